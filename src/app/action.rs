@@ -1,0 +1,156 @@
+//! Everything the reader can do, as values: keys map to these in one place (the keymap).
+
+use serde::{Deserialize, Serialize};
+
+/// Where keys are read: each action applies in some of these modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Reading: the text pane has focus.
+    Text,
+    /// The outline pane has focus.
+    Outline,
+    /// A list overlay (figures, bookmarks) is open.
+    List,
+}
+
+macro_rules! actions {
+    ($( $(#[doc = $doc:literal])* $variant:ident => $name:literal, [$($mode:ident),*] ;)*) => {
+        /// A reader action. The `snake_case` name is the key of `[keys]` in config.toml.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Action {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl Action {
+            /// Every action, in the order the help lists them.
+            pub const ALL: &'static [Action] = &[$(Action::$variant),*];
+
+            /// The name used in config.toml.
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name,)* }
+            }
+
+            /// The modes in which the action's keys are read.
+            pub fn modes(self) -> &'static [Mode] {
+                match self { $(Action::$variant => &[$(Mode::$mode),*],)* }
+            }
+
+            /// One line for the help overlay.
+            pub fn description(self) -> &'static str {
+                match self { $(Action::$variant => concat!($($doc),*).trim_ascii(),)* }
+            }
+
+            /// The action named `name` in config.toml.
+            pub fn from_name(name: &str) -> Option<Action> {
+                Action::ALL.iter().copied().find(|a| a.name() == name)
+            }
+        }
+    };
+}
+
+actions! {
+    /// Scroll down one line
+    LineDown => "line_down", [Text, Outline, List];
+    /// Scroll up one line
+    LineUp => "line_up", [Text, Outline, List];
+    /// Scroll down one page
+    PageDown => "page_down", [Text, Outline, List];
+    /// Scroll up one page
+    PageUp => "page_up", [Text, Outline, List];
+    /// Scroll down half a page
+    HalfPageDown => "half_page_down", [Text, Outline, List];
+    /// Scroll up half a page
+    HalfPageUp => "half_page_up", [Text, Outline, List];
+    /// Go to the beginning
+    Top => "top", [Text, Outline, List];
+    /// Go to the end
+    Bottom => "bottom", [Text, Outline, List];
+    /// Jump to the next section
+    NextSection => "next_section", [Text, Outline];
+    /// Jump to the previous section
+    PrevSection => "prev_section", [Text, Outline];
+    /// Jump to section 1
+    Section1 => "section_1", [Text, Outline];
+    /// Jump to section 2
+    Section2 => "section_2", [Text, Outline];
+    /// Jump to section 3
+    Section3 => "section_3", [Text, Outline];
+    /// Jump to section 4
+    Section4 => "section_4", [Text, Outline];
+    /// Jump to section 5
+    Section5 => "section_5", [Text, Outline];
+    /// Jump to section 6
+    Section6 => "section_6", [Text, Outline];
+    /// Jump to section 7
+    Section7 => "section_7", [Text, Outline];
+    /// Jump to section 8
+    Section8 => "section_8", [Text, Outline];
+    /// Jump to section 9
+    Section9 => "section_9", [Text, Outline];
+    /// Move focus between the outline and the text
+    FocusNext => "focus_next", [Text, Outline];
+    /// Open the selected entry (outline, list)
+    Select => "select", [Outline, List];
+    /// Collapse the outline entry
+    Collapse => "collapse", [Outline];
+    /// Expand the outline entry
+    Expand => "expand", [Outline];
+    /// Hide or show the outline
+    ToggleOutline => "toggle_outline", [Text, Outline];
+    /// Turn figure highlighting on or off
+    ToggleFigures => "toggle_figures", [Text, Outline];
+    /// Select the next figure
+    NextFigure => "next_figure", [Text];
+    /// Select the previous figure
+    PrevFigure => "prev_figure", [Text];
+    /// List all figures
+    FiguresList => "figures_list", [Text, Outline];
+    /// Select the next quote
+    NextQuote => "next_quote", [Text];
+    /// Select the previous quote
+    PrevQuote => "prev_quote", [Text];
+    /// Bookmark the selected quote (or the paragraph at the top)
+    Bookmark => "bookmark", [Text];
+    /// Bookmark with a note
+    BookmarkWithNote => "bookmark_with_note", [Text];
+    /// List this article's bookmarks
+    BookmarksList => "bookmarks_list", [Text, Outline];
+    /// Delete the selected list entry
+    Delete => "delete", [List];
+    /// Undo the last delete
+    Undo => "undo", [List];
+    /// Search the text
+    Search => "search", [Text, Outline];
+    /// Go to the next search match
+    NextMatch => "next_match", [Text];
+    /// Go to the previous search match
+    PrevMatch => "prev_match", [Text];
+    /// Go back in the jump history
+    JumpBack => "jump_back", [Text, Outline];
+    /// Go forward in the jump history
+    JumpForward => "jump_forward", [Text, Outline];
+    /// Reload the file from disk
+    Reload => "reload", [Text, Outline];
+    /// Show or hide this help
+    Help => "help", [Text, Outline, List];
+    /// Close the overlay or list
+    Close => "close", [List];
+    /// Quit
+    Quit => "quit", [Text, Outline];
+}
+
+impl Action {
+    /// The section jump for digit `n` (1-9).
+    pub fn section(n: usize) -> Option<Action> {
+        use Action::*;
+        [Section1, Section2, Section3, Section4, Section5, Section6, Section7, Section8, Section9]
+            .get(n.checked_sub(1)?)
+            .copied()
+    }
+
+    /// The section number (1-9) of a section jump.
+    pub fn section_number(self) -> Option<usize> {
+        (1..=9).find(|&n| Action::section(n) == Some(self))
+    }
+}

@@ -1,0 +1,53 @@
+//! Where the panes go on a screen of a given size (shared by `update` and drawing).
+
+use ratatui::layout::Rect;
+
+use crate::config::{Config, Side};
+
+/// The rectangles of one screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Panes {
+    /// The outline pane (with its border), when shown.
+    pub outline: Option<Rect>,
+    /// The text column inside the text pane.
+    pub text: Rect,
+    /// The status line.
+    pub status: Rect,
+    /// Too small to draw anything useful.
+    pub too_small: bool,
+}
+
+/// Smallest text column that is worth drawing.
+const MIN_TEXT: u16 = 4;
+
+/// Computes the panes for a screen `area` with the outline wanted or not.
+pub fn panes(config: &Config, area: Rect, outline_wanted: bool) -> Panes {
+    if area.width < MIN_TEXT || area.height < 2 {
+        return Panes { too_small: true, text: Rect { height: 0, ..area }, ..Panes::default() };
+    }
+    let status = Rect { y: area.y + area.height - 1, height: 1, ..area };
+    let body = Rect { height: area.height - 1, ..area };
+    let l = &config.layout;
+    let outline_cols = l.outline_width.columns(area.width).min(area.width / 2);
+    let show_outline = outline_wanted && area.width >= l.outline_min_screen_width && outline_cols >= 8;
+    let (outline, text_area) = if show_outline {
+        let rest = body.width - outline_cols;
+        match l.outline_side {
+            Side::Left => (
+                Some(Rect { width: outline_cols, ..body }),
+                Rect { x: body.x + outline_cols, width: rest, ..body },
+            ),
+            Side::Right => {
+                (Some(Rect { x: body.x + rest, width: outline_cols, ..body }), Rect { width: rest, ..body })
+            }
+        }
+    } else {
+        (None, body)
+    };
+    // One column of margin on each side when there is room, and at most max_text_width.
+    let margin = if text_area.width >= 24 { 2 } else { 0 };
+    let width = (text_area.width - margin).min(l.max_text_width.max(1));
+    let x = text_area.x + (text_area.width - width) / 2;
+    let text = Rect { x, y: text_area.y, width, height: text_area.height };
+    Panes { outline, text, status, too_small: false }
+}

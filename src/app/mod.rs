@@ -1,0 +1,343 @@
+//! Reader state and `update`: actions in, state out; no drawing and no terminal here.
+
+mod action;
+pub mod geometry;
+
+use ratatui::layout::Rect;
+
+pub use action::{Action, Mode};
+pub use geometry::Panes;
+
+use crate::config::{AmbiguousWidth, Config};
+use crate::document::Document;
+use crate::layout::{Layout, Pos, Settings, WrapOptions};
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The text pane.
+    Text,
+    /// The outline pane.
+    Outline,
+}
+
+/// A window drawn over the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// The list of keys.
+    Help,
+}
+
+/// The whole reader state.
+#[derive(Debug)]
+pub struct App {
+    /// The article.
+    pub doc: Document,
+    /// The configuration in force.
+    pub config: Config,
+    /// Wrapped blocks for the current text width.
+    pub layout: Layout,
+    /// The first row shown in the text pane.
+    pub top: Pos,
+    /// The screen size.
+    pub screen: Rect,
+    /// Where the panes are.
+    pub panes: Panes,
+    /// Who has the keyboard.
+    pub focus: Focus,
+    /// Whether the user wants the outline (it may still hide on a narrow screen).
+    pub outline_wanted: bool,
+    /// The outline entry under the cursor (index into `doc.headings`).
+    pub outline_cursor: usize,
+    /// The open overlay, if any.
+    pub overlay: Option<Overlay>,
+    /// A one-line message for the status line, until the next action.
+    pub message: Option<String>,
+    /// Set when the reader should exit.
+    pub should_quit: bool,
+    /// Percentage read, recomputed whenever the view moves (drawing reads it).
+    pub percent: u8,
+}
+
+/// Wrap settings for a text column `width` wide under `config`.
+pub fn settings_for(config: &Config, width: usize) -> Settings {
+    Settings {
+        width: width.max(1),
+        indent: config.text.first_line_indent.clone(),
+        spacing: usize::from(config.text.paragraph_spacing),
+        wrap: WrapOptions {
+            normalize_punctuation: config.text.normalize_punctuation,
+            ambiguous_wide: config.text.ambiguous_width == AmbiguousWidth::Wide,
+            strict: config.text.strict,
+        },
+    }
+}
+
+impl App {
+    /// A reader on `doc` for a screen of `width` × `height`.
+    pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
+        let outline_wanted = config.layout.outline_shown;
+        let layout = Layout::new(settings_for(&config, 1));
+        let mut app = App {
+            doc,
+            config,
+            layout,
+            top: Pos::default(),
+            screen: Rect::default(),
+            panes: Panes::default(),
+            focus: Focus::Text,
+            outline_wanted,
+            outline_cursor: 0,
+            overlay: None,
+            message: None,
+            should_quit: false,
+            percent: 0,
+        };
+        app.message = app.doc.warnings.first().cloned();
+        app.resize(width, height);
+        app
+    }
+
+    /// The mode keys are read in.
+    pub fn mode(&self) -> Mode {
+        match (&self.overlay, self.focus) {
+            (Some(_), _) => Mode::List,
+            (None, Focus::Outline) => Mode::Outline,
+            (None, Focus::Text) => Mode::Text,
+        }
+    }
+
+    /// Height of the text pane in rows.
+    pub fn text_height(&self) -> usize {
+        usize::from(self.panes.text.height)
+    }
+
+    /// Whether the outline pane is on screen.
+    pub fn outline_visible(&self) -> bool {
+        self.panes.outline.is_some()
+    }
+
+    /// Applies a new screen size: re-wraps for the new text width, keeping the first
+    /// visible character in view.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        let anchor = self.anchor();
+        self.screen = Rect::new(0, 0, width, height);
+        self.relayout();
+        self.scroll_to_offset(anchor);
+    }
+
+    /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
+    fn relayout(&mut self) {
+        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted);
+        if !self.outline_visible() && self.focus == Focus::Outline {
+            self.focus = Focus::Text;
+        }
+        let settings = settings_for(&self.config, usize::from(self.panes.text.width));
+        self.layout.set_settings(settings);
+    }
+
+    /// Byte offset of the first character in view.
+    pub fn anchor(&mut self) -> usize {
+        if self.doc.blocks.is_empty() {
+            return 0;
+        }
+        self.layout.offset_of(&self.doc, self.top)
+    }
+
+    /// Puts the row showing byte `offset` at the top (as near as the end allows).
+    pub fn scroll_to_offset(&mut self, offset: usize) {
+        if self.doc.blocks.is_empty() {
+            return;
+        }
+        let block = self.doc.block_at(offset);
+        let row = if offset >= self.doc.blocks[block].end
+            && self.doc.blocks[block].end > self.doc.blocks[block].start
+        {
+            self.layout.lines(&self.doc, block).len()
+        } else {
+            self.layout.row_of(&self.doc, block, offset)
+        };
+        let rows = self.layout.rows(&self.doc, block);
+        self.set_top(Pos { block, row: row.min(rows.saturating_sub(1)) });
+    }
+
+    /// Sets the top row, clamped so the pane stays full at the end.
+    pub fn set_top(&mut self, pos: Pos) {
+        if self.doc.blocks.is_empty() {
+            return;
+        }
+        let max = self.layout.max_top(&self.doc, self.text_height().max(1));
+        self.top = pos.min(max);
+        self.follow_outline();
+        self.percent = self.compute_percent();
+    }
+
+    /// Keeps the outline cursor on the current section while the text pane has focus.
+    fn follow_outline(&mut self) {
+        if self.focus == Focus::Text {
+            if let Some(h) = self.current_heading() {
+                self.outline_cursor = h;
+            }
+        }
+    }
+
+    /// The heading (index into `doc.headings`) of the section at the top of the view.
+    pub fn current_heading(&self) -> Option<usize> {
+        self.doc.heading_at(self.top.block)
+    }
+
+    /// Percentage read: how much of the text lies above the bottom of the view.
+    fn compute_percent(&mut self) -> u8 {
+        let len = self.doc.text.len();
+        if len == 0 || self.doc.blocks.is_empty() {
+            return 100;
+        }
+        let height = self.text_height().max(1);
+        let bottom = self.layout.forward(&self.doc, self.top, height - 1);
+        if bottom >= self.layout.last(&self.doc) {
+            return 100;
+        }
+        let lines = self.layout.lines(&self.doc, bottom.block);
+        let end = lines.get(bottom.row).map_or(self.doc.blocks[bottom.block].end, |l| l.end);
+        ((end as u128 * 100) / len as u128).min(100) as u8
+    }
+
+    /// Percentage read, as of the last move (for drawing).
+    pub fn percent_cached(&self) -> u8 {
+        self.percent
+    }
+
+    /// Scrolls by `n` rows (negative: up).
+    pub fn scroll(&mut self, n: isize) {
+        if self.doc.blocks.is_empty() {
+            return;
+        }
+        let pos = if n >= 0 {
+            self.layout.forward(&self.doc, self.top, n.unsigned_abs())
+        } else {
+            self.layout.backward(&self.doc, self.top, n.unsigned_abs())
+        };
+        self.set_top(pos);
+    }
+
+    /// Jumps to heading `h` (index into `doc.headings`): its first row at the top.
+    pub fn jump_to_heading(&mut self, h: usize) {
+        if let Some(heading) = self.doc.headings.get(h) {
+            let block = heading.block;
+            self.set_top(Pos { block, row: 0 });
+            self.outline_cursor = h;
+        }
+    }
+
+    /// The sections (outline entries below the title) as heading indices.
+    pub fn sections(&self) -> Vec<usize> {
+        self.doc.sections().collect()
+    }
+
+    /// Jumps to the next (`forward`) or previous section from the top of the view.
+    fn step_section(&mut self, forward: bool) {
+        let sections = self.sections();
+        let top = self.top;
+        let target = if forward {
+            sections.iter().copied().find(|&h| self.doc.headings[h].block > top.block)
+        } else {
+            // The previous section: the one before the section we are in, or this
+            // section's start when we are below it.
+            sections.iter().copied().rev().find(|&h| {
+                let b = self.doc.headings[h].block;
+                b < top.block || (b == top.block && top.row > 0)
+            })
+        };
+        match target {
+            Some(h) => self.jump_to_heading(h),
+            None if !forward => self.set_top(Pos::default()),
+            None => self.message = Some("already in the last section".into()),
+        }
+    }
+
+    /// Closes the open overlay (a key that means nothing there).
+    pub fn close_overlay(&mut self) {
+        self.overlay = None;
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        if self.overlay == Some(Overlay::Help) {
+            // Any key closes the help; the help key toggles it.
+            self.overlay = None;
+            if matches!(action, Action::Help | Action::Close) {
+                return;
+            }
+            if action == Action::Quit {
+                self.should_quit = true;
+            }
+            return;
+        }
+        if self.focus == Focus::Outline && self.update_outline(action) {
+            return;
+        }
+        let page = self.text_height().saturating_sub(1).max(1) as isize;
+        match action {
+            Action::LineDown => self.scroll(1),
+            Action::LineUp => self.scroll(-1),
+            Action::PageDown => self.scroll(page),
+            Action::PageUp => self.scroll(-page),
+            Action::HalfPageDown => self.scroll((page + 1) / 2),
+            Action::HalfPageUp => self.scroll(-(page + 1) / 2),
+            Action::Top => self.set_top(Pos::default()),
+            Action::Bottom => {
+                let last = self.layout.last(&self.doc);
+                self.set_top(last);
+            }
+            Action::NextSection => self.step_section(true),
+            Action::PrevSection => self.step_section(false),
+            Action::FocusNext => {
+                if self.outline_visible() {
+                    self.focus = match self.focus {
+                        Focus::Text => Focus::Outline,
+                        Focus::Outline => Focus::Text,
+                    };
+                } else {
+                    self.message = Some("the outline is hidden (o shows it)".into());
+                }
+            }
+            Action::ToggleOutline => {
+                let anchor = self.anchor();
+                self.outline_wanted = !self.outline_wanted;
+                self.relayout();
+                self.scroll_to_offset(anchor);
+            }
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Quit => self.should_quit = true,
+            a => {
+                if let Some(n) = a.section_number() {
+                    match self.sections().get(n - 1) {
+                        Some(&h) => self.jump_to_heading(h),
+                        None => self.message = Some(format!("there is no section {n}")),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Outline-focus handling of an action; returns whether it was consumed.
+    fn update_outline(&mut self, action: Action) -> bool {
+        let n = self.doc.headings.len();
+        if n == 0 {
+            return false;
+        }
+        match action {
+            Action::LineDown => self.outline_cursor = (self.outline_cursor + 1).min(n - 1),
+            Action::LineUp => self.outline_cursor = self.outline_cursor.saturating_sub(1),
+            Action::Top => self.outline_cursor = 0,
+            Action::Bottom => self.outline_cursor = n - 1,
+            Action::Select => {
+                let h = self.outline_cursor;
+                self.jump_to_heading(h);
+            }
+            _ => return false,
+        }
+        true
+    }
+}

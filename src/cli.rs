@@ -1,0 +1,145 @@
+//! Command-line arguments and the script commands that print instead of drawing.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::document::{Document, load};
+use crate::layout;
+
+/// yuedu (阅读): read Chinese articles in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "yuedu", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// The text file to read (default: the bundled article).
+    pub file: Option<PathBuf>,
+    /// Use this config file instead of the usual lookup.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Decode the file with this encoding (e.g. gb18030, big5, utf-16le).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// A script command instead of the reader.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The script commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the outline, one entry per line (two spaces of indent per level)
+    Outline {
+        /// The text file (default: the bundled article).
+        file: Option<PathBuf>,
+        /// Print a JSON array of {"level", "title", "line"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print what the text pane shows at an inner width of N columns, without colour
+    Dump {
+        /// The text file (default: the bundled article).
+        file: Option<PathBuf>,
+        /// Text column width in columns.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+    },
+}
+
+/// A failure with its one-line message; the binary prints it and exits with code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Failure(pub String);
+
+impl From<load::LoadError> for Failure {
+    fn from(e: load::LoadError) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+impl From<crate::config::ConfigError> for Failure {
+    fn from(e: crate::config::ConfigError) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+/// Loads the document at `path`, or the bundled article.
+pub fn open_document(path: Option<&Path>, encoding: Option<&str>) -> Result<Document, Failure> {
+    match path {
+        None => Ok(Document::bundled()),
+        Some(p) => {
+            let decoded = load::read_file(p, encoding)?;
+            let name =
+                p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+            Ok(Document::new(name, decoded))
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct OutlineEntry<'a> {
+    level: u8,
+    title: &'a str,
+    line: usize,
+}
+
+/// `yuedu outline`.
+pub fn outline(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Result<()> {
+    let top = doc.headings.iter().map(|h| h.level).min().unwrap_or(1);
+    if json {
+        let entries: Vec<OutlineEntry> = doc
+            .headings
+            .iter()
+            .map(|h| OutlineEntry {
+                level: h.level,
+                title: doc.heading_text(h),
+                line: doc.blocks[h.block].line,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        writeln!(out)
+    } else {
+        for h in &doc.headings {
+            let indent = "  ".repeat(usize::from(h.level - top));
+            writeln!(out, "{indent}{}", doc.heading_text(h))?;
+        }
+        Ok(())
+    }
+}
+
+/// `yuedu dump`: every block wrapped at `width`, blocks separated by one blank line.
+pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -> std::io::Result<()> {
+    let mut settings = crate::app::settings_for(config, usize::from(width));
+    settings.spacing = 1;
+    for (i, _) in doc.blocks.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        for line in layout::wrap_block(doc, i, &settings) {
+            let indent = if line.indent > 0 { settings.indent.as_str() } else { "" };
+            writeln!(out, "{indent}{}", line.text)?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a script command, printing to standard output.
+pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let io = |e: std::io::Error| Failure(format!("cannot write the output: {e}"));
+    match command {
+        Command::Outline { file, json } => {
+            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            outline(&doc, *json, &mut out).map_err(io)?;
+        }
+        Command::Dump { file, width } => {
+            let config = Config::load(cli.config.as_deref())?;
+            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            dump(&doc, &config, *width, &mut out).map_err(io)?;
+        }
+    }
+    out.flush().or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(io(e)) })
+}

@@ -1,0 +1,205 @@
+//! The article as data: decoded text split into blocks (the non-empty lines), each classified
+//! as title, subtitle, heading, body paragraph or byline.
+//!
+//! Positions are byte offsets into [`Document::text`], the decoded source (a UTF-8 BOM is
+//! not part of it). Indentation and blank lines are layout, not content: a block's range
+//! excludes leading and trailing spaces (ASCII, ideographic, no-break).
+
+pub mod figures;
+pub mod load;
+pub mod outline;
+pub mod quotes;
+
+use std::ops::Range;
+
+pub use load::{Decoded, LoadError};
+
+/// What a block is in the article's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The article's title (first line).
+    Title,
+    /// A subtitle under the title.
+    Subtitle,
+    /// A section heading; level 2 is a section under the title, deeper levels nest.
+    Heading {
+        /// Outline level: 1 for the title, 2 for sections, 3 and more for subsections.
+        level: u8,
+    },
+    /// An ordinary paragraph.
+    Body,
+    /// The closing byline (reporters, editors); not a section.
+    Byline,
+}
+
+/// One non-empty source line: a paragraph, heading or other unit of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Byte offset of the first content character.
+    pub start: usize,
+    /// Byte offset just past the last content character.
+    pub end: usize,
+    /// 1-based line number in the source.
+    pub line: usize,
+    /// Its role in the article.
+    pub kind: BlockKind,
+}
+
+impl Block {
+    /// The block's byte range in the document text.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One entry of the outline: a title or heading block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 1 for the title, 2 for sections, deeper for subsections.
+    pub level: u8,
+    /// Index into [`Document::blocks`].
+    pub block: usize,
+}
+
+/// A loaded article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Display name (file name).
+    pub name: String,
+    /// Decoded source text; every offset points into it.
+    pub text: String,
+    /// Name of the encoding the bytes were decoded from (e.g. `UTF-8`, `GB18030`).
+    pub encoding: &'static str,
+    /// Problems met while decoding that did not stop loading (shown in the status line).
+    pub warnings: Vec<String>,
+    /// The non-empty lines, in order.
+    pub blocks: Vec<Block>,
+    /// Title and headings in order of appearance.
+    pub headings: Vec<Heading>,
+}
+
+/// Characters that are layout, not content, at either end of a line.
+pub fn is_layout_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{feff}' | '\u{0b}' | '\u{0c}')
+}
+
+/// Splits `text` into its non-empty lines (LF, CRLF or CR line ends), trimmed of layout
+/// spaces. Each block starts as [`BlockKind::Body`].
+pub fn split_blocks(text: &str) -> Vec<Block> {
+    let bytes = text.as_bytes();
+    let mut blocks = Vec::new();
+    let mut line = 1usize;
+    let mut pos = 0usize;
+    while pos <= bytes.len() {
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+        let raw = &text[pos..end];
+        let trimmed_start = raw.trim_start_matches(is_layout_space);
+        let content = trimmed_start.trim_end_matches(is_layout_space);
+        if !content.is_empty() {
+            let start = pos + (raw.len() - trimmed_start.len());
+            blocks.push(Block { start, end: start + content.len(), line, kind: BlockKind::Body });
+        }
+        if end >= bytes.len() {
+            break;
+        }
+        // CRLF counts as one line end.
+        pos = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+        line += 1;
+    }
+    blocks
+}
+
+impl Document {
+    /// Builds a document from decoded text: splits blocks and finds the outline.
+    pub fn new(name: impl Into<String>, decoded: Decoded) -> Self {
+        let Decoded { text, encoding, warnings } = decoded;
+        let name = name.into();
+        let mut blocks = split_blocks(&text);
+        let markdown =
+            name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
+        let headings = outline::classify(&text, &mut blocks, markdown);
+        Document { name, text, encoding, warnings, blocks, headings }
+    }
+
+    /// The bundled article.
+    pub fn bundled() -> Self {
+        let decoded = load::decode(crate::BUNDLED_ARTICLE.as_bytes(), None)
+            .expect("the bundled article is valid UTF-8");
+        Self::new(crate::BUNDLED_NAME, decoded)
+    }
+
+    /// The text of block `i`.
+    pub fn block_text(&self, i: usize) -> &str {
+        let b = &self.blocks[i];
+        &self.text[b.start..b.end]
+    }
+
+    /// The text of a heading.
+    pub fn heading_text(&self, h: &Heading) -> &str {
+        self.block_text(h.block)
+    }
+
+    /// Index of the block containing (or first after) byte `offset`.
+    pub fn block_at(&self, offset: usize) -> usize {
+        let i = self.blocks.partition_point(|b| b.end <= offset);
+        i.min(self.blocks.len().saturating_sub(1))
+    }
+
+    /// Index into [`Document::headings`] of the section that block `block` belongs to:
+    /// the last heading at or before it.
+    pub fn heading_at(&self, block: usize) -> Option<usize> {
+        self.headings.partition_point(|h| h.block <= block).checked_sub(1)
+    }
+
+    /// The sections (headings below the title) in order: indices into `headings`.
+    pub fn sections(&self) -> impl Iterator<Item = usize> + '_ {
+        let top = self.headings.iter().map(|h| h.level).min().unwrap_or(1);
+        let has_title = self.headings.first().is_some_and(|h| h.level == top)
+            && self.headings.iter().filter(|h| h.level == top).count() == 1
+            && self.headings.len() > 1;
+        self.headings.iter().enumerate().filter(move |(i, _)| !(has_title && *i == 0)).map(|(i, _)| i)
+    }
+
+    /// A stable id of the article: a hash of its text (FNV-1a, 64 bits, hex).
+    pub fn id(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.text.as_bytes() {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("{h:016x}")
+    }
+
+    /// The title: the first heading's text, else the file name.
+    pub fn title(&self) -> &str {
+        self.blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Title)
+            .map_or(self.name.as_str(), |i| self.block_text(i))
+    }
+
+    /// 1-based source line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let b = self.block_at(offset);
+        self.blocks.get(b).map_or(1, |b| b.line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_lines_of_every_ending_and_trims_layout_spaces() {
+        let text = "　　一\r\n\r\n  二 \r三\n\n四";
+        let blocks = split_blocks(text);
+        let got: Vec<(&str, usize)> = blocks.iter().map(|b| (&text[b.start..b.end], b.line)).collect();
+        assert_eq!(got, vec![("一", 1), ("二", 3), ("三", 4), ("四", 6)]);
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_blocks() {
+        assert!(split_blocks("").is_empty());
+        assert!(split_blocks("\n \r\n　\n").is_empty());
+    }
+}

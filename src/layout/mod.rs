@@ -1,0 +1,168 @@
+//! Text → visual lines for a width: the line breaker ([`linebreak`]) and a per-width cache
+//! of wrapped blocks, with positions that walk rows without wrapping the whole document.
+//!
+//! A position in the text pane is a [`Pos`]: a block and a row inside it (its wrapped lines,
+//! then the blank rows that separate it from the next block). Only the blocks that are
+//! shown get wrapped, so a keypress or a resize costs the same in any size of file.
+
+pub mod linebreak;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use unicode_width::UnicodeWidthStr;
+
+pub use linebreak::{VisualLine, WrapOptions};
+
+use crate::document::{BlockKind, Document};
+
+/// A row of the text pane: block index and row within the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    /// Index into the document's blocks.
+    pub block: usize,
+    /// Row within the block: its lines first, then its trailing blank rows.
+    pub row: usize,
+}
+
+/// How blocks are set: everything that changes the wrap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Text column width in columns.
+    pub width: usize,
+    /// First-line indent of body paragraphs.
+    pub indent: String,
+    /// Blank rows between blocks.
+    pub spacing: usize,
+    /// Line-breaking options.
+    pub wrap: WrapOptions,
+}
+
+impl Settings {
+    /// Width of the first-line indent in columns.
+    pub fn indent_width(&self) -> usize {
+        if self.wrap.ambiguous_wide { self.indent.width_cjk() } else { self.indent.width() }
+    }
+}
+
+/// Wrapped blocks for the current settings, filled lazily.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    settings: Settings,
+    cache: HashMap<usize, Rc<[VisualLine]>>,
+}
+
+/// Wraps one block of `doc` under `settings` (no cache).
+pub fn wrap_block(doc: &Document, block: usize, settings: &Settings) -> Vec<VisualLine> {
+    let b = &doc.blocks[block];
+    let indent = if b.kind == BlockKind::Body { settings.indent_width() } else { 0 };
+    linebreak::wrap(&doc.text[b.start..b.end], b.start, settings.width, indent, &settings.wrap)
+}
+
+impl Layout {
+    /// An empty layout for `settings`.
+    pub fn new(settings: Settings) -> Self {
+        Layout { settings, cache: HashMap::new() }
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Changes the settings; drops every cached wrap when they differ.
+    pub fn set_settings(&mut self, settings: Settings) {
+        if settings != self.settings {
+            self.settings = settings;
+            self.cache.clear();
+        }
+    }
+
+    /// The lines of `block`, wrapping and caching it if needed.
+    pub fn lines(&mut self, doc: &Document, block: usize) -> Rc<[VisualLine]> {
+        if let Some(l) = self.cache.get(&block) {
+            return l.clone();
+        }
+        let lines: Rc<[VisualLine]> = wrap_block(doc, block, &self.settings).into();
+        self.cache.insert(block, lines.clone());
+        lines
+    }
+
+    /// The lines of `block` if cached, else wrapped now without caching (for drawing,
+    /// which must not change state).
+    pub fn peek(&self, doc: &Document, block: usize) -> Rc<[VisualLine]> {
+        match self.cache.get(&block) {
+            Some(l) => l.clone(),
+            None => wrap_block(doc, block, &self.settings).into(),
+        }
+    }
+
+    /// Rows of `block`: its lines plus the blank rows after it (none after the last).
+    pub fn rows(&mut self, doc: &Document, block: usize) -> usize {
+        let gap = if block + 1 < doc.blocks.len() { self.settings.spacing } else { 0 };
+        self.lines(doc, block).len() + gap
+    }
+
+    /// The last row of the document.
+    pub fn last(&mut self, doc: &Document) -> Pos {
+        match doc.blocks.len() {
+            0 => Pos::default(),
+            n => Pos { block: n - 1, row: self.rows(doc, n - 1).saturating_sub(1) },
+        }
+    }
+
+    /// `pos` moved down by `n` rows, stopping at the last row.
+    pub fn forward(&mut self, doc: &Document, mut pos: Pos, mut n: usize) -> Pos {
+        while n > 0 {
+            let rows = self.rows(doc, pos.block);
+            let left = rows - 1 - pos.row.min(rows - 1);
+            if n <= left {
+                pos.row += n;
+                return pos;
+            }
+            if pos.block + 1 >= doc.blocks.len() {
+                pos.row = rows - 1;
+                return pos;
+            }
+            n -= left + 1;
+            pos = Pos { block: pos.block + 1, row: 0 };
+        }
+        pos
+    }
+
+    /// `pos` moved up by `n` rows, stopping at the first row.
+    pub fn backward(&mut self, doc: &Document, mut pos: Pos, mut n: usize) -> Pos {
+        while n > 0 {
+            if n <= pos.row {
+                pos.row -= n;
+                return pos;
+            }
+            if pos.block == 0 {
+                return Pos::default();
+            }
+            n -= pos.row + 1;
+            let block = pos.block - 1;
+            pos = Pos { block, row: self.rows(doc, block) - 1 };
+        }
+        pos
+    }
+
+    /// The lowest top row that still fills a pane `height` rows high.
+    pub fn max_top(&mut self, doc: &Document, height: usize) -> Pos {
+        let last = self.last(doc);
+        self.backward(doc, last, height.saturating_sub(1))
+    }
+
+    /// The row of `block` that shows byte `offset` (its first row when none does).
+    pub fn row_of(&mut self, doc: &Document, block: usize, offset: usize) -> usize {
+        let lines = self.lines(doc, block);
+        lines.iter().rposition(|l| l.start <= offset).unwrap_or(0)
+    }
+
+    /// The byte offset of the first character shown on `pos`'s row (the block's end for a
+    /// blank row).
+    pub fn offset_of(&mut self, doc: &Document, pos: Pos) -> usize {
+        let lines = self.lines(doc, pos.block);
+        lines.get(pos.row).map_or(doc.blocks[pos.block].end, |l| l.start)
+    }
+}

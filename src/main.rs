@@ -1,0 +1,37 @@
+//! The `yuedu` binary: arguments → config and document → reader or command → exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use yuedu::app::App;
+use yuedu::cli::{self, Cli, Failure};
+use yuedu::config::Config;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(msg)) => {
+            eprintln!("yuedu: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), Failure> {
+    if let Some(command) = &cli.command {
+        return cli::run_command(cli, command);
+    }
+    // Everything is loaded and checked before the screen switches to full-screen mode.
+    let config = Config::load(cli.config.as_deref())?;
+    let doc = cli::open_document(cli.file.as_deref(), cli.encoding.as_deref())?;
+    if !yuedu::terminal::is_interactive() {
+        return Err(Failure(
+            "not a terminal: the reader needs an interactive terminal; for scripts use \
+             `yuedu outline`, `yuedu dump --width N` (see `yuedu --help`)"
+                .into(),
+        ));
+    }
+    let app = App::new(doc, config, 80, 24);
+    yuedu::terminal::run(app).map_err(|e| Failure(format!("terminal error: {e}")))
+}

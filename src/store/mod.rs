@@ -1,0 +1,3 @@
+//! Files the reader writes: bookmarks (atomic writes under a lock, never losing one).
+
+pub mod bookmarks;

@@ -1,0 +1,79 @@
+//! Entering and leaving full screen, with one restore path for quit, error, panic and
+//! signals (SIGTERM, SIGHUP, SIGINT).
+
+use std::io::{IsTerminal, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyEventKind};
+
+use crate::app::App;
+use crate::config::Key;
+
+/// Whether standard input and output are both terminals.
+pub fn is_interactive() -> bool {
+    std::io::stdin().is_terminal() && stdout().is_terminal()
+}
+
+/// Restores the terminal: leaves raw mode and the alternate screen, shows the cursor.
+/// Safe to call more than once.
+pub fn restore() {
+    ratatui::restore();
+}
+
+/// Runs the reader until the user quits or a signal arrives. The terminal is restored on
+/// every way out, including a panic (ratatui's hook).
+pub fn run(mut app: App) -> anyhow::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
+    loop {
+        terminal.draw(|f| crate::ui::draw(app, f))?;
+        if app.should_quit {
+            return Ok(());
+        }
+        // Wait for input, checking for signals a few times a second.
+        loop {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            if event::poll(Duration::from_millis(200))? {
+                break;
+            }
+        }
+        // Take every event that is already waiting before drawing again (a resize storm
+        // or held key costs one frame, not one per event).
+        loop {
+            match event::read()? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => {
+                    let key = Key::from_event(&k);
+                    if let Some(action) = app.config.keymap.action(app.mode(), key) {
+                        app.update(action);
+                    } else if app.overlay.is_some() {
+                        app.close_overlay();
+                    }
+                }
+                Event::Resize(w, h) => app.resize(w, h),
+                _ => {}
+            }
+            if app.should_quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Drawing: `draw(&App, &mut Frame)` reads the state and never changes it.
+
+mod text;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{Action, App, Focus, Overlay};
+
+/// Draws the whole screen.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if app.panes.too_small || area.width < 4 || area.height < 2 {
+        let note = Paragraph::new(fit("terminal too small", usize::from(area.width)));
+        frame.render_widget(note, area);
+        return;
+    }
+    if let Some(outline) = app.panes.outline {
+        draw_outline(app, frame, outline);
+    }
+    text::draw_text(app, frame, app.panes.text);
+    draw_status(app, frame, app.panes.status);
+    if let Some(Overlay::Help) = app.overlay {
+        draw_help(app, frame, area);
+    }
+}
+
+/// `s` cut to at most `width` columns, with `…` when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.config.theme;
+    let focused = app.focus == Focus::Outline;
+    let border = if focused { theme.get("border_focused") } else { theme.get("border") };
+    let block =
+        Block::default().borders(Borders::RIGHT).border_style(border).title(Span::styled(" 目录 ", border));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let current = app.current_heading();
+    let headings = &app.doc.headings;
+    let height = usize::from(inner.height);
+    if height == 0 {
+        return;
+    }
+    // Keep the cursor (which follows the current section while reading) in view.
+    let first = app.outline_cursor.saturating_sub(height.saturating_sub(1) / 2);
+    let first = first.min(headings.len().saturating_sub(height));
+    let top_level = headings.iter().map(|h| h.level).min().unwrap_or(1);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = headings
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, h)| {
+            let indent = "  ".repeat(usize::from(h.level.saturating_sub(top_level)));
+            let marker = if Some(i) == current { "▸" } else { " " };
+            let label = format!("{marker}{indent}{}", app.doc.heading_text(h));
+            let mut style = theme.get("outline");
+            if Some(i) == current {
+                style = style.patch(theme.get("outline_current"));
+            }
+            if focused && i == app.outline_cursor {
+                style = style.patch(theme.get("outline_cursor"));
+            }
+            Line::from(Span::styled(fit(&label, width), style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.config.theme;
+    let width = usize::from(area.width);
+    let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
+    let (left, style) = match &app.message {
+        Some(m) => (m.clone(), theme.get("status_warning")),
+        None => {
+            let section = app
+                .current_heading()
+                .map(|h| app.doc.heading_text(&app.doc.headings[h]).to_string())
+                .unwrap_or_else(|| app.doc.name.clone());
+            (section, theme.get("status"))
+        }
+    };
+    let mut right = format!("{}%", percent_of(app));
+    if app.doc.encoding != "UTF-8" {
+        right = format!("{} · {right}", app.doc.encoding);
+    }
+    if !help.is_empty() {
+        right = format!("{right} · {help}");
+    }
+    let right = format!(" {right} ");
+    let room = width.saturating_sub(right.width() + 1);
+    let left = fit(&format!(" {left}"), room);
+    let pad = width.saturating_sub(left.width() + right.width());
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(if right.width() <= width { right } else { String::new() }),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
+/// The percentage read, computed from the cached layout (drawing may not mutate).
+fn percent_of(app: &App) -> u8 {
+    app.percent_cached()
+}
+
+fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
+    let keymap = &app.config.keymap;
+    let rows: Vec<(String, &str)> = Action::ALL
+        .iter()
+        .filter_map(|&a| {
+            let keys = keymap.keys(a);
+            (!keys.is_empty()).then(|| (keys.join(" "), a.description()))
+        })
+        .collect();
+    let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|(k, d)| {
+            Line::from(vec![Span::styled(format!("{k:key_w$}  "), Style::new().bold()), Span::raw(*d)])
+        })
+        .collect();
+    let width = (lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4).min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(" keys (any key closes) ");
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}

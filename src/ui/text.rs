@@ -1,0 +1,131 @@
+//! The text pane: visual lines from the layout, styled per block kind and per highlight.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::app::App;
+use crate::document::BlockKind;
+use crate::layout::linebreak::char_width;
+
+/// A styled byte range of the document (a figure, a quote, a search match …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    /// First byte.
+    pub start: usize,
+    /// Byte just past the end.
+    pub end: usize,
+    /// Patched over the block's style.
+    pub style: Style,
+}
+
+/// The highlights overlapping bytes `start..end`, in drawing order (later ones win).
+pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
+    let _ = (app, start, end);
+    Vec::new()
+}
+
+/// The base style of a block kind.
+pub fn block_style(app: &App, kind: BlockKind) -> Style {
+    let theme = &app.config.theme;
+    let body = theme.get("body");
+    match kind {
+        BlockKind::Title => body.patch(theme.get("title")),
+        BlockKind::Subtitle => body.patch(theme.get("subtitle")),
+        BlockKind::Heading { .. } => body.patch(theme.get("heading")),
+        BlockKind::Body => body,
+        BlockKind::Byline => body.patch(theme.get("byline")),
+    }
+}
+
+/// Draws the rows of the text pane from `app.top` down.
+pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
+    let doc = &app.doc;
+    if doc.blocks.is_empty() || area.height == 0 {
+        return;
+    }
+    let wide = app.layout.settings().wrap.ambiguous_wide;
+    let indent = &app.layout.settings().indent;
+    let buf = frame.buffer_mut();
+    let mut pos = app.top;
+    let mut y = area.y;
+    let bottom = area.y + area.height;
+    while y < bottom && pos.block < doc.blocks.len() {
+        let block = &doc.blocks[pos.block];
+        let lines = app.layout.peek(doc, pos.block);
+        let base = block_style(app, block.kind);
+        let span_start = lines.get(pos.row).map_or(block.end, |l| l.start);
+        let hl = highlights(app, span_start, block.end);
+        while y < bottom {
+            let rows = lines.len()
+                + if pos.block + 1 < doc.blocks.len() { app.layout.settings().spacing } else { 0 };
+            if pos.row >= rows {
+                break;
+            }
+            if let Some(line) = lines.get(pos.row) {
+                let mut x = area.x;
+                let right = area.x + area.width;
+                if line.indent > 0 {
+                    // The indent is drawn as its own characters so it is never trimmed.
+                    x = put_str(buf, x, y, right, indent, base, wide, line.indent);
+                }
+                let src = &doc.text[line.start..line.end];
+                for ((off, _), shown) in src.char_indices().zip(line.text.chars()) {
+                    let at = line.start + off;
+                    let mut st = base;
+                    for h in hl.iter().filter(|h| h.start <= at && at < h.end) {
+                        st = st.patch(h.style);
+                    }
+                    x = put_char(buf, x, y, right, shown, st, wide);
+                }
+            }
+            y += 1;
+            pos.row += 1;
+        }
+        pos.block += 1;
+        pos.row = 0;
+    }
+}
+
+/// Writes `s` at (x, y) using at most `cols` columns; returns the next x.
+#[allow(clippy::too_many_arguments)]
+fn put_str(
+    buf: &mut Buffer,
+    mut x: u16,
+    y: u16,
+    right: u16,
+    s: &str,
+    st: Style,
+    wide: bool,
+    cols: usize,
+) -> u16 {
+    let stop = right.min(x.saturating_add(cols as u16));
+    for c in s.chars() {
+        x = put_char(buf, x, y, stop, c, st, wide);
+    }
+    x
+}
+
+/// Writes one character into its cells; returns the next x. A character that would
+/// cross `right` is not drawn. In wide-ambiguous mode a two-column ambiguous character
+/// gets an empty second cell, so the terminal's own advance keeps the row aligned.
+fn put_char(buf: &mut Buffer, x: u16, y: u16, right: u16, c: char, st: Style, wide: bool) -> u16 {
+    let w = char_width(c, wide) as u16;
+    if w == 0 || x + w > right {
+        return x + w.min(right.saturating_sub(x));
+    }
+    let mut tmp = [0u8; 4];
+    buf[(x, y)].set_symbol(c.encode_utf8(&mut tmp)).set_style(st);
+    let native = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) as u16;
+    for dx in 1..w {
+        let cell = &mut buf[(x + dx, y)];
+        if native < w {
+            cell.set_symbol("");
+        } else {
+            cell.reset();
+        }
+        cell.set_style(st);
+    }
+    x + w
+}
