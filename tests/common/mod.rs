@@ -1,0 +1,186 @@
+//! Shared helpers for the end-to-end tests: the real `yuedu` binary in a real terminal
+//! (tmux), with its own socket and its own XDG directories.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Path of the built binary.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_yuedu")
+}
+
+/// Runs `yuedu ARGS` without a terminal and returns its output.
+pub fn run(args: &[&str]) -> Output {
+    Command::new(bin()).args(args).output().expect("run yuedu")
+}
+
+/// Standard output of a run that must succeed.
+pub fn stdout_of(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(out.status.success(), "yuedu {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A tmux server of its own running one command in a window of a given size.
+pub struct Tmux {
+    socket: String,
+    /// Scratch directory used as HOME and XDG base for the reader.
+    pub home: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts `yuedu ARGS` in a `width` × `height` terminal with fresh XDG directories.
+    pub fn start(args: &[&str], width: u16, height: u16) -> Tmux {
+        let home = tempfile::tempdir().expect("tempdir");
+        Tmux::start_in(home, args, width, height)
+    }
+
+    /// Like [`Tmux::start`] with a given home directory (to keep files across runs).
+    pub fn start_in(home: tempfile::TempDir, args: &[&str], width: u16, height: u16) -> Tmux {
+        let socket = format!("yuedu-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+        let t = Tmux { socket, home };
+        t.spawn(args, width, height);
+        t
+    }
+
+    fn env_prefix(&self) -> String {
+        let h = self.home.path().display();
+        format!(
+            "env HOME={h} XDG_DATA_HOME={h}/data XDG_STATE_HOME={h}/state XDG_CONFIG_HOME={h}/config \
+             TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8"
+        )
+    }
+
+    fn spawn(&self, args: &[&str], width: u16, height: u16) {
+        let mut cmd = format!("{} {}", self.env_prefix(), shell_quote(bin()));
+        for a in args {
+            cmd.push(' ');
+            cmd.push_str(&shell_quote(a));
+        }
+        // Keep the pane after the program exits so its last screen can still be read.
+        let status = self
+            .tmux()
+            .args(["new-session", "-d", "-x", &width.to_string(), "-y", &height.to_string()])
+            .arg(format!("{cmd}; echo __EXIT_$?__; sleep 30"))
+            .status()
+            .expect("tmux new-session");
+        assert!(status.success(), "tmux new-session failed");
+    }
+
+    /// Starts an interactive shell instead of the reader (to run several commands).
+    pub fn shell(width: u16, height: u16) -> Tmux {
+        let home = tempfile::tempdir().expect("tempdir");
+        let socket = format!("yuedu-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+        let t = Tmux { socket, home };
+        let status = t
+            .tmux()
+            .args(["new-session", "-d", "-x", &width.to_string(), "-y", &height.to_string()])
+            .arg("env PS1='$ ' bash --norc --noprofile")
+            .status()
+            .expect("tmux new-session");
+        assert!(status.success());
+        t
+    }
+
+    /// The environment prefix and binary, for typing into a shell started by [`Tmux::shell`].
+    pub fn command_line(&self, args: &[&str]) -> String {
+        let mut cmd = format!("{} {}", self.env_prefix(), shell_quote(bin()));
+        for a in args {
+            cmd.push(' ');
+            cmd.push_str(&shell_quote(a));
+        }
+        cmd
+    }
+
+    fn tmux(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "-f", "/dev/null"]);
+        c
+    }
+
+    /// Sends keys (tmux key names such as `q`, `Enter`, `C-d`, or literal text with `-l`).
+    pub fn keys(&self, keys: &[&str]) {
+        let status = self.tmux().arg("send-keys").args(keys).status().expect("tmux send-keys");
+        assert!(status.success());
+    }
+
+    /// Sends literal text.
+    pub fn type_text(&self, text: &str) {
+        let status = self.tmux().args(["send-keys", "-l", text]).status().expect("tmux send-keys");
+        assert!(status.success());
+    }
+
+    /// Resizes the window.
+    pub fn resize(&self, width: u16, height: u16) {
+        let status = self
+            .tmux()
+            .args(["resize-window", "-x", &width.to_string(), "-y", &height.to_string()])
+            .status()
+            .expect("tmux resize-window");
+        assert!(status.success());
+    }
+
+    /// The screen as text.
+    pub fn screen(&self) -> String {
+        let out = self.tmux().args(["capture-pane", "-p"]).output().expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until `pred` holds for the screen (at most 10 s); returns the screen.
+    pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; screen was:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits until the screen contains `text`.
+    pub fn wait_text(&self, text: &str) -> String {
+        self.wait_for(&format!("{text:?}"), |s| s.contains(text))
+    }
+
+    /// Waits until the reader exits and returns its exit code.
+    pub fn wait_exit(&self) -> i32 {
+        let s = self.wait_for("the reader to exit", |s| s.contains("__EXIT_"));
+        let code = s.split("__EXIT_").nth(1).and_then(|r| r.split("__").next()).unwrap_or("");
+        code.trim().parse().expect("exit code")
+    }
+
+    /// The scratch home directory.
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    /// The data directory the reader uses (bookmarks).
+    pub fn data_dir(&self) -> PathBuf {
+        self.home.path().join("data/yuedu")
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux().arg("kill-server").status();
+    }
+}
+
+/// Quotes a word for the shell.
+pub fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// The text pane part of a screen row (right of the outline border `│`), trimmed.
+pub fn text_part(row: &str) -> &str {
+    row.rsplit('│').next().unwrap_or(row).trim()
+}
