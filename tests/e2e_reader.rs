@@ -20,3 +20,36 @@ fn opens_the_bundled_article_jumps_two_sections_and_quits() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn after_quitting_the_shell_is_usable_again() {
+    let t = Tmux::shell(100, 30);
+    t.wait_text("$");
+    t.type_text(&t.command_line(&[]));
+    t.keys(&["Enter"]);
+    t.wait_text("目录");
+    t.keys(&["q"]);
+    t.wait_for("the shell prompt", |s| !s.contains("目录"));
+    // Cooked mode and echo are back: a typed command is echoed and runs.
+    t.type_text("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo; echo done-$((40+2))");
+    t.keys(&["Enter"]);
+    let s = t.wait_text("done-42");
+    assert!(s.lines().any(|l| l.trim() == "icanon"), "terminal left in raw mode:\n{s}");
+    assert!(s.lines().any(|l| l.trim() == "echo"), "echo left off:\n{s}");
+}
+
+#[test]
+fn resizing_rewraps_and_a_narrow_window_hides_the_outline() {
+    let t = Tmux::start(&[], 100, 30);
+    t.wait_text("目录");
+    t.resize(50, 30);
+    let s = t.wait_for("the outline to hide", |s| !s.contains("目录"));
+    for line in s.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 50, "{line:?}");
+    }
+    assert!(s.contains("上海从"), "the text is still shown:\n{s}");
+    t.resize(100, 30);
+    t.wait_text("目录");
+    t.keys(&["Escape"]);
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -28,7 +28,8 @@ pub fn panes(config: &Config, area: Rect, outline_wanted: bool) -> Panes {
     let status = Rect { y: area.y + area.height - 1, height: 1, ..area };
     let body = Rect { height: area.height - 1, ..area };
     let l = &config.layout;
-    let outline_cols = l.outline_width.columns(area.width).min(area.width / 2);
+    // The outline never squeezes the text column below 40 columns.
+    let outline_cols = l.outline_width.columns(area.width).min(area.width.saturating_sub(40));
     let show_outline = outline_wanted && area.width >= l.outline_min_screen_width && outline_cols >= 8;
     let (outline, text_area) = if show_outline {
         let rest = body.width - outline_cols;

@@ -57,6 +57,10 @@ pub struct App {
     pub should_quit: bool,
     /// Percentage read, recomputed whenever the view moves (drawing reads it).
     pub percent: u8,
+    /// The character that was first in view before a run of resizes: resizes re-anchor on
+    /// it (not on whatever row start the last resize produced), so 80 → 21 → 80 columns
+    /// gives back the same view. Any other move of the view forgets it.
+    resize_anchor: Option<usize>,
 }
 
 /// Wrap settings for a text column `width` wide under `config`.
@@ -92,6 +96,7 @@ impl App {
             message: None,
             should_quit: false,
             percent: 0,
+            resize_anchor: None,
         };
         app.message = app.doc.warnings.first().cloned();
         app.resize(width, height);
@@ -120,10 +125,19 @@ impl App {
     /// Applies a new screen size: re-wraps for the new text width, keeping the first
     /// visible character in view.
     pub fn resize(&mut self, width: u16, height: u16) {
-        let anchor = self.anchor();
+        let anchor = self.view_anchor();
         self.screen = Rect::new(0, 0, width, height);
         self.relayout();
         self.scroll_to_offset(anchor);
+        self.resize_anchor = Some(anchor);
+    }
+
+    /// The character to keep in view across a re-wrap.
+    fn view_anchor(&mut self) -> usize {
+        match self.resize_anchor {
+            Some(a) => a,
+            None => self.anchor(),
+        }
     }
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
@@ -168,16 +182,17 @@ impl App {
         }
         let max = self.layout.max_top(&self.doc, self.text_height().max(1));
         self.top = pos.min(max);
+        self.resize_anchor = None;
         self.follow_outline();
         self.percent = self.compute_percent();
     }
 
     /// Keeps the outline cursor on the current section while the text pane has focus.
     fn follow_outline(&mut self) {
-        if self.focus == Focus::Text {
-            if let Some(h) = self.current_heading() {
-                self.outline_cursor = h;
-            }
+        if self.focus == Focus::Text
+            && let Some(h) = self.current_heading()
+        {
+            self.outline_cursor = h;
         }
     }
 
@@ -303,7 +318,7 @@ impl App {
                 }
             }
             Action::ToggleOutline => {
-                let anchor = self.anchor();
+                let anchor = self.view_anchor();
                 self.outline_wanted = !self.outline_wanted;
                 self.relayout();
                 self.scroll_to_offset(anchor);
