@@ -60,6 +60,8 @@ fn event_loop(
         // or held key costs one frame, not one per event).
         loop {
             match event::read()? {
+                Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
+                Event::Paste(text) => app.prompt_paste(&text),
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
                     let key = Key::from_event(&k);
                     if let Some(action) = app.config.keymap.action(app.mode(), key) {

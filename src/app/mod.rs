@@ -2,11 +2,13 @@
 
 mod action;
 pub mod geometry;
+pub mod prompt;
 
 use ratatui::layout::Rect;
 
 pub use action::{Action, Mode};
 pub use geometry::Panes;
+pub use prompt::{Prompt, PromptEvent, PromptKind};
 
 use crate::config::{AmbiguousWidth, Config};
 use crate::document::Document;
@@ -51,6 +53,8 @@ pub struct App {
     pub outline_cursor: usize,
     /// The open overlay, if any.
     pub overlay: Option<Overlay>,
+    /// The open text prompt, if any: it takes every key until Enter or Esc.
+    pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
     pub message: Option<String>,
     /// Set when the reader should exit.
@@ -93,6 +97,7 @@ impl App {
             outline_wanted,
             outline_cursor: 0,
             overlay: None,
+            prompt: None,
             message: None,
             should_quit: false,
             percent: 0,
@@ -267,6 +272,45 @@ impl App {
             Some(h) => self.jump_to_heading(h),
             None if !forward => self.set_top(Pos::default()),
             None => self.message = Some("already in the last section".into()),
+        }
+    }
+
+    /// Opens a text prompt.
+    pub fn open_prompt(&mut self, kind: PromptKind, label: &str) {
+        self.prompt = Some(Prompt::new(kind, label));
+    }
+
+    /// Whether a text prompt has the keyboard.
+    pub fn prompt_active(&self) -> bool {
+        self.prompt.is_some()
+    }
+
+    /// Sends a key to the open prompt (keys bypass the keymap while it is open).
+    pub fn prompt_key(&mut self, key: &crossterm::event::KeyEvent) {
+        let Some(prompt) = self.prompt.as_mut() else { return };
+        let kind = prompt.kind;
+        let event = prompt.key(key);
+        if matches!(event, PromptEvent::Accepted(_) | PromptEvent::Cancelled) {
+            self.prompt = None;
+        }
+        self.on_prompt(kind, event);
+    }
+
+    /// Inserts pasted text into the open prompt.
+    pub fn prompt_paste(&mut self, text: &str) {
+        if let Some(prompt) = self.prompt.as_mut() {
+            let kind = prompt.kind;
+            prompt.insert(text);
+            self.on_prompt(kind, PromptEvent::Edited);
+        }
+    }
+
+    /// What a prompt's edit, acceptance or cancellation does.
+    fn on_prompt(&mut self, kind: PromptKind, event: PromptEvent) {
+        match (kind, event) {
+            (_, PromptEvent::Ignored) => {}
+            (PromptKind::Search, _) => {}
+            (PromptKind::Note, _) => {}
         }
     }
 

@@ -93,6 +93,10 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
 
 fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.config.theme;
+    if let Some(prompt) = &app.prompt {
+        draw_prompt(prompt, frame, area, theme.get("status"));
+        return;
+    }
     let width = usize::from(area.width);
     let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
     let (left, style) = match &app.message {
@@ -122,6 +126,28 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(if right.width() <= width { right } else { String::new() }),
     ]);
     frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
+/// The open prompt on the status line, with the terminal cursor at the insertion point (so
+/// an input method shows its candidates there).
+fn draw_prompt(prompt: &crate::app::Prompt, frame: &mut Frame, area: Rect, style: Style) {
+    let width = usize::from(area.width);
+    let before = format!("{}{}", prompt.label, &prompt.text[..prompt.cursor]);
+    // Scroll the line so the cursor stays visible.
+    let skip = before.width().saturating_sub(width.saturating_sub(1));
+    let full = format!("{}{}", prompt.label, prompt.text);
+    let mut shown = String::new();
+    let mut col = 0;
+    for c in full.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if col >= skip {
+            shown.push(c);
+        }
+        col += w;
+    }
+    frame.render_widget(Paragraph::new(fit(&shown, width)).style(style), area);
+    let x = (before.width() - skip).min(width.saturating_sub(1)) as u16;
+    frame.set_cursor_position((area.x + x, area.y));
 }
 
 /// The percentage read, computed from the cached layout (drawing may not mutate).
