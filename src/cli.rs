@@ -46,6 +46,12 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
     },
+    /// Check the config file and print which one is in use ("defaults" when none)
+    Config {
+        /// Print the default config.toml instead (every option, documented).
+        #[arg(long)]
+        default: bool,
+    },
 }
 
 /// A failure with its one-line message; the binary prints it and exits with code 2.
@@ -139,6 +145,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let config = Config::load(cli.config.as_deref())?;
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
+        }
+        Command::Config { default: true } => {
+            out.write_all(crate::config::DEFAULT_CONFIG.as_bytes()).map_err(io)?
+        }
+        Command::Config { default: false } => {
+            let source = Config::source_of(cli.config.as_deref());
+            // Checked like at start-up, so a broken file fails here the same way.
+            Config::load(cli.config.as_deref())?;
+            writeln!(out, "{}", source.describe()).map_err(io)?;
         }
     }
     out.flush().or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(io(e)) })

@@ -1,17 +1,32 @@
 //! `config.toml`: the embedded defaults, a user file merged over them, and the keymap and
 //! theme built from the result.
+//!
+//! A user file is checked on its own text, with toml's spans, before anything is merged, so
+//! every problem comes out as one line `file:line:col: what (expected …)` and nothing a user
+//! writes can panic. Merging rules (documented at the top of `config.toml`):
+//! - `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`: each option given replaces the default.
+//! - `[theme]`: each role given replaces that role's default style as a whole.
+//! - `[keys]`: an action given gets exactly the keys listed; a key so bound is taken away from
+//!   any other action's default keys where the two would clash (same mode). Two actions of the
+//!   user's own file sharing a key in the same mode is an error.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use crate::app::{Action, Mode};
 
 /// The documented default configuration, embedded in the binary.
 pub const DEFAULT_CONFIG: &str = include_str!("../config.toml");
+
+/// The name errors in the embedded defaults are reported under.
+const DEFAULT_NAME: &str = "built-in config.toml";
 
 /// A configuration problem: one line naming the file (and line and column where known).
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +58,30 @@ pub enum OutlineWidth {
     Percent(u16),
 }
 
+/// Allowed outline widths, for messages.
+const OUTLINE_WIDTH_EXPECTED: &str = "a number of columns 8-200 or a percentage \"10%\"-\"90%\"";
+
+impl OutlineWidth {
+    /// Parses a number of columns.
+    fn from_int(n: i64) -> Option<OutlineWidth> {
+        u16::try_from(n).ok().filter(|n| (8..=200).contains(n)).map(OutlineWidth::Columns)
+    }
+
+    /// Parses a percentage such as `"30%"`.
+    fn from_str(s: &str) -> Option<OutlineWidth> {
+        let n: u16 = s.strip_suffix('%')?.trim().parse().ok()?;
+        (10..=90).contains(&n).then_some(OutlineWidth::Percent(n))
+    }
+
+    /// Columns for a screen `total` columns wide.
+    pub fn columns(self, total: u16) -> u16 {
+        match self {
+            OutlineWidth::Columns(n) => n,
+            OutlineWidth::Percent(p) => (u32::from(total) * u32::from(p) / 100) as u16,
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for OutlineWidth {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
@@ -51,26 +90,10 @@ impl<'de> Deserialize<'de> for OutlineWidth {
             Int(i64),
             Str(String),
         }
-        let bad = || {
-            serde::de::Error::custom("expected a number of columns (1-200) or a percentage such as \"30%\"")
-        };
-        match Raw::deserialize(d)? {
-            Raw::Int(n) if (1..=200).contains(&n) => Ok(OutlineWidth::Columns(n as u16)),
-            Raw::Str(s) => {
-                let n: u16 = s.strip_suffix('%').and_then(|n| n.trim().parse().ok()).ok_or_else(bad)?;
-                if (1..=90).contains(&n) { Ok(OutlineWidth::Percent(n)) } else { Err(bad()) }
-            }
-            Raw::Int(_) => Err(bad()),
-        }
-    }
-}
-
-impl OutlineWidth {
-    /// Columns for a screen `total` columns wide.
-    pub fn columns(self, total: u16) -> u16 {
-        match self {
-            OutlineWidth::Columns(n) => n,
-            OutlineWidth::Percent(p) => (u32::from(total) * u32::from(p) / 100) as u16,
+        let bad = || serde::de::Error::custom(format!("expected {OUTLINE_WIDTH_EXPECTED}"));
+        match Raw::deserialize(d).map_err(|_| bad())? {
+            Raw::Int(n) => OutlineWidth::from_int(n).ok_or_else(bad),
+            Raw::Str(s) => OutlineWidth::from_str(&s).ok_or_else(bad),
         }
     }
 }
@@ -156,17 +179,20 @@ pub enum ColorSpec {
 pub fn parse_color(spec: &ColorSpec) -> Option<Color> {
     match spec {
         ColorSpec::Index(i) => u8::try_from(*i).ok().map(Color::Indexed),
-        ColorSpec::Name(s) => {
-            if let Some(hex) = s.strip_prefix('#') {
-                if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                    return None;
-                }
-                let v = u32::from_str_radix(hex, 16).ok()?;
-                return Some(Color::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8));
-            }
-            COLOR_NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(s)).map(|(_, c)| *c)
-        }
+        ColorSpec::Name(s) => parse_color_name(s),
     }
+}
+
+/// Parses a colour name or `#rrggbb`.
+fn parse_color_name(s: &str) -> Option<Color> {
+    if let Some(hex) = s.strip_prefix('#') {
+        if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let v = u32::from_str_radix(hex, 16).ok()?;
+        return Some(Color::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8));
+    }
+    COLOR_NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(s)).map(|(_, c)| *c)
 }
 
 /// Colour names accepted in `[theme]`.
@@ -232,6 +258,11 @@ impl Theme {
     pub fn get(&self, role: &str) -> Style {
         self.styles.get(role).copied().unwrap_or_default()
     }
+
+    /// The roles, for listing and tests.
+    pub fn roles(&self) -> impl Iterator<Item = &str> {
+        self.styles.keys().map(String::as_str)
+    }
 }
 
 /// A key as the terminal reports it, normalised for lookup.
@@ -262,6 +293,9 @@ impl Key {
     }
 
     /// Parses a key name from config.toml.
+    ///
+    /// Ctrl-i, Ctrl-m and Ctrl-[ are the bytes a terminal sends for Tab, Enter and Esc, so
+    /// they are read as those keys (and so clash with them).
     pub fn parse(s: &str) -> Option<Key> {
         let mut mods = KeyModifiers::NONE;
         let mut rest = s;
@@ -284,12 +318,26 @@ impl Key {
         }
         let mut chars = rest.chars();
         let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_control() => return None,
             (Some(c), None) => {
                 if mods.contains(KeyModifiers::SHIFT) && c.is_ascii_alphabetic() {
-                    mods -= KeyModifiers::SHIFT;
                     KeyCode::Char(c.to_ascii_uppercase())
                 } else if mods.contains(KeyModifiers::CONTROL) {
-                    KeyCode::Char(c.to_ascii_lowercase())
+                    match c.to_ascii_lowercase() {
+                        'i' => {
+                            mods -= KeyModifiers::CONTROL;
+                            KeyCode::Tab
+                        }
+                        'm' => {
+                            mods -= KeyModifiers::CONTROL;
+                            KeyCode::Enter
+                        }
+                        '[' => {
+                            mods -= KeyModifiers::CONTROL;
+                            KeyCode::Esc
+                        }
+                        c => KeyCode::Char(c),
+                    }
                 } else {
                     KeyCode::Char(c)
                 }
@@ -308,10 +356,8 @@ impl Key {
                 }
             }
         };
-        if let KeyCode::Char(' ') = code {
-            return Some(Key { code, mods });
-        }
         if let KeyCode::Char(_) = code {
+            // As in `from_event`: the character carries Shift.
             mods -= KeyModifiers::SHIFT;
         }
         Some(Key { code, mods })
@@ -366,6 +412,11 @@ pub const NAMED_KEYS: &[(&str, KeyCode)] = &[
     ("Delete", KeyCode::Delete),
 ];
 
+/// Whether two actions are read in a common mode (and so cannot share a key).
+fn modes_overlap(a: Action, b: Action) -> bool {
+    a.modes().iter().any(|m| b.modes().contains(m))
+}
+
 /// Keys → actions, per mode, and the reverse for the help.
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
@@ -387,6 +438,38 @@ impl Keymap {
     /// The first key bound to `action`, for hints ("? help").
     pub fn first_key(&self, action: Action) -> Option<String> {
         self.by_action.get(&action).and_then(|ks| ks.first()).map(Key::display)
+    }
+
+    /// The default bindings with the user's over them: an action the user lists gets exactly
+    /// those keys, and other actions lose a default key the user gave away (where it clashes).
+    fn build(defaults: &[(Action, Vec<Key>)], user: &[(Action, Vec<Key>)]) -> Keymap {
+        let mut map = Keymap::default();
+        for &action in Action::ALL {
+            let keys: Vec<Key> = match user.iter().find(|(a, _)| *a == action) {
+                Some((_, keys)) => keys.clone(),
+                None => defaults
+                    .iter()
+                    .filter(|(a, _)| *a == action)
+                    .flat_map(|(_, keys)| keys.iter().copied())
+                    .filter(|k| {
+                        !user
+                            .iter()
+                            .any(|(b, ks)| *b != action && modes_overlap(action, *b) && ks.contains(k))
+                    })
+                    .collect(),
+            };
+            for key in keys {
+                let list = map.by_action.entry(action).or_default();
+                if list.contains(&key) {
+                    continue;
+                }
+                list.push(key);
+                for &mode in action.modes() {
+                    map.by_key.insert((mode, key), action);
+                }
+            }
+        }
+        map
     }
 }
 
@@ -416,27 +499,78 @@ struct RawConfig {
     text: TextConfig,
     highlight: HighlightConfig,
     theme: HashMap<String, StyleSpec>,
-    keys: HashMap<String, Vec<String>>,
     bookmarks: BookmarksConfig,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config::from_toml(DEFAULT_CONFIG, None).expect("the default config.toml is valid")
+        // The embedded defaults are checked by the tests; an empty user file changes nothing.
+        Config::parse("", DEFAULT_NAME, no_color_env()).expect("the default config.toml is valid")
     }
 }
 
+/// Whether `NO_COLOR` asks for no colours (<https://no-color.org>: set and not empty).
+pub fn no_color_env() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Where the configuration comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// `--config PATH`.
+    Argument(PathBuf),
+    /// `$YUEDU_CONFIG`.
+    Environment(PathBuf),
+    /// `$XDG_CONFIG_HOME/yuedu/config.toml`, which exists.
+    UserDir(PathBuf),
+    /// No user file: the built-in defaults (with the place a user file would go).
+    Defaults(Option<PathBuf>),
+}
+
+impl Source {
+    /// The user file, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Argument(p) | Source::Environment(p) | Source::UserDir(p) => Some(p),
+            Source::Defaults(_) => None,
+        }
+    }
+
+    /// One line for `yuedu config`.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Argument(p) => format!("{} (from --config)", p.display()),
+            Source::Environment(p) => format!("{} (from $YUEDU_CONFIG)", p.display()),
+            Source::UserDir(p) => p.display().to_string(),
+            Source::Defaults(Some(p)) => format!("defaults (no file at {})", p.display()),
+            Source::Defaults(None) => "defaults".to_string(),
+        }
+    }
+}
+
+/// `$XDG_CONFIG_HOME/yuedu/config.toml` (`~/.config/yuedu/config.toml`), existing or not.
+pub fn user_config_path() -> Option<PathBuf> {
+    Some(directories::ProjectDirs::from("", "", "yuedu")?.config_dir().join("config.toml"))
+}
+
 impl Config {
-    /// Finds the user file: `--config`, `$YUEDU_CONFIG`, then the XDG location.
-    pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
+    /// Where the configuration comes from: `--config`, `$YUEDU_CONFIG`, the XDG location.
+    pub fn source_of(explicit: Option<&Path>) -> Source {
         if let Some(p) = explicit {
-            return Some(p.to_path_buf());
+            return Source::Argument(p.to_path_buf());
         }
         if let Some(p) = std::env::var_os("YUEDU_CONFIG").filter(|p| !p.is_empty()) {
-            return Some(PathBuf::from(p));
+            return Source::Environment(PathBuf::from(p));
         }
-        let p = directories::ProjectDirs::from("", "", "yuedu")?.config_dir().join("config.toml");
-        p.is_file().then_some(p)
+        match user_config_path() {
+            Some(p) if p.is_file() => Source::UserDir(p),
+            p => Source::Defaults(p),
+        }
+    }
+
+    /// Finds the user file: `--config`, `$YUEDU_CONFIG`, then the XDG location.
+    pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
+        Config::source_of(explicit).path().map(Path::to_path_buf)
     }
 
     /// Loads the defaults with the user file (if any) merged over them.
@@ -444,66 +578,563 @@ impl Config {
         match Config::locate(explicit) {
             None => Ok(Config::default()),
             Some(path) => {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| ConfigError(format!("{}: cannot read: {e}", path.display())))?;
-                Config::from_toml(&text, Some(&path))
+                let bytes = std::fs::read(&path).map_err(|e| {
+                    ConfigError(format!("{}: cannot read the config file: {e}", path.display()))
+                })?;
+                Config::from_bytes(&bytes, &path)
             }
         }
+    }
+
+    /// Builds the configuration from a user file's bytes merged over the defaults.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Config, ConfigError> {
+        let name = path.display().to_string();
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let ok = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(ok);
+            let (line, col) = line_col(&text, text.len());
+            ConfigError(format!("{name}:{line}:{col}: the file is not UTF-8 text"))
+        })?;
+        let mut config = Config::parse(text, &name, no_color_env())?;
+        config.source = Some(path.to_path_buf());
+        Ok(config)
     }
 
     /// Builds the configuration from a user file's text merged over the defaults.
     pub fn from_toml(user: &str, path: Option<&Path>) -> Result<Config, ConfigError> {
         let name = path.map_or_else(|| "config.toml".to_string(), |p| p.display().to_string());
-        let err = |msg: String| ConfigError(format!("{name}: {msg}"));
-        let mut base: toml::Table = toml::from_str(DEFAULT_CONFIG).map_err(|e| err(e.to_string()))?;
-        if path.is_some() {
-            let over: toml::Table = toml::from_str(user).map_err(|e| err(e.message().to_string()))?;
-            for (k, v) in over {
-                match (base.get_mut(&k), v) {
-                    (Some(toml::Value::Table(b)), toml::Value::Table(o)) if k != "keys" || true => {
-                        for (k2, v2) in o {
-                            b.insert(k2, v2);
-                        }
-                    }
-                    (_, v) => {
-                        base.insert(k, v);
-                    }
+        let mut config = Config::parse(user, &name, no_color_env())?;
+        config.source = path.map(Path::to_path_buf);
+        Ok(config)
+    }
+
+    /// Checks `user` (a file called `name` in messages) and merges it over the defaults;
+    /// `no_color` drops the theme's colours.
+    pub fn parse(user: &str, name: &str, no_color: bool) -> Result<Config, ConfigError> {
+        let defaults = Defaults::get()?;
+        // A byte-order mark is not TOML; editors on some systems write one anyway.
+        let user = user.strip_prefix('\u{feff}').unwrap_or(user);
+        let doc = DeTable::parse(user).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            located(name, user, span.start, &one_line(e.message()))
+        })?;
+        let mut check = Checker { defaults: &defaults.table, problems: Vec::new(), bindings: Vec::new() };
+        check.document(doc.get_ref());
+        if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
+            return Err(located(name, user, p.span.start, &p.msg));
+        }
+        let user_bindings = check.bindings;
+        let over: toml::Table = toml::from_str(user).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            located(name, user, span.start, &one_line(e.message()))
+        })?;
+        let mut merged = defaults.table.clone();
+        for (section, value) in over {
+            if section == "keys" {
+                continue;
+            }
+            match (merged.get_mut(&section), value) {
+                (Some(toml::Value::Table(base)), toml::Value::Table(over)) => base.extend(over),
+                (_, value) => {
+                    merged.insert(section, value);
                 }
             }
         }
-        let raw: RawConfig = base.try_into().map_err(|e: toml::de::Error| err(e.message().to_string()))?;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        merged.remove("keys");
+        // Everything was checked above; a failure here is a gap in the checks, still reported.
+        let raw: RawConfig = merged
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError(format!("{name}: {}", one_line(e.message()))))?;
         let mut theme = Theme::default();
         for (role, spec) in &raw.theme {
             theme.styles.insert(role.clone(), spec.style(no_color));
-        }
-        let mut keymap = Keymap::default();
-        for (name, keys) in &raw.keys {
-            let action =
-                Action::from_name(name).ok_or_else(|| err(format!("unknown action \"{name}\" in [keys]")))?;
-            for k in keys {
-                let key = Key::parse(k).ok_or_else(|| err(format!("unknown key \"{k}\" for keys.{name}")))?;
-                for &mode in action.modes() {
-                    if let Some(other) = keymap.by_key.insert((mode, key), action) {
-                        if other != action {
-                            return Err(err(format!(
-                                "key \"{k}\" is bound to both {} and {name}",
-                                other.name()
-                            )));
-                        }
-                    }
-                }
-                keymap.by_action.entry(action).or_default().push(key);
-            }
         }
         Ok(Config {
             layout: raw.layout,
             text: raw.text,
             highlight: raw.highlight,
             theme,
-            keymap,
+            keymap: Keymap::build(&defaults.bindings, &user_bindings),
             bookmarks: raw.bookmarks,
-            source: path.map(Path::to_path_buf),
+            source: None,
         })
     }
+}
+
+/// The embedded defaults, parsed: the shape a user file is checked against.
+struct Defaults {
+    table: toml::Table,
+    bindings: Vec<(Action, Vec<Key>)>,
+}
+
+impl Defaults {
+    fn get() -> Result<Defaults, ConfigError> {
+        let doc = DeTable::parse(DEFAULT_CONFIG).map_err(|e| {
+            located(DEFAULT_NAME, DEFAULT_CONFIG, e.span().unwrap_or(0..0).start, &one_line(e.message()))
+        })?;
+        let table: toml::Table =
+            toml::from_str(DEFAULT_CONFIG).map_err(|e| ConfigError(format!("{DEFAULT_NAME}: {e}")))?;
+        let mut check = Checker { defaults: &table, problems: Vec::new(), bindings: Vec::new() };
+        check.document(doc.get_ref());
+        if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
+            return Err(located(DEFAULT_NAME, DEFAULT_CONFIG, p.span.start, &p.msg));
+        }
+        let bindings = check.bindings;
+        Ok(Defaults { table, bindings })
+    }
+}
+
+/// `name:line:col: msg` for byte `offset` of `text`.
+fn located(name: &str, text: &str, offset: usize, msg: &str) -> ConfigError {
+    let (line, col) = line_col(text, offset);
+    ConfigError(format!("{name}:{line}:{col}: {msg}"))
+}
+
+/// 1-based line and column (in characters) of byte `offset`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// A parser message on one line.
+fn one_line(msg: &str) -> String {
+    msg.split('\n').map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; ")
+}
+
+/// One problem in a user file.
+struct Problem {
+    span: Range<usize>,
+    msg: String,
+}
+
+/// Walks a user file's spanned tree against the defaults' shape, collecting problems.
+struct Checker<'a> {
+    defaults: &'a toml::Table,
+    problems: Vec<Problem>,
+    bindings: Vec<(Action, Vec<Key>)>,
+}
+
+/// "a string", "an integer" … for messages.
+fn type_name(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The same words for a default value.
+fn toml_type_name(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::String(_) => "a string",
+        toml::Value::Integer(_) => "an integer",
+        toml::Value::Float(_) => "a decimal number",
+        toml::Value::Boolean(_) => "true or false",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+/// A value as the user wrote it, for messages.
+fn shown(v: &DeValue) -> String {
+    match v {
+        DeValue::String(s) => format!("{:?}", s.as_ref()),
+        DeValue::Integer(i) => integer(i).map_or_else(|| i.as_str().to_string(), |n| n.to_string()),
+        DeValue::Float(f) => f.as_str().to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        other => type_name(other).to_string(),
+    }
+}
+
+fn integer(i: &toml::de::DeInteger) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+/// `; did you mean "x"?` when one of `candidates` is close to `got`.
+fn suggest<'c>(got: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
+    let got_l = got.to_lowercase();
+    let best = candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&got_l, &c.to_lowercase()), c))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((d, c)) if d <= (got.chars().count() / 3).max(1) => format!("; did you mean \"{c}\"?"),
+        _ => String::new(),
+    }
+}
+
+/// "a, b or c".
+fn or_list<'c>(items: impl IntoIterator<Item = &'c str>) -> String {
+    let items: Vec<&str> = items.into_iter().collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, span: Range<usize>, msg: String) {
+        self.problems.push(Problem { span, msg });
+    }
+
+    fn wrong_type(&mut self, v: &Spanned<DeValue>, path: &str, expected: &str) {
+        let found = match v.get_ref() {
+            DeValue::Array(_) | DeValue::Table(_) | DeValue::Datetime(_) => {
+                type_name(v.get_ref()).to_string()
+            }
+            scalar => shown(scalar),
+        };
+        let msg = format!("wrong type for {path} (expected {expected}, found {found})");
+        self.problem(v.span(), msg);
+    }
+
+    fn invalid(&mut self, v: &Spanned<DeValue>, path: &str, expected: &str) {
+        let msg = format!("invalid value {} for {path} (expected {expected})", shown(v.get_ref()));
+        self.problem(v.span(), msg);
+    }
+
+    fn document(&mut self, doc: &DeTable) {
+        let sections: Vec<&str> = self.defaults.keys().map(String::as_str).collect();
+        for (key, value) in doc.iter() {
+            let name = key.get_ref().as_ref();
+            let Some(default) = self.defaults.get(name) else {
+                if !matches!(value.get_ref(), DeValue::Table(_)) {
+                    let tables: Vec<String> = sections.iter().map(|s| format!("[{s}]")).collect();
+                    let msg = format!(
+                        "unknown option \"{name}\" outside any table (options go under {})",
+                        or_list(tables.iter().map(String::as_str))
+                    );
+                    self.problem(key.span(), msg);
+                    continue;
+                }
+                let msg = format!(
+                    "unknown table [{name}] (expected {}{})",
+                    or_list(sections.iter().copied()),
+                    suggest(name, sections.iter().copied())
+                );
+                self.problem(key.span(), msg);
+                continue;
+            };
+            let DeValue::Table(table) = value.get_ref() else {
+                self.wrong_type(value, name, "a table");
+                continue;
+            };
+            match name {
+                "theme" => self.theme(table, default),
+                "keys" => self.keys(table),
+                _ => self.section(name, table, default),
+            }
+        }
+    }
+
+    /// `[layout]`, `[text]`, `[highlight]`, `[bookmarks]` and any plain table of options.
+    fn section(&mut self, section: &str, table: &DeTable, default: &toml::Value) {
+        let Some(default) = default.as_table() else { return };
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let path = format!("{section}.{name}");
+            let Some(def) = default.get(name) else {
+                let names: Vec<&str> = default.keys().map(String::as_str).collect();
+                let msg = format!(
+                    "unknown key \"{name}\" in [{section}] (expected {}{})",
+                    or_list(names.iter().copied()),
+                    suggest(name, names.iter().copied())
+                );
+                self.problem(key.span(), msg);
+                continue;
+            };
+            self.option(section, name, &path, value, def);
+        }
+    }
+
+    fn option(&mut self, section: &str, name: &str, path: &str, v: &Spanned<DeValue>, def: &toml::Value) {
+        let value = v.get_ref();
+        match (section, name) {
+            ("layout", "outline_width") => {
+                let ok = match value {
+                    DeValue::Integer(i) => integer(i).and_then(OutlineWidth::from_int).is_some(),
+                    DeValue::String(s) => OutlineWidth::from_str(s).is_some(),
+                    _ => return self.wrong_type(v, path, OUTLINE_WIDTH_EXPECTED),
+                };
+                if !ok {
+                    self.invalid(v, path, OUTLINE_WIDTH_EXPECTED);
+                }
+            }
+            ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
+            ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
+            ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),
+            ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
+            ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),
+            ("text", "first_line_indent") => match value {
+                DeValue::String(s) => {
+                    let width = unicode_width::UnicodeWidthStr::width(s.as_ref());
+                    if s.chars().any(char::is_control) || width > 8 {
+                        self.invalid(v, path, "at most 8 columns of spaces, such as \"　　\" or \"    \"");
+                    }
+                }
+                _ => self.wrong_type(v, path, "a string"),
+            },
+            ("highlight", "figure_kinds") => self.figure_kinds(v, path, def),
+            ("bookmarks", "file") => match value {
+                DeValue::String(s) if s.contains('\0') => self.invalid(v, path, "a file path"),
+                DeValue::String(_) => {}
+                _ => self.wrong_type(v, path, "a string (a file path, or \"\" for the default)"),
+            },
+            _ => {
+                // An option without a rule of its own: the type of its default, and whatever
+                // its Rust type accepts.
+                let expected = toml_type_name(def);
+                if type_name(value) != expected {
+                    return self.wrong_type(v, path, expected);
+                }
+                self.trial(section, name, path, v);
+            }
+        }
+    }
+
+    /// Deserialises the defaults with this one value replaced, for options without a rule.
+    fn trial(&mut self, section: &str, name: &str, path: &str, v: &Spanned<DeValue>) {
+        let Some(value) = to_toml(v.get_ref()) else { return };
+        let mut table = self.defaults.clone();
+        table.remove("keys");
+        if let Some(toml::Value::Table(t)) = table.get_mut(section) {
+            t.insert(name.to_string(), value);
+        }
+        if let Err(e) = table.try_into::<RawConfig>() {
+            let msg = format!("invalid value {} for {path} ({})", shown(v.get_ref()), one_line(e.message()));
+            self.problem(v.span(), msg);
+        }
+    }
+
+    fn one_of(&mut self, v: &Spanned<DeValue>, path: &str, allowed: &[&str]) {
+        let quoted: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+        let expected = or_list(quoted.iter().map(String::as_str));
+        match v.get_ref() {
+            DeValue::String(s) if allowed.contains(&s.as_ref()) => {}
+            DeValue::String(s) => {
+                let msg = format!("invalid value {:?} for {path} (expected {expected}{})", s.as_ref(), {
+                    suggest(s, allowed.iter().copied())
+                });
+                self.problem(v.span(), msg);
+            }
+            _ => self.wrong_type(v, path, &expected),
+        }
+    }
+
+    fn int_range(&mut self, v: &Spanned<DeValue>, path: &str, min: i64, max: i64) {
+        let expected = format!("an integer {min}-{max}");
+        match v.get_ref() {
+            DeValue::Integer(i) if integer(i).is_some_and(|n| (min..=max).contains(&n)) => {}
+            DeValue::Integer(_) => self.invalid(v, path, &expected),
+            _ => self.wrong_type(v, path, &expected),
+        }
+    }
+
+    fn figure_kinds(&mut self, v: &Spanned<DeValue>, path: &str, def: &toml::Value) {
+        let kinds: Vec<&str> =
+            def.as_array().map(|a| a.iter().filter_map(toml::Value::as_str).collect()).unwrap_or_default();
+        let expected = format!("a list of {}", or_list(kinds.iter().copied()));
+        let DeValue::Array(items) = v.get_ref() else {
+            return self.wrong_type(v, path, &expected);
+        };
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    let known = crate::document::figures::FigureKind::deserialize(
+                        serde::de::value::StrDeserializer::<serde::de::value::Error>::new(s),
+                    )
+                    .is_ok();
+                    if !known {
+                        let msg = format!(
+                            "unknown figure kind {:?} in {path} (expected {}{})",
+                            s.as_ref(),
+                            or_list(kinds.iter().copied()),
+                            suggest(s, kinds.iter().copied())
+                        );
+                        self.problem(item.span(), msg);
+                    }
+                }
+                _ => self.wrong_type(item, path, &expected),
+            }
+        }
+    }
+
+    fn theme(&mut self, table: &DeTable, default: &toml::Value) {
+        let roles: Vec<&str> =
+            default.as_table().map(|t| t.keys().map(String::as_str).collect()).unwrap_or_default();
+        for (key, value) in table.iter() {
+            let role = key.get_ref().as_ref();
+            let path = format!("theme.{role}");
+            if !roles.contains(&role) {
+                let msg = format!(
+                    "unknown theme role \"{role}\" (expected a role of the default theme, see `yuedu config \
+                     --default`{})",
+                    suggest(role, roles.iter().copied())
+                );
+                self.problem(key.span(), msg);
+                continue;
+            }
+            let DeValue::Table(style) = value.get_ref() else {
+                self.wrong_type(value, &path, "a style such as { fg = \"red\", modifiers = [\"bold\"] }");
+                continue;
+            };
+            for (part, v) in style.iter() {
+                match part.get_ref().as_ref() {
+                    "fg" | "bg" => self.colour(v, &path),
+                    "modifiers" => self.modifiers(v, &path),
+                    other => {
+                        let msg = format!(
+                            "unknown key \"{other}\" in {path} (expected fg, bg or modifiers{})",
+                            suggest(other, ["fg", "bg", "modifiers"])
+                        );
+                        self.problem(part.span(), msg);
+                    }
+                }
+            }
+        }
+    }
+
+    fn colour(&mut self, v: &Spanned<DeValue>, path: &str) {
+        const EXPECTED: &str = "a colour name, #rrggbb or 0-255";
+        match v.get_ref() {
+            DeValue::String(s) if parse_color_name(s).is_some() => {}
+            DeValue::String(s) => {
+                let msg = format!(
+                    "unknown colour {:?} for {path} (expected {EXPECTED}{})",
+                    s.as_ref(),
+                    suggest(s, COLOR_NAMES.iter().map(|(n, _)| *n))
+                );
+                self.problem(v.span(), msg);
+            }
+            DeValue::Integer(i) if integer(i).is_some_and(|n| (0..=255).contains(&n)) => {}
+            DeValue::Integer(_) => self.invalid(v, path, EXPECTED),
+            _ => self.wrong_type(v, path, EXPECTED),
+        }
+    }
+
+    fn modifiers(&mut self, v: &Spanned<DeValue>, path: &str) {
+        let names = || MODIFIER_NAMES.iter().map(|(n, _)| *n);
+        let DeValue::Array(items) = v.get_ref() else {
+            return self.wrong_type(v, path, &format!("a list of {}", or_list(names())));
+        };
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) if names().any(|n| n == s.as_ref()) => {}
+                DeValue::String(s) => {
+                    let msg = format!(
+                        "unknown modifier {:?} for {path} (expected {}{})",
+                        s.as_ref(),
+                        or_list(names()),
+                        suggest(s, names())
+                    );
+                    self.problem(item.span(), msg);
+                }
+                _ => self.wrong_type(item, path, &format!("a modifier name: {}", or_list(names()))),
+            }
+        }
+    }
+
+    fn keys(&mut self, table: &DeTable) {
+        let mut seen: Vec<(Key, Action, Range<usize>, String)> = Vec::new();
+        for (name, value) in table.iter() {
+            let action_name = name.get_ref().as_ref();
+            let Some(action) = Action::from_name(action_name) else {
+                let msg = format!(
+                    "unknown action \"{action_name}\" in [keys] (expected an action such as line_down, \
+                     see `yuedu config --default`{})",
+                    suggest(action_name, Action::ALL.iter().map(|a| a.name()))
+                );
+                self.problem(name.span(), msg);
+                continue;
+            };
+            let path = format!("keys.{action_name}");
+            const EXPECTED: &str = "a list of keys such as [\"j\", \"Down\"]";
+            let one;
+            let items: &[Spanned<DeValue>] = match value.get_ref() {
+                DeValue::Array(items) => items,
+                DeValue::String(_) => {
+                    one = [value.clone()];
+                    &one
+                }
+                _ => {
+                    self.wrong_type(value, &path, EXPECTED);
+                    continue;
+                }
+            };
+            let mut keys = Vec::new();
+            for item in items {
+                let DeValue::String(s) = item.get_ref() else {
+                    self.wrong_type(item, &path, "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"");
+                    continue;
+                };
+                let Some(key) = Key::parse(s) else {
+                    let named = NAMED_KEYS.iter().map(|(n, _)| *n);
+                    let bare = s.rsplit('-').next().unwrap_or(s);
+                    let msg = format!(
+                        "unknown key name {:?} for {path} (expected one character, F1-F12 or a name such as \
+                         Enter, Esc, Tab, Space, PageDown, optionally after Ctrl-, Alt- or Shift-{})",
+                        s.as_ref(),
+                        suggest(bare, named)
+                    );
+                    self.problem(item.span(), msg);
+                    continue;
+                };
+                seen.push((key, action, item.span(), s.to_string()));
+                keys.push(key);
+            }
+            self.bindings.push((action, keys));
+        }
+        // One key, one action per mode within this file; report the later of the two.
+        seen.sort_by_key(|(_, _, span, _)| span.start);
+        for (i, (key, action, span, written)) in seen.iter().enumerate() {
+            let clash =
+                seen[..i].iter().find(|(k, a, _, _)| k == key && a != action && modes_overlap(*a, *action));
+            if let Some((_, other, _, other_written)) = clash {
+                // Ctrl-i is Tab and so on: say so when the two were written differently.
+                let same = if other_written == written {
+                    String::new()
+                } else {
+                    format!(" as {other_written:?}, which a terminal sends as {}", key.display())
+                };
+                let msg = format!(
+                    "key {written:?} for keys.{} is already bound to keys.{}{same} (one key can serve two \
+                     actions only where they apply in different places)",
+                    action.name(),
+                    other.name()
+                );
+                self.problem(span.clone(), msg);
+            }
+        }
+    }
+}
+
+/// A checked value as a plain toml value (for trial deserialisation).
+fn to_toml(v: &DeValue) -> Option<toml::Value> {
+    Some(match v {
+        DeValue::String(s) => toml::Value::String(s.to_string()),
+        DeValue::Integer(i) => toml::Value::Integer(integer(i)?),
+        DeValue::Float(f) => toml::Value::Float(f.as_str().parse().ok()?),
+        DeValue::Boolean(b) => toml::Value::Boolean(*b),
+        DeValue::Datetime(d) => toml::Value::Datetime(*d),
+        DeValue::Array(a) => {
+            toml::Value::Array(a.iter().map(|e| to_toml(e.get_ref())).collect::<Option<_>>()?)
+        }
+        DeValue::Table(t) => toml::Value::Table(
+            t.iter()
+                .map(|(k, v)| Some((k.get_ref().to_string(), to_toml(v.get_ref())?)))
+                .collect::<Option<_>>()?,
+        ),
+    })
 }
