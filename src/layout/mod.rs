@@ -45,6 +45,9 @@ impl Settings {
     }
 }
 
+/// How many wrapped blocks the cache holds before it drops the far ones.
+const CACHE_BLOCKS: usize = 4096;
+
 /// Wrapped blocks for the current settings, filled lazily.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -84,6 +87,11 @@ impl Layout {
             return l.clone();
         }
         let lines: Rc<[VisualLine]> = wrap_block(doc, block, &self.settings).into();
+        if self.cache.len() >= CACHE_BLOCKS {
+            // Reading through a long novel must not keep every wrapped block: keep the
+            // neighbourhood of where the reader is now.
+            self.cache.retain(|&b, _| b.abs_diff(block) < CACHE_BLOCKS / 4);
+        }
         self.cache.insert(block, lines.clone());
         lines
     }
