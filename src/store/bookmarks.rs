@@ -1,1 +1,318 @@
-//! The bookmarks file.
+//! The bookmarks file: one TOML file for every article, never losing a bookmark.
+//!
+//! Every change is applied at once, under an exclusive lock on a side file
+//! (`bookmarks.toml.lock`): the file is re-read, the change (add or remove one bookmark) is
+//! applied to what is on disk, and the result is written to a temporary file in the same
+//! directory, synced and renamed over the old one. Two readers saving at the same time
+//! therefore both keep theirs, and a crash leaves the old file or the new one. A file that
+//! cannot be parsed is never written; fields this version does not know are kept.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+
+/// One saved passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// Unique id (time, process and a counter).
+    pub id: String,
+    /// The article's id ([`Document::id`]: a hash of its text).
+    pub article: String,
+    /// The article's title.
+    pub title: String,
+    /// The section heading the passage is in (empty before the first section).
+    #[serde(default)]
+    pub section: String,
+    /// The passage: the quoted words (without the marks) or the paragraph.
+    pub quote: String,
+    /// Who said it, when the text names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The reader's note.
+    #[serde(default)]
+    pub note: String,
+    /// 1-based source line of the passage.
+    pub line: u64,
+    /// Byte offset of the passage in the article text.
+    pub start: u64,
+    /// Byte offset just past the passage.
+    pub end: u64,
+    /// When it was made (RFC 3339).
+    pub created: String,
+    /// Fields written by a newer version, kept as they are.
+    #[serde(flatten)]
+    pub extra: toml::Table,
+}
+
+/// The file's contents.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct FileData {
+    /// The bookmarks, oldest first (`[[bookmark]]` tables).
+    #[serde(default, rename = "bookmark")]
+    bookmarks: Vec<Bookmark>,
+    /// Top-level fields written by a newer version, kept as they are.
+    #[serde(flatten)]
+    extra: toml::Table,
+}
+
+/// Why the bookmarks file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file is not valid bookmarks TOML; it is left alone.
+    #[error("{path}:{line}:{col}: {msg} (bookmarks are not saved until the file is fixed or moved)")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (characters).
+        col: usize,
+        /// What is wrong.
+        msg: String,
+    },
+    /// Reading, locking or writing failed.
+    #[error("{path}: cannot {what}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What was being done.
+        what: &'static str,
+        /// The system error.
+        source: std::io::Error,
+    },
+    /// No place for the file could be found (no home directory).
+    #[error("no place for the bookmarks file: set XDG_DATA_HOME or use --bookmarks-file")]
+    NoLocation,
+}
+
+/// The bookmarks file at a path.
+#[derive(Debug, Clone)]
+pub struct Store {
+    path: PathBuf,
+}
+
+/// The default file: `$XDG_DATA_HOME/yuedu/bookmarks.toml`, else
+/// `~/.local/share/yuedu/bookmarks.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        let d = PathBuf::from(d);
+        // The XDG spec ignores relative paths.
+        if d.is_absolute() {
+            return Some(d.join("yuedu").join("bookmarks.toml"));
+        }
+    }
+    let home = directories::BaseDirs::new()?.home_dir().to_path_buf();
+    Some(home.join(".local/share/yuedu/bookmarks.toml"))
+}
+
+/// The file in force: `--bookmarks-file`, then config `[bookmarks] file`, then the default.
+pub fn resolve_path(cli: Option<&Path>, config_file: &str) -> Option<PathBuf> {
+    if let Some(p) = cli {
+        return Some(p.to_path_buf());
+    }
+    if !config_file.trim().is_empty() {
+        let p = config_file.trim();
+        if let Some(rest) = p.strip_prefix("~/") {
+            return directories::BaseDirs::new().map(|b| b.home_dir().join(rest));
+        }
+        return Some(PathBuf::from(p));
+    }
+    default_path()
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A new unique bookmark id.
+pub fn new_id() -> String {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    format!("{nanos:x}-{:x}-{:x}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+/// The current time in RFC 3339 (local offset when known, else UTC).
+pub fn now_rfc3339() -> String {
+    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+impl Store {
+    /// The store at `path` (nothing is read yet).
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        Store { path: path.into() }
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(".lock");
+        self.path.with_file_name(name)
+    }
+
+    fn io(&self, what: &'static str) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+        move |source| StoreError::Io { path: self.path.clone(), what, source }
+    }
+
+    fn parse(&self, text: &str) -> Result<FileData, StoreError> {
+        toml::from_str(text).map_err(|e| {
+            let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            StoreError::Parse { path: self.path.clone(), line, col, msg: e.message().trim().to_string() }
+        })
+    }
+
+    fn read(&self) -> Result<FileData, StoreError> {
+        match fs::read(&self.path) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).map_err(|e| {
+                    let (line, col) = line_col(
+                        &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+                        usize::MAX,
+                    );
+                    StoreError::Parse { path: self.path.clone(), line, col, msg: "not UTF-8 text".into() }
+                })?;
+                self.parse(&text)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileData::default()),
+            Err(e) => Err(self.io("read")(e)),
+        }
+    }
+
+    /// Every bookmark in the file (none when it does not exist yet).
+    pub fn load(&self) -> Result<Vec<Bookmark>, StoreError> {
+        Ok(self.read()?.bookmarks)
+    }
+
+    /// Adds a bookmark; returns every bookmark now in the file.
+    pub fn add(&self, bookmark: Bookmark) -> Result<Vec<Bookmark>, StoreError> {
+        self.change(|data| {
+            if !data.bookmarks.iter().any(|b| b.id == bookmark.id) {
+                data.bookmarks.push(bookmark);
+            }
+        })
+    }
+
+    /// Removes the bookmark with `id`; returns every bookmark now in the file.
+    pub fn remove(&self, id: &str) -> Result<Vec<Bookmark>, StoreError> {
+        self.change(|data| data.bookmarks.retain(|b| b.id != id))
+    }
+
+    /// Applies `f` to the file's current contents under the lock and saves the result.
+    fn change(&self, f: impl FnOnce(&mut FileData)) -> Result<Vec<Bookmark>, StoreError> {
+        let dir = match self.path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&dir).map_err(self.io("create the directory for"))?;
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path())
+            .map_err(self.io("create the lock file for"))?;
+        fs4::FileExt::lock(&lock).map_err(self.io("lock"))?;
+        // Re-read under the lock: another reader may have saved since we last looked.
+        let mut data = self.read()?;
+        f(&mut data);
+        let text = toml::to_string(&data).map_err(|e| StoreError::Io {
+            path: self.path.clone(),
+            what: "encode",
+            source: std::io::Error::other(e),
+        })?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".bookmarks.")
+            .suffix(".tmp")
+            .tempfile_in(&dir)
+            .map_err(self.io("write a temporary file for"))?;
+        tmp.write_all(text.as_bytes()).map_err(self.io("write"))?;
+        tmp.as_file().sync_all().map_err(self.io("sync"))?;
+        tmp.persist(&self.path).map_err(|e| self.io("replace")(e.error))?;
+        // The rename itself is durable once the directory is synced.
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        drop(lock);
+        Ok(data.bookmarks)
+    }
+}
+
+/// Where bookmark `b` is in `doc`: its saved range when the text there is still the
+/// passage, else the first place the passage's text occurs; `None` (detached) when the
+/// text is gone.
+pub fn locate(b: &Bookmark, doc: &Document) -> Option<Range<usize>> {
+    let (start, end) = (usize::try_from(b.start).ok()?, usize::try_from(b.end).ok()?);
+    if b.quote.is_empty() {
+        return None;
+    }
+    if let Some(s) = doc.text.get(start..end) {
+        if s.contains(&b.quote) {
+            return Some(start..end);
+        }
+    }
+    let at = doc.text.find(&b.quote)?;
+    Some(at..at + b.quote.len())
+}
+
+/// Whether `b` was made in `doc` (same text, or same title when the text has changed).
+pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
+    b.article == id || b.title == doc.title()
+}
+
+/// A digest for note-taking apps: each passage as a `>` block with speaker, section and note.
+pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io::Result<()> {
+    let mut title: Option<&str> = None;
+    for b in bookmarks {
+        if title != Some(b.title.as_str()) {
+            if title.is_some() {
+                writeln!(out)?;
+            }
+            writeln!(out, "# {}\n", b.title)?;
+            title = Some(b.title.as_str());
+        }
+        for line in b.quote.lines() {
+            writeln!(out, "> {line}")?;
+        }
+        let mut by = Vec::new();
+        if let Some(s) = &b.speaker {
+            by.push(format!("— {s}"));
+        }
+        if !b.section.is_empty() {
+            by.push(format!("《{}》", b.section));
+        }
+        by.push(format!("line {}", b.line));
+        writeln!(out, ">\n> {}", by.join(", "))?;
+        if !b.note.is_empty() {
+            writeln!(out, "\nNote: {}", b.note)?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        assert_eq!(line_col("ab\n中文x", 9), (2, 3));
+        assert_eq!(line_col("", 0), (1, 1));
+    }
+}
