@@ -1,6 +1,19 @@
 //! Bytes → text: encoding detection, BOM, and clear errors for bad input.
+//!
+//! What is accepted: UTF-8 with or without a BOM; UTF-16LE/BE with a BOM; and, when the
+//! bytes are not UTF-8, a legacy encoding guessed by chardetng (GB18030/GBK, Big5, …).
+//! `--encoding NAME` forces one (a WHATWG label such as `gb18030`, `big5`, `utf-16le`).
+//! A UTF-8 file with a few invalid bytes opens with U+FFFD in their place and a warning.
+//!
+//! Memory: a UTF-8 file becomes the document text without a copy; a legacy file is read
+//! and decoded in chunks, so the raw bytes and the text are never both held in full.
+//! Only regular files are read: a FIFO or a device could block forever or never end.
 
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8};
 
 /// Decoded text with the name of its encoding.
 #[derive(Debug, Clone)]
@@ -34,36 +47,408 @@ pub enum LoadError {
     },
 }
 
+/// Largest file the reader opens; the whole text is kept in memory.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// How much of the start of a file decides its encoding.
+const SNIFF_BYTES: usize = 1 << 20;
+
+/// Size of the pieces a legacy-encoded file is read and decoded in.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Encodings to suggest when a name is not known.
+const KNOWN_HINT: &str = "try utf-8, gb18030, gbk, big5, utf-16le or utf-16be";
+
+/// Why decoding stopped.
+enum Stop {
+    Io(std::io::Error),
+    Content(String),
+}
+
 /// Reads and decodes a file. `encoding` forces an encoding by its WHATWG label.
 pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadError> {
     let io = |reason: String| LoadError::Io { path: path.to_path_buf(), reason };
+    let content = |reason: String| LoadError::Content { path: path.to_path_buf(), reason };
+    let forced = encoding.map(encoding_for).transpose().map_err(content)?;
     let meta = std::fs::metadata(path).map_err(|e| io(describe_io(&e)))?;
-    if meta.is_dir() {
-        return Err(io("is a directory, not a text file".into()));
+    check_file_type(&meta).map_err(io)?;
+    // Opening a FIFO for reading blocks until a writer appears, so the type is checked on
+    // the path before opening and again on the opened file (the path may have changed).
+    let file = File::open(path).map_err(|e| io(describe_io(&e)))?;
+    let meta = file.metadata().map_err(|e| io(describe_io(&e)))?;
+    check_file_type(&meta).map_err(io)?;
+    let len = meta.len();
+    if len > MAX_FILE_BYTES {
+        return Err(content(too_large(len)));
     }
-    let bytes = std::fs::read(path).map_err(|e| io(describe_io(&e)))?;
-    decode(&bytes, encoding).map_err(|reason| LoadError::Content { path: path.to_path_buf(), reason })
+    let hint = usize::try_from(len).unwrap_or(0);
+    decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced).map_err(|stop| match stop {
+        Stop::Io(e) => io(describe_io(&e)),
+        Stop::Content(reason) => content(reason),
+    })
+}
+
+/// Decodes bytes to text; the error is a short description of what is wrong.
+pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
+    let forced = encoding.map(encoding_for).transpose()?;
+    decode_reader(bytes, bytes.len(), forced).map_err(|stop| match stop {
+        Stop::Io(e) => e.to_string(),
+        Stop::Content(reason) => reason,
+    })
+}
+
+/// The encoding named by a WHATWG label (`gb18030`, `gbk`, `big5`, `utf-16le`, …).
+pub fn encoding_for(name: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label_no_replacement(name.trim().as_bytes())
+        .ok_or_else(|| format!("unknown encoding {name:?} given with --encoding ({KNOWN_HINT})"))
+}
+
+/// The name shown in the status line for an encoding.
+pub fn display_name(enc: &'static Encoding) -> &'static str {
+    if enc == GB18030 { "GB18030" } else { enc.name() }
+}
+
+fn check_file_type(meta: &std::fs::Metadata) -> Result<(), String> {
+    let ft = meta.file_type();
+    if ft.is_dir() {
+        return Err("is a directory, not a text file".into());
+    }
+    if ft.is_file() {
+        return Ok(());
+    }
+    let kind = special_kind(&ft);
+    Err(format!(
+        "is {kind}, not a regular file (yuedu reads regular text files only; save it to a file first)"
+    ))
+}
+
+#[cfg(unix)]
+fn special_kind(ft: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if ft.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if ft.is_char_device() {
+        "a character device"
+    } else if ft.is_block_device() {
+        "a block device"
+    } else if ft.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "a special file"
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "is too large ({} MB; yuedu opens files up to {} MB)",
+        len.div_ceil(1 << 20),
+        MAX_FILE_BYTES >> 20
+    )
 }
 
 fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory, not a text file".into(),
         _ => e.to_string(),
     }
 }
 
-/// Decodes bytes to text; the error is a short description of what is wrong.
-pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
-    let _ = encoding;
-    if bytes.contains(&0) {
-        return Err("contains NUL bytes: binary data, not text".into());
+/// Reads into `buf` until it holds `want` bytes or the input ends; returns whether it ended.
+fn fill(input: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> Result<bool, Stop> {
+    let need = want.saturating_sub(buf.len());
+    let got = input.by_ref().take(need as u64).read_to_end(buf).map_err(Stop::Io)?;
+    Ok(got < need)
+}
+
+/// How the start of a file looks when read as UTF-8.
+struct Utf8Stats {
+    /// Valid multi-byte characters.
+    non_ascii: usize,
+    /// Invalid sequences.
+    invalid: usize,
+}
+
+fn utf8_stats(bytes: &[u8], complete: bool) -> Utf8Stats {
+    let mut stats = Utf8Stats { non_ascii: 0, invalid: 0 };
+    let mut chunks = bytes.utf8_chunks().peekable();
+    while let Some(chunk) = chunks.next() {
+        stats.non_ascii += chunk.valid().bytes().filter(|&b| b >= 0xc0).count();
+        let bad = chunk.invalid();
+        // A character cut by the end of an incomplete read is not an error.
+        let cut =
+            !complete && chunks.peek().is_none() && bad.len() < 4 && bad.first().is_some_and(|&b| b >= 0xc0);
+        if !bad.is_empty() && !cut {
+            stats.invalid += 1;
+        }
     }
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| format!("not valid UTF-8 (first bad byte at offset {})", e.valid_up_to()))?;
-    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').is_empty() {
-        return Err("is empty: no text to read".into());
+    stats
+}
+
+impl Utf8Stats {
+    /// UTF-8 with a few bad bytes rather than another encoding: the valid multi-byte
+    /// characters far outnumber the bad sequences (text in another encoding read as
+    /// UTF-8 has almost no valid multi-byte characters).
+    fn mostly_utf8(&self) -> bool {
+        self.invalid == 0 || self.non_ascii >= 8 * self.invalid
     }
-    Ok(Decoded { text: text.to_owned(), encoding: "UTF-8", warnings: Vec::new() })
+}
+
+/// chardetng's guess for bytes that are not UTF-8; GBK is read as its superset GB18030.
+fn guess_legacy(bytes: &[u8], complete: bool) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, complete);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+    if enc == GBK { GB18030 } else { enc }
+}
+
+/// Decodes the whole of `input`. `len_hint` is the expected size in bytes.
+fn decode_reader(
+    mut input: impl Read,
+    len_hint: usize,
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, Stop> {
+    let mut head = Vec::with_capacity(len_hint.min(SNIFF_BYTES) + 1);
+    let complete = fill(&mut input, &mut head, SNIFF_BYTES)?;
+    let bom = Encoding::for_bom(&head);
+    let legacy = match (forced, bom) {
+        (Some(enc), _) => Some(enc),
+        (None, Some((enc, _))) if enc != UTF_8 => Some(enc),
+        (None, _) => {
+            let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
+            if utf8_stats(body, complete).mostly_utf8() { None } else { Some(guess_legacy(body, complete)) }
+        }
+    };
+    let decoded = match legacy {
+        Some(enc) => decode_stream(enc, head, input, complete, len_hint)?,
+        None => decode_utf8(head, input, complete, len_hint)?,
+    };
+    check_text(&decoded.text)?;
+    Ok(decoded)
+}
+
+/// The rest of a file that looked like UTF-8: read it all, then take it as the text
+/// without a copy when it is valid.
+fn decode_utf8(
+    mut bytes: Vec<u8>,
+    mut input: impl Read,
+    complete: bool,
+    len_hint: usize,
+) -> Result<Decoded, Stop> {
+    if !complete {
+        bytes.reserve_exact(len_hint.saturating_sub(bytes.len()) + 1);
+        input.read_to_end(&mut bytes).map_err(Stop::Io)?;
+    }
+    check_size(bytes.len())?;
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(Decoded { text, encoding: "UTF-8", warnings: Vec::new() }),
+        Err(e) => e.into_bytes(),
+    };
+    if utf8_stats(&bytes, true).mostly_utf8() {
+        let mut sink = Sink::new(UTF_8, bytes.len());
+        sink.feed(&bytes, true);
+        return Ok(sink.finish("UTF-8"));
+    }
+    // The start was UTF-8 (or ASCII) but most of the rest is not: another encoding.
+    let enc = guess_legacy(&bytes, true);
+    let mut sink = Sink::new(enc, bytes.len());
+    sink.feed(&bytes, true);
+    Ok(sink.finish(display_name(enc)))
+}
+
+/// Decodes a file in `enc` piece by piece: `head` first, then the rest of `input`.
+fn decode_stream(
+    enc: &'static Encoding,
+    head: Vec<u8>,
+    mut input: impl Read,
+    complete: bool,
+    len_hint: usize,
+) -> Result<Decoded, Stop> {
+    let mut sink = Sink::new(enc, len_hint.max(head.len()));
+    sink.feed(&head, complete);
+    let mut total = head.len();
+    drop(head);
+    if !complete {
+        let mut buf = Vec::with_capacity(CHUNK_BYTES);
+        loop {
+            buf.clear();
+            let done = fill(&mut input, &mut buf, CHUNK_BYTES)?;
+            total += buf.len();
+            check_size(total)?;
+            sink.feed(&buf, done);
+            if done {
+                break;
+            }
+        }
+    }
+    Ok(sink.finish(display_name(enc)))
+}
+
+fn check_size(len: usize) -> Result<(), Stop> {
+    if len as u64 > MAX_FILE_BYTES { Err(Stop::Content(too_large(len as u64))) } else { Ok(()) }
+}
+
+/// An incremental decoder that counts the invalid sequences it replaces.
+struct Sink {
+    decoder: encoding_rs::Decoder,
+    out: String,
+    /// A small output window: encoding_rs touches every page of the spare capacity on
+    /// each call, so decoding straight into the big string would cost O(size) per
+    /// invalid sequence.
+    window: String,
+    bad: usize,
+    first_bad: Option<usize>,
+}
+
+impl Sink {
+    fn new(enc: &'static Encoding, len_hint: usize) -> Self {
+        // Legacy CJK encodings and UTF-16 take at most 3 UTF-8 bytes per 2 input bytes;
+        // reserving that once avoids the doubling that would overshoot 2× the file size.
+        let mut out = String::new();
+        out.reserve_exact(len_hint.saturating_add(len_hint / 2).saturating_add(16));
+        Sink {
+            decoder: enc.new_decoder_with_bom_removal(),
+            out,
+            window: String::with_capacity(64 * 1024),
+            bad: 0,
+            first_bad: None,
+        }
+    }
+
+    fn feed(&mut self, mut src: &[u8], last: bool) {
+        loop {
+            self.window.clear();
+            let (result, read) =
+                self.decoder.decode_to_string_without_replacement(src, &mut self.window, last);
+            src = &src[read..];
+            self.out.push_str(&self.window);
+            match result {
+                DecoderResult::InputEmpty => return,
+                DecoderResult::OutputFull => {}
+                DecoderResult::Malformed(_, _) => {
+                    self.first_bad.get_or_insert(self.out.len());
+                    self.bad += 1;
+                    self.out.push('\u{fffd}');
+                }
+            }
+        }
+    }
+
+    fn finish(self, name: &'static str) -> Decoded {
+        let mut warnings = Vec::new();
+        if let Some(at) = self.first_bad {
+            let line = memchr::memchr_iter(b'\n', &self.out.as_bytes()[..at]).count() + 1;
+            let n = self.bad;
+            let what = if n == 1 { "an invalid byte sequence" } else { "invalid byte sequences" };
+            let count = if n == 1 { String::new() } else { format!("{n} ") };
+            warnings.push(format!("not valid {name}: {count}{what} shown as � (first at line {line})"));
+        }
+        Decoded { text: self.out, encoding: name, warnings }
+    }
+}
+
+/// Refuses text that is binary (NUL) or has nothing to read.
+fn check_text(text: &str) -> Result<(), Stop> {
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
+        let line = memchr::memchr_iter(b'\n', &text.as_bytes()[..at]).count() + 1;
+        return Err(Stop::Content(format!(
+            "contains NUL bytes (first at line {line}): binary data, not text (UTF-16 needs a BOM \
+             or --encoding utf-16le/utf-16be)"
+        )));
+    }
+    if text.is_empty() {
+        return Err(Stop::Content("is empty: no text to read".into()));
+    }
+    if text.trim_matches(|c: char| c.is_whitespace() || super::is_layout_space(c)).is_empty() {
+        return Err(Stop::Content("contains only blank lines: no text to read".into()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc(text: &str, enc: &'static Encoding) -> Vec<u8> {
+        enc.encode(text).0.into_owned()
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = decode("中文".as_bytes(), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("中文", "UTF-8"));
+        let d = decode(b"\xef\xbb\xbf\xe4\xb8\xad", None).unwrap();
+        assert_eq!(d.text, "中");
+        assert!(d.warnings.is_empty());
+    }
+
+    #[test]
+    fn gb18030_and_big5_are_detected() {
+        let text = "第一回 甄士隐梦幻识通灵 贾雨村风尘怀闺秀\n此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。\n";
+        let d = decode(&enc(text, GB18030), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "GB18030"));
+        let trad = "第一回 甄士隱夢幻識通靈 賈雨村風塵懷閨秀\n此開卷第一回也。作者自云：因曾歷過一番夢幻之後，故將真事隱去。\n";
+        let d = decode(&enc(trad, encoding_rs::BIG5), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (trad, "Big5"));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut le = vec![0xff, 0xfe];
+        let mut be = vec![0xfe, 0xff];
+        for u in "中文\nab".encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        let d = decode(&le, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("中文\nab", "UTF-16LE"));
+        let d = decode(&be, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("中文\nab", "UTF-16BE"));
+    }
+
+    #[test]
+    fn a_few_invalid_bytes_become_replacement_characters_with_a_warning() {
+        let mut bytes = "第一行中文内容\n第二行".as_bytes().to_vec();
+        bytes.push(0xff);
+        bytes.extend("还有很多中文字".as_bytes());
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.text, "第一行中文内容\n第二行\u{fffd}还有很多中文字");
+        assert_eq!(d.warnings.len(), 1);
+        assert!(d.warnings[0].contains("line 2"), "{:?}", d.warnings);
+    }
+
+    #[test]
+    fn forced_encoding_and_unknown_names() {
+        let text = "中文";
+        let d = decode(&enc(text, GB18030), Some("gbk")).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "GBK"));
+        let e = decode(b"abc", Some("klingon")).unwrap_err();
+        assert!(e.contains("unknown encoding \"klingon\""), "{e}");
+    }
+
+    #[test]
+    fn nul_empty_and_blank_are_errors() {
+        assert!(decode(b"abc\n\0def", None).unwrap_err().contains("NUL bytes (first at line 2)"));
+        assert!(decode(b"", None).unwrap_err().contains("is empty"));
+        assert!(decode("\n \r\n\u{3000}\n".as_bytes(), None).unwrap_err().contains("only blank lines"));
+        assert!(decode(b"\xef\xbb\xbf", None).unwrap_err().contains("is empty"));
+    }
+
+    #[test]
+    fn a_cut_character_at_the_sniff_boundary_is_not_an_error() {
+        let s = utf8_stats(&"中文".as_bytes()[..4], false);
+        assert_eq!(s.invalid, 0);
+        let s = utf8_stats(&"中文".as_bytes()[..4], true);
+        assert_eq!(s.invalid, 1);
+    }
 }
