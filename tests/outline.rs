@@ -1,0 +1,139 @@
+//! Outlines of every kind of heading, written by reading the fixtures and the bundled
+//! article (`cat -n`), never copied from the program's output.
+
+mod common;
+
+use yuedu::document::{BlockKind, Document, load};
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn open(name: &str) -> Document {
+    let path = fixture(name);
+    let decoded = load::read_file(path.as_ref(), None).expect("fixture opens");
+    Document::new(name, decoded)
+}
+
+/// (level, title, 1-based line) of every outline entry.
+fn outline(doc: &Document) -> Vec<(u8, String, usize)> {
+    doc.headings
+        .iter()
+        .map(|h| (h.level, doc.heading_text(h).to_string(), doc.blocks[h.block].line))
+        .collect()
+}
+
+fn entries(list: &[(u8, &str, usize)]) -> Vec<(u8, String, usize)> {
+    list.iter().map(|&(l, t, n)| (l, t.to_string(), n)).collect()
+}
+
+#[test]
+fn bundled_article_title_three_sections_and_a_byline() {
+    let doc = Document::bundled();
+    assert_eq!(
+        outline(&doc),
+        entries(&[
+            (1, "上海从“建框架”向“强功能”跃升", 1),
+            (2, "青年驱动,未来产业跑出“加速度”", 6),
+            (2, "创新策源,助力科创企业“从0到100”", 13),
+            (2, "产学研用融合,中国“质”造力领跑新赛道", 19),
+        ])
+    );
+    let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds[0], BlockKind::Title);
+    assert_eq!(kinds[1], BlockKind::Subtitle);
+    assert_eq!(doc.block_text(1), "向“新”而行 “质”造力领跑新赛道");
+    assert_eq!(kinds[2..5], [BlockKind::Body; 3], "the lead is three body paragraphs");
+    assert_eq!(*kinds.last().unwrap(), BlockKind::Byline);
+    assert!(doc.block_text(doc.blocks.len() - 1).starts_with("中青报·中青网记者"));
+    assert_eq!(doc.blocks.len(), 27);
+}
+
+#[test]
+fn novel_chapters_nest_under_volumes_and_a_sentence_is_not_a_chapter() {
+    let doc = open("novel.txt");
+    assert_eq!(
+        outline(&doc),
+        entries(&[
+            (1, "石头记（节选）", 1),
+            (2, "楔子", 3),
+            (2, "卷一　梦幻", 7),
+            (3, "第一回 甄士隐梦幻识通灵　贾雨村风尘怀闺秀", 9),
+            (3, "第二回　贾夫人仙逝扬州城 冷子兴演说荣国府", 13),
+            (2, "卷二 风月", 17),
+            (4, "第3节 小试", 19),
+            (3, "第壹佰贰拾回：甄士隐详说太虚情", 23),
+            (2, "尾声", 27),
+        ])
+    );
+    let sentence = doc.blocks.iter().find(|b| b.line == 15).unwrap();
+    assert_eq!(sentence.kind, BlockKind::Body);
+    assert!(doc.text[sentence.range()].starts_with("第四回中既将"));
+}
+
+#[test]
+fn report_numbering_nests_and_list_items_are_not_headings() {
+    let doc = open("report.txt");
+    assert_eq!(
+        outline(&doc),
+        entries(&[
+            (1, "关于推进科技创新的工作报告", 1),
+            (2, "一、总体要求", 3),
+            (3, "（一）指导思想", 5),
+            (3, "（二）基本原则", 9),
+            (4, "1. 需求牵引", 11),
+            (4, "2. 开放协同", 15),
+            (2, "二、主要任务", 19),
+            (5, "（1）数据来源", 26),
+        ])
+    );
+}
+
+#[test]
+fn paper_numbering_by_depth_without_a_title() {
+    let doc = open("paper.txt");
+    assert_eq!(
+        outline(&doc),
+        entries(&[(1, "1 历史", 1), (1, "2 概念", 5), (2, "2.1 含义", 7), (2, "2.2 特征", 11)])
+    );
+}
+
+#[test]
+fn markdown_headings_without_their_markup() {
+    let doc = open("notes.md");
+    assert_eq!(
+        outline(&doc),
+        entries(&[(1, "上海创新笔记", 1), (2, "青年驱动", 5), (3, "算力", 14), (2, "创新策源", 18)])
+    );
+    assert_eq!(doc.blocks[0].kind, BlockKind::Title);
+    // The same file named .txt is plain text: the markup is text like any other.
+    let decoded = load::read_file(fixture("notes.md").as_ref(), None).unwrap();
+    let plain = Document::new("notes.txt", decoded);
+    assert!(plain.blocks.iter().any(|b| &plain.text[b.range()] == "### **算力** ###"));
+    assert!(plain.headings.iter().all(|h| plain.heading_text(h) != "算力"));
+}
+
+#[test]
+fn markdown_dump_shows_no_hashes() {
+    let path = fixture("notes.md");
+    let dump = common::stdout_of(&["dump", &path, "--width", "80"]);
+    let first = dump.lines().next().unwrap();
+    assert_eq!(first, "上海创新笔记");
+    assert!(dump.lines().any(|l| l == "算力"), "{dump}");
+    assert!(dump.contains("# 这不是标题"), "code keeps its text: {dump}");
+}
+
+#[test]
+fn outline_command_indents_by_level() {
+    let out = common::stdout_of(&["outline", &fixture("report.txt")]);
+    assert_eq!(
+        out,
+        "关于推进科技创新的工作报告\n  一、总体要求\n    （一）指导思想\n    （二）基本原则\n      1. 需求牵引\n      \
+         2. 开放协同\n  二、主要任务\n        （1）数据来源\n"
+    );
+    let json = common::stdout_of(&["outline", &fixture("paper.txt"), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[2]["title"], "2.1 含义");
+    assert_eq!(v[2]["level"], 2);
+    assert_eq!(v[2]["line"], 7);
+}
