@@ -2,7 +2,9 @@
 
 mod action;
 pub mod geometry;
+pub mod history;
 pub mod prompt;
+pub mod search;
 
 use ratatui::layout::Rect;
 
@@ -57,6 +59,10 @@ pub struct App {
     pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
     pub message: Option<String>,
+    /// The search query, its matches and the current one.
+    pub search: search::Search,
+    /// Places left by jumps, for jump back / forward.
+    pub history: history::History,
     /// Set when the reader should exit.
     pub should_quit: bool,
     /// Percentage read, recomputed whenever the view moves (drawing reads it).
@@ -99,6 +105,8 @@ impl App {
             overlay: None,
             prompt: None,
             message: None,
+            search: search::Search::default(),
+            history: history::History::default(),
             should_quit: false,
             percent: 0,
             resize_anchor: None,
@@ -244,6 +252,7 @@ impl App {
     pub fn jump_to_heading(&mut self, h: usize) {
         if let Some(heading) = self.doc.headings.get(h) {
             let block = heading.block;
+            self.record_jump();
             self.set_top(Pos { block, row: 0 });
             self.outline_cursor = h;
         }
@@ -309,7 +318,7 @@ impl App {
     fn on_prompt(&mut self, kind: PromptKind, event: PromptEvent) {
         match (kind, event) {
             (_, PromptEvent::Ignored) => {}
-            (PromptKind::Search, _) => {}
+            (PromptKind::Search, event) => self.on_search_prompt(event),
             (PromptKind::Note, _) => {}
         }
     }
@@ -344,11 +353,20 @@ impl App {
             Action::PageUp => self.scroll(-page),
             Action::HalfPageDown => self.scroll((page + 1) / 2),
             Action::HalfPageUp => self.scroll(-(page + 1) / 2),
-            Action::Top => self.set_top(Pos::default()),
+            Action::Top => {
+                self.record_jump();
+                self.set_top(Pos::default());
+            }
             Action::Bottom => {
+                self.record_jump();
                 let last = self.layout.last(&self.doc);
                 self.set_top(last);
             }
+            Action::Search => self.start_search(),
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
+            Action::JumpBack => self.step_history(false),
+            Action::JumpForward => self.step_history(true),
             Action::NextSection => self.step_section(true),
             Action::PrevSection => self.step_section(false),
             Action::FocusNext => {

@@ -94,6 +94,17 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
 fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.config.theme;
     if let Some(prompt) = &app.prompt {
+        let mut area = area;
+        // While a search is typed, its count stays at the right end.
+        if prompt.kind == crate::app::PromptKind::Search
+            && let Some(count) = app.search.count()
+        {
+            let count = format!(" {count} ");
+            let w = (count.width() as u16).min(area.width / 2);
+            let right = Rect { x: area.right() - w, width: w, ..area };
+            frame.render_widget(Paragraph::new(count).style(theme.get("status")), right);
+            area.width -= w;
+        }
         draw_prompt(prompt, frame, area, theme.get("status"));
         return;
     }
@@ -110,6 +121,9 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         }
     };
     let mut right = format!("{}%", percent_of(app));
+    if let Some(search) = app.search.status() {
+        right = format!("{search} · {right}");
+    }
     if app.doc.encoding != "UTF-8" {
         right = format!("{} · {right}", app.doc.encoding);
     }

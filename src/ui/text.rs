@@ -22,8 +22,14 @@ pub struct Highlight {
 
 /// The highlights overlapping bytes `start..end`, in drawing order (later ones win).
 pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
-    let _ = (app, start, end);
-    Vec::new()
+    let mut out = Vec::new();
+    // Search matches last, so they show over figures and quotes.
+    let theme = &app.config.theme;
+    for (m, current) in app.search.matches_in(&app.doc.text, start, end) {
+        let role = if current { "search_current" } else { "search_match" };
+        out.push(Highlight { start: m.start, end: m.end, style: theme.get(role) });
+    }
+    out
 }
 
 /// The base style of a block kind.
