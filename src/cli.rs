@@ -124,7 +124,9 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
             writeln!(out)?;
         }
         for line in layout::wrap_block(doc, i, &settings) {
-            let indent = if line.indent > 0 { settings.indent.as_str() } else { "" };
+            // Part of the indent when the column is narrower than it (see layout::linebreak).
+            let indent =
+                layout::linebreak::indent_cells(&settings.indent, line.indent, settings.wrap.ambiguous_wide);
             writeln!(out, "{indent}{}", line.text)?;
         }
     }

@@ -1,6 +1,30 @@
 //! Chinese line breaking: one paragraph → visual lines carrying byte ranges.
+//!
+//! The rules are those of a printed Chinese page (W3C clreq, basic level, plus the number
+//! practice of GB/T 15835), on top of the UAX #14 break classes of `unicode-linebreak`:
+//!
+//! - break opportunities come from UAX #14, tailored: a break before `“` / after `”` when both
+//!   neighbours are East Asian (LB19a of Unicode 15.1, which `unicode-linebreak` 0.1.5 lacks);
+//!   no line starts with closing punctuation (`，。、”）%` …, `……`, `——`) and none ends with
+//!   an opening mark (`“（《` …); a number stays with its magnitude and unit (`1.6万亿元`,
+//!   `80多人`, `5月24日`);
+//! - lines are filled greedily over those opportunities, so a character that may not start a
+//!   line pulls the one before it down (push-out, ragged right);
+//! - a run that cannot fit on an empty line is cut at grapheme boundaries (emergency break);
+//!   one grapheme wider than the whole column (a hanzi at width 1) gets a line of its own;
+//! - ASCII spaces at a break are consumed: they belong to no line.
+//!
+//! The first-line indent is a run of blank columns in front of the first character. When the
+//! first unit of the paragraph does not fit beside it, the indent keeps the first row to
+//! itself; when the column is narrower than the indent, the indent goes on over the next rows
+//! (each row holding as many of its columns as fit). So the indent is never trimmed and no row
+//! is wider than the column.
+//!
+//! Everything is one pass over the paragraph plus one over its graphemes: linear time.
 
-use unicode_width::UnicodeWidthChar;
+use unicode_linebreak::linebreaks;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// How to set a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +64,555 @@ pub fn char_width(c: char, ambiguous_wide: bool) -> usize {
     if ambiguous_wide { c.width_cjk().unwrap_or(0) } else { c.width().unwrap_or(0) }
 }
 
+/// Display width of one grapheme cluster (an emoji ZWJ sequence or a letter with combining
+/// marks is drawn in the cells of one character).
+pub fn grapheme_width(g: &str, ambiguous_wide: bool) -> usize {
+    let mut chars = g.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => char_width(c, ambiguous_wide),
+        (None, _) => 0,
+        _ => {
+            if ambiguous_wide {
+                g.width_cjk()
+            } else {
+                g.width()
+            }
+        }
+    }
+}
+
+/// Display width of a string, grapheme by grapheme (as the text pane draws it).
+pub fn str_width(s: &str, ambiguous_wide: bool) -> usize {
+    s.graphemes(true).map(|g| grapheme_width(g, ambiguous_wide)).sum()
+}
+
+/// The first `cols` columns of an indent string, padded with spaces to exactly `cols`
+/// columns (a row holding part of an indent that is wider than the column).
+pub fn indent_cells(indent: &str, cols: usize, ambiguous_wide: bool) -> String {
+    let mut out = String::new();
+    let mut w = 0;
+    for c in indent.chars() {
+        let cw = char_width(c, ambiguous_wide);
+        if w + cw > cols {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    out
+}
+
+/// Whether `c` may not start a line (clreq line-start prohibition; the default already
+/// includes `—` and `…`).
+pub fn no_line_start(c: char, strict: bool) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '”'
+            | '’'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〉'
+            | '〗'
+            | '〙'
+            | '］'
+            | '｝'
+            | '｣'
+            | '〞'
+            | '〟'
+            | '·'
+            | '・'
+            | '…'
+            | '‥'
+            | '—'
+            | '%'
+            | '‰'
+            | '％'
+            | '℃'
+            | '．'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '?'
+            | '!'
+            | ')'
+            | ']'
+            | '}'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+    ) || (strict && strict_no_line_start(c))
+}
+
+/// What the strict level adds (clreq / JLREQ strict): small kana, the prolonged sound mark,
+/// iteration marks and wave dashes.
+fn strict_no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        'ぁ' | 'ぃ'
+            | 'ぅ'
+            | 'ぇ'
+            | 'ぉ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | 'ゎ'
+            | 'ゕ'
+            | 'ゖ'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+            | 'ヮ'
+            | 'ヵ'
+            | 'ヶ'
+            | 'ー'
+            | 'ゝ'
+            | 'ゞ'
+            | 'ヽ'
+            | 'ヾ'
+            | '々'
+            | '〻'
+            | '〜'
+            | '～'
+    )
+}
+
+/// Whether `c` may not end a line (clreq line-end prohibition).
+pub fn no_line_end(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '‘'
+            | '（'
+            | '《'
+            | '「'
+            | '『'
+            | '【'
+            | '〔'
+            | '〈'
+            | '〖'
+            | '〘'
+            | '［'
+            | '｛'
+            | '｢'
+            | '〝'
+            | '('
+            | '['
+            | '{'
+    )
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// East Asian Width F, W or H: the `$EastAsian` set of UAX #14 LB19a.
+fn is_east_asian(c: char) -> bool {
+    c.width() == Some(2) || ('\u{ff61}'..='\u{ffdc}').contains(&c) || ('\u{ffe8}'..='\u{ffee}').contains(&c)
+}
+
+/// Chinese context for punctuation normalisation: hanzi, kana, CJK and full-width
+/// punctuation, and the curly quotes, ellipsis, dash and middle dot Chinese text uses.
+fn is_chinese_context(c: char) -> bool {
+    matches!(c,
+        '\u{2e80}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ffef}'
+        | '\u{20000}'..='\u{3ffff}'
+        | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
+}
+
+/// The full-width form of an ASCII mark that normalisation may replace.
+fn full_width_of(c: char) -> Option<char> {
+    Some(match c {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '(' => '（',
+        ')' => '）',
+        '!' => '！',
+        '?' => '？',
+        _ => return None,
+    })
+}
+
+/// The character shown for `c` given its neighbours (`prev` as shown). An ASCII mark next to
+/// Chinese text on either side becomes full-width, except between two digits, so `1,000` and
+/// `8:30` keep theirs; `(` looks ahead and `)` looks back.
+fn normalized(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
+    let full = full_width_of(c)?;
+    let ctx = |x: Option<char>| x.is_some_and(is_chinese_context);
+    let ok = match c {
+        '(' => ctx(next),
+        ')' => ctx(prev),
+        _ => {
+            let digits = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
+            !digits && (ctx(prev) || ctx(next))
+        }
+    };
+    ok.then_some(full)
+}
+
+/// Magnitudes and approximations that follow a number (`万亿`, `多`, `余`).
+fn is_magnitude(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '亿' | '兆' | '多' | '余' | '几' | '来')
+}
+
+/// Units of two or more characters, tried before the one-character units.
+const LONG_UNITS: &[&str] = &[
+    "平方公里",
+    "平方千米",
+    "个百分点",
+    "百分点",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "摄氏度",
+    "个月",
+    "周年",
+    "周岁",
+    "年代",
+    "世纪",
+    "小时",
+    "分钟",
+    "美元",
+    "欧元",
+    "港元",
+    "日元",
+    "英镑",
+    "厘米",
+    "毫米",
+    "纳米",
+    "微米",
+    "公里",
+    "千米",
+    "公斤",
+    "千克",
+    "公顷",
+    "毫升",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "赫兹",
+    "人次",
+];
+
+/// One-character units and measure words that stay with their number.
+fn is_unit(c: char) -> bool {
+    matches!(
+        c,
+        '年' | '月'
+            | '日'
+            | '号'
+            | '时'
+            | '点'
+            | '分'
+            | '秒'
+            | '天'
+            | '周'
+            | '岁'
+            | '个'
+            | '人'
+            | '名'
+            | '位'
+            | '家'
+            | '户'
+            | '元'
+            | '角'
+            | '块'
+            | '倍'
+            | '次'
+            | '项'
+            | '座'
+            | '台'
+            | '条'
+            | '件'
+            | '种'
+            | '所'
+            | '款'
+            | '辆'
+            | '架'
+            | '艘'
+            | '层'
+            | '栋'
+            | '份'
+            | '届'
+            | '篇'
+            | '部'
+            | '本'
+            | '张'
+            | '支'
+            | '只'
+            | '头'
+            | '匹'
+            | '批'
+            | '期'
+            | '轮'
+            | '场'
+            | '版'
+            | '页'
+            | '章'
+            | '节'
+            | '级'
+            | '代'
+            | '股'
+            | '笔'
+            | '吨'
+            | '米'
+            | '克'
+            | '斤'
+            | '升'
+            | '亩'
+            | '度'
+            | '成'
+            | '折'
+            | '票'
+            | '颗'
+            | '枚'
+            | '套'
+            | '间'
+            | '例'
+            | '首'
+            | '册'
+            | '株'
+            | '棵'
+            | '片'
+            | '里'
+            | '尺'
+            | '寸'
+            | '瓦'
+            | '伏'
+            | '帧'
+            | '组'
+            | '队'
+            | '季'
+            | '宗'
+            | '单'
+            | '卷'
+            | '集'
+            | '粒'
+            | '后'
+            | '强'
+    )
+}
+
+/// Date and time units after which a number continues the same unit (`5月24日`, `8时30分`).
+fn is_chaining_unit(c: char) -> bool {
+    matches!(c, '年' | '月' | '日' | '时' | '点' | '分')
+}
+
+/// Bytes of magnitude and unit glued to a number that ends just before `s`, and whether a
+/// number follows that continues the unit (a date or a time).
+fn unit_glue(s: &str) -> (usize, bool) {
+    let mut len = 0;
+    for c in s.chars() {
+        if !is_magnitude(c) {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    let rest = &s[len..];
+    let mut last = None;
+    if let Some(u) = LONG_UNITS.iter().find(|u| rest.starts_with(**u)) {
+        len += u.len();
+        last = u.chars().last();
+    } else if let Some(c) = rest.chars().next().filter(|&c| is_unit(c)) {
+        len += c.len_utf8();
+        last = Some(c);
+    }
+    let chain = last.is_some_and(is_chaining_unit) && s[len..].chars().next().is_some_and(is_digit);
+    (len, chain)
+}
+
+/// A character whose grapheme boundaries on both sides are certain without the full
+/// segmentation rules (no Extend, ZWJ, Prepend, Hangul jamo or regional indicator).
+fn is_simple(c: char) -> bool {
+    matches!(c,
+        '\u{20}'..='\u{7e}'
+        | '\u{a0}'..='\u{2ff}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205e}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{3098}'
+        | '\u{309b}'..='\u{9fff}'
+        | '\u{ff01}'..='\u{ff9d}')
+}
+
+const BREAK: u8 = 1;
+const SPACE: u8 = 2;
+
+/// One grapheme of the paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Grapheme {
+    /// Byte offset in the paragraph.
+    off: usize,
+    /// Columns to the left of it from the paragraph start (prefix sum of widths).
+    x: usize,
+    /// `BREAK`: a line may start here; `SPACE`: an ASCII space a break consumes.
+    flags: u8,
+}
+
+/// The paragraph cut into graphemes with their break opportunities.
+struct Analysis {
+    /// The graphemes, then a sentinel at the paragraph's end (off = len, x = total width).
+    gs: Vec<Grapheme>,
+    /// Graphemes shown as another character (normalised punctuation): index and character.
+    shown: Vec<(usize, char)>,
+}
+
+fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
+    let mut gs = Vec::with_capacity(p.len() / 3 + 2);
+    let mut shown = Vec::new();
+    let mut ulb = linebreaks(p).peekable();
+    let wide = opts.ambiguous_wide;
+    let mut pos = 0;
+    let mut x = 0;
+    // The last two characters as shown, and the last one that is not a space.
+    let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
+    let mut prev_ns: Option<char> = None;
+    // Breaks are forbidden at offsets below this (a number glued to its unit).
+    let mut glue_until = 0;
+    let mut leading = true;
+    while pos < p.len() {
+        let rest = &p[pos..];
+        let mut it = rest.chars();
+        let Some(c) = it.next() else { break };
+        let next = it.next();
+        let clen = c.len_utf8();
+        let (glen, mut w) = if is_simple(c) && next.is_none_or(is_simple) {
+            (clen, char_width(c, wide))
+        } else {
+            let g = rest.graphemes(true).next().unwrap_or(rest);
+            (g.len(), grapheme_width(g, wide))
+        };
+        let single = glen == clen;
+        let after = if single { next } else { rest[glen..].chars().next() };
+        let mut ch = c;
+        if opts.normalize_punctuation && single {
+            if let Some(f) = normalized(c, prev, after) {
+                shown.push((gs.len(), f));
+                ch = f;
+                w = char_width(f, wide);
+            }
+        }
+        while ulb.next_if(|&(i, _)| i < pos).is_some() {}
+        let mut brk = pos > 0 && ulb.peek().is_some_and(|&(i, _)| i == pos);
+        if pos > 0 && !brk {
+            // UAX #14 LB19a (Unicode 15.1): quotes between East Asian characters may break
+            // outside the marks.
+            let both = |a: Option<char>, b: Option<char>| {
+                a.is_some_and(is_east_asian) && b.is_some_and(is_east_asian)
+            };
+            if matches!(ch, '“' | '‘') && both(prev, after) {
+                brk = true;
+            }
+            if matches!(prev, Some('”' | '’')) && both(prev2, Some(ch)) {
+                brk = true;
+            }
+        }
+        if brk
+            && (pos < glue_until
+                || no_line_start(ch, opts.strict)
+                || prev_ns.is_some_and(no_line_end)
+                || ch == ' ')
+        {
+            brk = false;
+        }
+        // A space carrying a combining mark is content: consuming it would drop the mark.
+        let is_space = ch == ' ' && single && !leading;
+        leading &= ch == ' ';
+        gs.push(Grapheme { off: pos, x, flags: u8::from(brk) * BREAK | u8::from(is_space) * SPACE });
+        if is_digit(c) && single {
+            let number_goes_on = match after {
+                Some(n) if is_digit(n) => true,
+                Some(sep @ ('.' | ',' | '．' | ':')) => {
+                    rest[clen + sep.len_utf8()..].chars().next().is_some_and(is_digit)
+                }
+                _ => false,
+            };
+            if !number_goes_on {
+                let (len, chain) = unit_glue(&rest[glen..]);
+                if len > 0 {
+                    glue_until = glue_until.max(pos + glen + len + usize::from(chain));
+                }
+            }
+        }
+        x += w;
+        pos += glen;
+        prev2 = prev;
+        prev = Some(ch);
+        if ch != ' ' {
+            prev_ns = Some(ch);
+        }
+    }
+    gs.push(Grapheme { off: p.len(), x, flags: 0 });
+    Analysis { gs, shown }
+}
+
+/// Byte offsets (in `paragraph`) where a line may start, after tailoring: the places `wrap`
+/// breaks at unless a run cannot fit.
+pub fn break_opportunities(paragraph: &str, opts: &WrapOptions) -> Vec<usize> {
+    let a = analyse(paragraph, opts);
+    a.gs.iter().filter(|g| g.flags & BREAK != 0).map(|g| g.off).collect()
+}
+
+/// Builds the visual lines from an analysis.
+struct Builder<'a> {
+    p: &'a str,
+    base: usize,
+    a: &'a Analysis,
+    /// Next entry of `a.shown` not yet passed.
+    shown_at: usize,
+    lines: Vec<VisualLine>,
+}
+
+impl Builder<'_> {
+    /// Emits graphemes `from..to` as one line after `indent` columns.
+    fn emit(&mut self, from: usize, to: usize, indent: usize) {
+        let gs = &self.a.gs;
+        let (s, e) = (gs[from].off, gs[to].off);
+        let mut text = String::with_capacity(e - s + 8);
+        while self.shown_at < self.a.shown.len() && self.a.shown[self.shown_at].0 < from {
+            self.shown_at += 1;
+        }
+        let mut copied = s;
+        while let Some(&(i, c)) = self.a.shown.get(self.shown_at).filter(|(i, _)| *i < to) {
+            text.push_str(&self.p[copied..gs[i].off]);
+            text.push(c);
+            copied = gs[i + 1].off;
+            self.shown_at += 1;
+        }
+        text.push_str(&self.p[copied..e]);
+        let width = self.width_of(from, to);
+        self.lines.push(VisualLine { start: self.base + s, end: self.base + e, text, width, indent });
+    }
+
+    /// Display width of graphemes `from..to` as shown.
+    fn width_of(&self, from: usize, to: usize) -> usize {
+        self.a.gs[to].x - self.a.gs[from].x
+    }
+}
+
 /// Wraps `paragraph` (which starts at byte `base` of the document) into lines of at most
 /// `width` columns; the first line starts after `indent` columns of indent.
 pub fn wrap(
@@ -50,20 +623,88 @@ pub fn wrap(
     opts: &WrapOptions,
 ) -> Vec<VisualLine> {
     let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut cur =
-        VisualLine { start: base, end: base, text: String::new(), width: 0, indent: indent.min(width) };
-    for (i, c) in paragraph.char_indices() {
-        let w = char_width(c, opts.ambiguous_wide);
-        if cur.indent + cur.width + w > width && !cur.text.is_empty() {
-            let next =
-                VisualLine { start: base + i, end: base + i, text: String::new(), width: 0, indent: 0 };
-            lines.push(std::mem::replace(&mut cur, next));
+    let a = analyse(paragraph, opts);
+    let mut b = Builder { p: paragraph, base, a: &a, shown_at: 0, lines: Vec::new() };
+    let gs = &a.gs;
+    let n = gs.len() - 1;
+    let is_space = |i: usize| gs[i].flags & SPACE != 0;
+    let trim = |mut i: usize, from: usize| {
+        while i > from && is_space(i - 1) {
+            i -= 1;
         }
-        cur.text.push(c);
-        cur.width += w;
-        cur.end = base + i + c.len_utf8();
+        i
+    };
+    // An indent wider than the column fills whole rows first.
+    let mut cur_indent = indent;
+    while cur_indent > width {
+        b.lines.push(VisualLine { start: base, end: base, text: String::new(), width: 0, indent: width });
+        cur_indent -= width;
     }
-    lines.push(cur);
-    lines
+    let mut cap = width - cur_indent;
+    let mut ls = 0;
+    // The latest break after the line start: (grapheme index, end of the line's content).
+    let mut last_brk: Option<(usize, usize)> = None;
+    let mut content_end = 0;
+    let mut i = 0;
+    while i < n {
+        let g = gs[i];
+        if g.flags & SPACE != 0 {
+            i += 1;
+            continue;
+        }
+        if i > ls && g.flags & BREAK != 0 {
+            last_brk = Some((i, content_end));
+        }
+        let over = gs[i + 1].x - gs[ls].x > cap;
+        if over {
+            if let Some((brk, end)) = last_brk.take() {
+                // Greedy: end the line at the last opportunity; the rest goes down.
+                b.emit(ls, end, cur_indent);
+                ls = brk;
+            } else if cur_indent > 0 {
+                // The first unit does not fit beside the indent: the indent keeps the row.
+                b.emit(ls, ls, cur_indent);
+                ls = i.min(ls);
+            } else if i > ls {
+                // Emergency: a run wider than the column, cut at a grapheme boundary, one
+                // grapheme earlier when that keeps a mark off the wrong end of a line.
+                let mut k = i;
+                let bad = |k: usize| {
+                    let c = |j: usize| b.shown_char(j);
+                    no_line_start(c(k), opts.strict) || no_line_end(c(k - 1))
+                };
+                if k - 1 > ls && !is_space(k - 1) && bad(k) {
+                    k -= 1;
+                }
+                b.emit(ls, trim(k, ls), cur_indent);
+                ls = k;
+            } else {
+                // One grapheme wider than the whole column: it keeps a line to itself.
+                i += 1;
+                content_end = i;
+                continue;
+            }
+            cur_indent = 0;
+            cap = width;
+            content_end = trim(i, ls).max(ls);
+            continue;
+        }
+        i += 1;
+        content_end = i;
+    }
+    if ls < n || b.lines.is_empty() || cur_indent > 0 {
+        let end = trim(n, ls).max(ls);
+        b.emit(ls, end, cur_indent);
+    }
+    b.lines
+}
+
+impl Builder<'_> {
+    /// The character shown for grapheme `i` (its first character).
+    fn shown_char(&self, i: usize) -> char {
+        match self.a.shown.binary_search_by_key(&i, |&(j, _)| j) {
+            Ok(k) => self.a.shown[k].1,
+            Err(_) => self.p[self.a.gs[i].off..].chars().next().unwrap_or(' '),
+        }
+    }
 }

@@ -1,13 +1,14 @@
 //! The text pane: visual lines from the layout, styled per block kind and per highlight.
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::app::App;
 use crate::document::BlockKind;
-use crate::layout::linebreak::char_width;
+use crate::layout::linebreak::{grapheme_width, indent_cells};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// A styled byte range of the document (a figure, a quote, a search match …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,13 +78,21 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
                     x = put_str(buf, x, y, right, indent, base, wide, line.indent);
                 }
                 let src = &doc.text[line.start..line.end];
-                for ((off, _), shown) in src.char_indices().zip(line.text.chars()) {
-                    let at = line.start + off;
+                // Grapheme by grapheme: a letter with its marks or an emoji sequence shares
+                // one cell group; its first source character picks the style.
+                let mut offs = src.char_indices().map(|(off, _)| off);
+                let mut prev = None;
+                for g in line.text.graphemes(true) {
+                    let at = line.start + offs.next().unwrap_or(src.len());
+                    let more = g.chars().count() - 1;
+                    if more > 0 {
+                        offs.nth(more - 1);
+                    }
                     let mut st = base;
                     for h in hl.iter().filter(|h| h.start <= at && at < h.end) {
                         st = st.patch(h.style);
                     }
-                    x = put_char(buf, x, y, right, shown, st, wide);
+                    x = put_char(buf, x, y, right, g, st, wide, &mut prev);
                 }
             }
             y += 1;
@@ -94,7 +103,8 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// Writes `s` at (x, y) using at most `cols` columns; returns the next x.
+/// Writes the first `cols` columns of the indent `s` at (x, y); returns x + `cols` (part of
+/// an indent wider than the column still takes all its columns).
 #[allow(clippy::too_many_arguments)]
 fn put_str(
     buf: &mut Buffer,
@@ -107,23 +117,50 @@ fn put_str(
     cols: usize,
 ) -> u16 {
     let stop = right.min(x.saturating_add(cols as u16));
-    for c in s.chars() {
-        x = put_char(buf, x, y, stop, c, st, wide);
+    let mut prev = None;
+    for g in indent_cells(s, cols, wide).graphemes(true) {
+        x = put_char(buf, x, y, stop, g, st, wide, &mut prev);
     }
-    x
+    stop
 }
 
-/// Writes one character into its cells; returns the next x. A character that would
-/// cross `right` is not drawn. In wide-ambiguous mode a two-column ambiguous character
-/// gets an empty second cell, so the terminal's own advance keeps the row aligned.
-fn put_char(buf: &mut Buffer, x: u16, y: u16, right: u16, c: char, st: Style, wide: bool) -> u16 {
-    let w = char_width(c, wide) as u16;
-    if w == 0 || x + w > right {
+/// Writes one grapheme into its cells; returns the next x. A grapheme that would cross
+/// `right` is not drawn. A zero-width one (a joiner, a stray mark) joins the previous cell
+/// (`prev`, the first cell of the last grapheme drawn) instead of being lost. When the
+/// layout's width differs from ratatui's (ambiguous characters in wide mode), the cell says
+/// so (`ForcedWidth`), so the screen diff moves the cursor past it explicitly and the row
+/// stays aligned whatever the terminal's advance; its other cells are left empty.
+#[allow(clippy::too_many_arguments)]
+fn put_char(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    right: u16,
+    g: &str,
+    st: Style,
+    wide: bool,
+    prev: &mut Option<u16>,
+) -> u16 {
+    let w = grapheme_width(g, wide) as u16;
+    if w == 0 {
+        if let Some(px) = *prev {
+            let cell = &mut buf[(px, y)];
+            let joined = format!("{}{g}", cell.symbol());
+            cell.set_symbol(&joined);
+        }
+        return x;
+    }
+    if x + w > right {
         return x + w.min(right.saturating_sub(x));
     }
-    let mut tmp = [0u8; 4];
-    buf[(x, y)].set_symbol(c.encode_utf8(&mut tmp)).set_style(st);
-    let native = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) as u16;
+    *prev = Some(x);
+    let native = unicode_width::UnicodeWidthStr::width(g) as u16;
+    let cell = &mut buf[(x, y)];
+    cell.set_symbol(g).set_style(st);
+    if native != w {
+        cell.diff_option =
+            std::num::NonZeroU16::new(w).map_or(CellDiffOption::None, CellDiffOption::ForcedWidth);
+    }
     for dx in 1..w {
         let cell = &mut buf[(x + dx, y)];
         if native < w {
