@@ -22,6 +22,9 @@ pub struct Cli {
     /// Decode the file with this encoding (e.g. gb18030, big5, utf-16le).
     #[arg(long, global = true, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// Keep bookmarks in this file instead of the configured one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub bookmarks_file: Option<PathBuf>,
     /// A script command instead of the reader.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -46,12 +49,55 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
     },
+    /// Print the quotations: LINE, KIND (speech or term), SPEAKER, TEXT separated by tabs
+    Quotes {
+        /// The text file (default: the bundled article).
+        file: Option<PathBuf>,
+        /// Print a JSON array of {"text", "kind", "speaker", "line", "section", "start", "end"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the bookmarks of an article: LINE (or "detached"), SPEAKER, TEXT, NOTE by tabs
+    #[command(args_conflicts_with_subcommands = true)]
+    Bookmarks {
+        /// The text file (default: the bundled article).
+        file: Option<PathBuf>,
+        /// List the bookmarks of every article.
+        #[arg(long)]
+        all: bool,
+        /// Print a JSON array of the bookmarks as stored.
+        #[arg(long)]
+        json: bool,
+        /// Export instead of listing.
+        #[command(subcommand)]
+        action: Option<BookmarksAction>,
+    },
     /// Check the config file and print which one is in use ("defaults" when none)
     Config {
         /// Print the default config.toml instead (every option, documented).
         #[arg(long)]
         default: bool,
     },
+}
+
+/// What `yuedu bookmarks` does besides listing.
+#[derive(Debug, Subcommand)]
+pub enum BookmarksAction {
+    /// Print every bookmark as a digest for note-taking apps
+    Export {
+        /// `markdown`: each passage as a `>` block with speaker, section and note; `json`.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: ExportFormat,
+    },
+}
+
+/// Formats of `yuedu bookmarks export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown quote blocks.
+    Markdown,
+    /// A JSON array.
+    Json,
 }
 
 /// A failure with its one-line message; the binary prints it and exits with code 2.
@@ -147,6 +193,31 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let config = Config::load(cli.config.as_deref())?;
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
+        }
+        Command::Quotes { file, json } => {
+            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            crate::app::quotes::print_quotes(&doc, *json, &mut out).map_err(io)?;
+        }
+        Command::Bookmarks { file, all, json, action } => {
+            let config = Config::load(cli.config.as_deref())?;
+            let path =
+                crate::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), &config.bookmarks.file)
+                    .ok_or_else(|| Failure(crate::store::bookmarks::StoreError::NoLocation.to_string()))?;
+            let store = crate::store::bookmarks::Store::new(path);
+            let list = store.load().map_err(|e| Failure(e.to_string()))?;
+            match action {
+                Some(BookmarksAction::Export { format }) => {
+                    crate::app::quotes::export(&list, *format == ExportFormat::Json, &mut out).map_err(io)?
+                }
+                None => {
+                    let doc = if *all {
+                        None
+                    } else {
+                        Some(open_document(file.as_deref(), cli.encoding.as_deref())?)
+                    };
+                    crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &mut out).map_err(io)?;
+                }
+            }
         }
         Command::Config { default: true } => {
             out.write_all(crate::config::DEFAULT_CONFIG.as_bytes()).map_err(io)?

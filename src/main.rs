@@ -32,6 +32,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .into(),
         ));
     }
-    let app = App::new(doc, config, 80, 24);
+    let mut app = App::new(doc, config, 80, 24);
+    if let Some(path) = &cli.bookmarks_file {
+        app.use_bookmarks_file(path);
+    }
     yuedu::terminal::run(app).map_err(|e| Failure(format!("terminal error: {e}")))
 }

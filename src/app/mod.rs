@@ -4,6 +4,7 @@ mod action;
 pub mod geometry;
 pub mod history;
 pub mod prompt;
+pub mod quotes;
 pub mod search;
 
 use ratatui::layout::Rect;
@@ -30,6 +31,8 @@ pub enum Focus {
 pub enum Overlay {
     /// The list of keys.
     Help,
+    /// This article's bookmarks.
+    Bookmarks,
 }
 
 /// The whole reader state.
@@ -55,6 +58,8 @@ pub struct App {
     pub outline_cursor: usize,
     /// The open overlay, if any.
     pub overlay: Option<Overlay>,
+    /// The quotations, the selected one and the bookmarks.
+    pub quotes: quotes::QuoteState,
     /// The open text prompt, if any: it takes every key until Enter or Esc.
     pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
@@ -92,6 +97,8 @@ impl App {
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let layout = Layout::new(settings_for(&config, 1));
+        let bookmarks_file = crate::store::bookmarks::resolve_path(None, &config.bookmarks.file);
+        let (quotes, quotes_message) = quotes::QuoteState::new(&doc, bookmarks_file.as_deref());
         let mut app = App {
             doc,
             config,
@@ -103,6 +110,7 @@ impl App {
             outline_wanted,
             outline_cursor: 0,
             overlay: None,
+            quotes,
             prompt: None,
             message: None,
             search: search::Search::default(),
@@ -111,7 +119,7 @@ impl App {
             percent: 0,
             resize_anchor: None,
         };
-        app.message = app.doc.warnings.first().cloned();
+        app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
         app.resize(width, height);
         app
     }
@@ -319,7 +327,7 @@ impl App {
         match (kind, event) {
             (_, PromptEvent::Ignored) => {}
             (PromptKind::Search, event) => self.on_search_prompt(event),
-            (PromptKind::Note, _) => {}
+            (PromptKind::Note, event) => self.note_prompt(event),
         }
     }
 
@@ -340,6 +348,10 @@ impl App {
             if action == Action::Quit {
                 self.should_quit = true;
             }
+            return;
+        }
+        if self.overlay == Some(Overlay::Bookmarks) {
+            self.update_bookmark_list(action);
             return;
         }
         if self.focus == Focus::Outline && self.update_outline(action) {
@@ -384,6 +396,13 @@ impl App {
                 self.outline_wanted = !self.outline_wanted;
                 self.relayout();
                 self.scroll_to_offset(anchor);
+            }
+            Action::NextQuote
+            | Action::PrevQuote
+            | Action::Bookmark
+            | Action::BookmarkWithNote
+            | Action::BookmarksList => {
+                self.update_quotes(action);
             }
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Quit => self.should_quit = true,

@@ -256,12 +256,11 @@ fn mentions(text: &str, para: Range<usize>) -> Vec<Mention> {
         let at = para.start + i;
         let clause = &text[clause_start..at];
         let attributive = matches!(c, ',' | '，' | ':' | '：' | '。' | '“' | '「' | '!' | '！');
-        if attributive {
-            if let Some(verb) = VERBS.iter().find(|v| clause.ends_with(*v)) {
-                if let Some(w) = who(&clause[..clause.len() - verb.len()]) {
-                    out.push(Mention { who: w, clause_start, boundary: at, boundary_char: c });
-                }
-            }
+        if attributive
+            && let Some(verb) = VERBS.iter().find(|v| clause.ends_with(*v))
+            && let Some(w) = who(&clause[..clause.len() - verb.len()])
+        {
+            out.push(Mention { who: w, clause_start, boundary: at, boundary_char: c });
         }
         clause_start = at + c.len_utf8();
     }

@@ -261,10 +261,10 @@ pub fn locate(b: &Bookmark, doc: &Document) -> Option<Range<usize>> {
     if b.quote.is_empty() {
         return None;
     }
-    if let Some(s) = doc.text.get(start..end) {
-        if s.contains(&b.quote) {
-            return Some(start..end);
-        }
+    if let Some(s) = doc.text.get(start..end)
+        && s.contains(&b.quote)
+    {
+        return Some(start..end);
     }
     let at = doc.text.find(&b.quote)?;
     Some(at..at + b.quote.len())

@@ -1,5 +1,6 @@
 //! Drawing: `draw(&App, &mut Frame)` reads the state and never changes it.
 
+mod bookmarks;
 mod text;
 
 use ratatui::Frame;
@@ -26,6 +27,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     draw_status(app, frame, app.panes.status);
     if let Some(Overlay::Help) = app.overlay {
         draw_help(app, frame, area);
+    }
+    if let Some(Overlay::Bookmarks) = app.overlay {
+        bookmarks::draw_list(app, frame, area);
     }
 }
 
@@ -112,6 +116,11 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
     let (left, style) = match &app.message {
         Some(m) => (m.clone(), theme.get("status_warning")),
+        None if app.quotes.status().is_some() => {
+            let section = app.current_heading().map(|h| app.doc.heading_text(&app.doc.headings[h]));
+            let quote = app.quotes.status().unwrap_or_default();
+            (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.get("status"))
+        }
         None => {
             let section = app
                 .current_heading()

@@ -24,6 +24,7 @@ pub struct Highlight {
 /// The highlights overlapping bytes `start..end`, in drawing order (later ones win).
 pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
     let mut out = Vec::new();
+    super::bookmarks::highlights(app, start, end, &mut out);
     // Search matches last, so they show over figures and quotes.
     let theme = &app.config.theme;
     for (m, current) in app.search.matches_in(&app.doc.text, start, end) {
@@ -71,6 +72,7 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
                 break;
             }
             if let Some(line) = lines.get(pos.row) {
+                super::bookmarks::margin_mark(app, buf, area, y, line.start, line.end);
                 let mut x = area.x;
                 let right = area.x + area.width;
                 if line.indent > 0 {

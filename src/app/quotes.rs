@@ -1,0 +1,499 @@
+//! Quote selection and bookmarks in the reader: `)` / `(` select quotes, `m` / `M` bookmark
+//! the selection (or the paragraph at the top), `'` lists this article's bookmarks.
+//!
+//! Every change goes to the bookmarks file at once (see [`crate::store::bookmarks`]); when
+//! the file cannot be read or written the status line says why and the reader goes on.
+
+use std::io::Write;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{Action, App, Overlay, PromptEvent, PromptKind};
+use crate::document::Document;
+use crate::document::quotes::{Quote, QuoteKind, find_quotes};
+use crate::layout::Pos;
+use crate::store::bookmarks::{self, Bookmark, Store, StoreError};
+
+/// The quotes of the article, the selection and the bookmarks.
+#[derive(Debug, Default)]
+pub struct QuoteState {
+    /// Every quotation, in order.
+    pub quotes: Vec<Quote>,
+    /// The selected quote (index into `quotes`).
+    pub selected: Option<usize>,
+    /// The bookmarks file (`None` when there is no place for one).
+    pub store: Option<Store>,
+    /// Why the file cannot be used (unparsable): nothing is stored until it is fixed.
+    pub broken: Option<String>,
+    /// Every bookmark in the file, as last read or written.
+    pub all: Vec<Bookmark>,
+    /// This article's bookmarks: index into `all` and where the passage is now (`None`:
+    /// detached, its text is gone).
+    pub here: Vec<(usize, Option<Range<usize>>)>,
+    /// The entry under the cursor in the bookmark list.
+    pub cursor: usize,
+    /// Bookmarks deleted from the list, newest last (for undo).
+    pub deleted: Vec<Bookmark>,
+    /// The bookmark waiting for its note while the note prompt is open.
+    pub draft: Option<Bookmark>,
+    /// The article's id ([`Document::id`]), computed once.
+    pub article: String,
+}
+
+/// The paragraphs of a document as byte ranges (quotes never cross one).
+pub fn paragraphs(doc: &Document) -> Vec<Range<usize>> {
+    doc.blocks.iter().map(|b| b.range()).collect()
+}
+
+/// The quotations of a document.
+pub fn document_quotes(doc: &Document) -> Vec<Quote> {
+    find_quotes(&doc.text, &paragraphs(doc))
+}
+
+/// The heading text of the section holding byte `offset`.
+pub fn section_of(doc: &Document, offset: usize) -> Option<&str> {
+    if doc.blocks.is_empty() {
+        return None;
+    }
+    let h = doc.heading_at(doc.block_at(offset))?;
+    Some(doc.heading_text(&doc.headings[h]))
+}
+
+impl QuoteState {
+    /// Finds the quotes of `doc` and reads the bookmarks file at `path`.
+    pub fn new(doc: &Document, path: Option<&Path>) -> (Self, Option<String>) {
+        let mut s = QuoteState { quotes: document_quotes(doc), article: doc.id(), ..QuoteState::default() };
+        let msg = s.open(doc, path);
+        (s, msg)
+    }
+
+    /// Switches to the bookmarks file at `path`; returns a message for the status line.
+    pub fn open(&mut self, doc: &Document, path: Option<&Path>) -> Option<String> {
+        self.store = path.map(Store::new);
+        self.broken = None;
+        self.all.clear();
+        let msg = match &self.store {
+            None => Some(StoreError::NoLocation.to_string()),
+            Some(store) => match store.load() {
+                Ok(all) => {
+                    self.all = all;
+                    None
+                }
+                Err(e) => {
+                    let msg = e.to_string();
+                    if matches!(e, StoreError::Parse { .. }) {
+                        self.broken = Some(msg.clone());
+                    }
+                    Some(msg)
+                }
+            },
+        };
+        self.relocate(doc);
+        msg
+    }
+
+    /// Recomputes where this article's bookmarks are.
+    fn relocate(&mut self, doc: &Document) {
+        let mut here: Vec<(usize, Option<Range<usize>>)> = self
+            .all
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| bookmarks::belongs_to(b, doc, &self.article))
+            .map(|(i, b)| (i, bookmarks::locate(b, doc)))
+            .collect();
+        // In reading order; detached ones last.
+        here.sort_by_key(|(i, r)| (r.is_none(), r.as_ref().map_or(0, |r| r.start), *i));
+        self.here = here;
+        self.cursor = self.cursor.min(self.here.len().saturating_sub(1));
+    }
+
+    /// The located bookmark ranges overlapping `start..end`.
+    pub fn marks_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Range<usize>> {
+        self.here.iter().filter_map(|(_, r)| r.as_ref()).filter(move |r| r.start < end && start < r.end)
+    }
+
+    /// The quotes overlapping `start..end`, with whether each is selected.
+    pub fn quotes_in(&self, start: usize, end: usize) -> impl Iterator<Item = (&Quote, bool)> {
+        let first = self.quotes.partition_point(|q| q.end <= start);
+        self.quotes[first..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, q)| q.start < end)
+            .map(move |(i, q)| (q, self.selected == Some(first + i)))
+    }
+
+    /// The selected quote.
+    pub fn selected_quote(&self) -> Option<&Quote> {
+        self.quotes.get(self.selected?)
+    }
+
+    /// The status-line text for the selected quote: its kind and speaker.
+    pub fn status(&self) -> Option<String> {
+        let q = self.selected_quote()?;
+        Some(match (q.kind, &q.speaker) {
+            (QuoteKind::Speech, Some(s)) => format!("“…” {s}"),
+            (QuoteKind::Speech, None) => "“…” speaker not named".to_string(),
+            (QuoteKind::Term, _) => "“…” term".to_string(),
+        })
+    }
+
+    fn save(
+        &mut self,
+        doc: &Document,
+        change: impl FnOnce(&Store) -> Result<Vec<Bookmark>, StoreError>,
+    ) -> Result<(), String> {
+        if let Some(why) = &self.broken {
+            return Err(format!("not saved: {why}"));
+        }
+        let store = self.store.as_ref().ok_or_else(|| StoreError::NoLocation.to_string())?;
+        match change(store) {
+            Ok(all) => {
+                self.all = all;
+                self.relocate(doc);
+                Ok(())
+            }
+            Err(e) => {
+                if matches!(e, StoreError::Parse { .. }) {
+                    self.broken = Some(e.to_string());
+                }
+                Err(format!("not saved: {e}"))
+            }
+        }
+    }
+}
+
+/// A short form of a passage for lists and messages.
+pub fn excerpt(s: &str, chars: usize) -> String {
+    let mut out: String = s.chars().take(chars).collect();
+    if s.chars().nth(chars).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+impl App {
+    /// Selects the next (`forward`) or previous quote from the selection or the top of the
+    /// view, and scrolls it into view.
+    fn step_quote(&mut self, forward: bool) {
+        if self.quotes.quotes.is_empty() {
+            self.message = Some("this text has no quotations".into());
+            return;
+        }
+        let anchor = self.anchor();
+        let selected_start = self.quotes.selected_quote().map(|q| q.start);
+        let visible = selected_start.is_some_and(|s| self.in_view(s));
+        let quotes = &self.quotes.quotes;
+        let target = match (self.quotes.selected.filter(|_| visible), forward) {
+            (Some(i), true) => (i + 1 < quotes.len()).then_some(i + 1),
+            (Some(i), false) => i.checked_sub(1),
+            (None, true) => Some(quotes.partition_point(|q| q.start < anchor)).filter(|&i| i < quotes.len()),
+            (None, false) => quotes.partition_point(|q| q.start < anchor).checked_sub(1),
+        };
+        match target {
+            Some(i) => {
+                self.quotes.selected = Some(i);
+                let start = self.quotes.quotes[i].start;
+                if !self.in_view(start) {
+                    self.scroll_to_offset(start);
+                }
+            }
+            None if forward => self.message = Some("no more quotations below".into()),
+            None => self.message = Some("no more quotations above".into()),
+        }
+    }
+
+    /// Whether byte `offset` is on a row shown in the text pane.
+    fn in_view(&mut self, offset: usize) -> bool {
+        if self.doc.blocks.is_empty() {
+            return false;
+        }
+        let block = self.doc.block_at(offset);
+        let pos = Pos { block, row: self.layout.row_of(&self.doc, block, offset) };
+        let height = self.text_height().max(1);
+        let bottom = self.layout.forward(&self.doc, self.top, height - 1);
+        self.top <= pos && pos <= bottom
+    }
+
+    /// A bookmark of the selected quote (when in view), else of the paragraph at the top.
+    fn draft_bookmark(&mut self) -> Option<Bookmark> {
+        if self.doc.blocks.is_empty() {
+            return None;
+        }
+        let selected = self.quotes.selected_quote().cloned();
+        let (range, quote, speaker) = match selected {
+            Some(q) if self.in_view(q.start) => {
+                (q.start..q.end, q.inner(&self.doc.text).to_string(), q.speaker.clone())
+            }
+            _ => {
+                let anchor = self.anchor();
+                let block = self.doc.block_at(anchor);
+                let b = &self.doc.blocks[block];
+                (b.start..b.end, self.doc.block_text(block).to_string(), None)
+            }
+        };
+        let doc = &self.doc;
+        Some(Bookmark {
+            id: bookmarks::new_id(),
+            article: self.quotes.article.clone(),
+            title: doc.title().to_string(),
+            section: section_of(doc, range.start).unwrap_or_default().to_string(),
+            quote,
+            speaker,
+            note: String::new(),
+            line: doc.line_of(range.start) as u64,
+            start: range.start as u64,
+            end: range.end as u64,
+            created: bookmarks::now_rfc3339(),
+            extra: toml::Table::new(),
+        })
+    }
+
+    /// Saves a new bookmark and says so in the status line.
+    fn add_bookmark(&mut self, b: Bookmark) {
+        let already = self.quotes.here.iter().any(|(i, r)| {
+            r.as_ref().is_some_and(|r| r.start as u64 == b.start && r.end as u64 == b.end)
+                && self.quotes.all[*i].note == b.note
+        });
+        if already && b.note.is_empty() {
+            self.message = Some("already bookmarked".into());
+            return;
+        }
+        let what = excerpt(&b.quote, 16);
+        let doc = &self.doc;
+        self.message = Some(match self.quotes.save(doc, |s| s.add(b)) {
+            Ok(()) => format!("bookmarked: {what}"),
+            Err(e) => e,
+        });
+    }
+
+    /// Opens the bookmark list of this article.
+    fn open_bookmarks(&mut self) {
+        // Pick up what other readers saved meanwhile.
+        if self.quotes.broken.is_none()
+            && let Some(store) = &self.quotes.store
+        {
+            match store.load() {
+                Ok(all) => self.quotes.all = all,
+                Err(e) => {
+                    if matches!(e, StoreError::Parse { .. }) {
+                        self.quotes.broken = Some(e.to_string());
+                    }
+                    self.message = Some(e.to_string());
+                }
+            }
+            self.quotes.relocate(&self.doc);
+        }
+        self.quotes.deleted.clear();
+        // Start on the first bookmark at or after the top of the view.
+        let anchor = self.anchor();
+        self.quotes.cursor = self
+            .quotes
+            .here
+            .iter()
+            .position(|(_, r)| r.as_ref().is_some_and(|r| r.end > anchor))
+            .unwrap_or(0);
+        self.overlay = Some(Overlay::Bookmarks);
+    }
+
+    /// The reader's actions for quotes and bookmarks; returns whether `action` was one.
+    pub(super) fn update_quotes(&mut self, action: Action) -> bool {
+        match action {
+            Action::NextQuote => self.step_quote(true),
+            Action::PrevQuote => self.step_quote(false),
+            Action::Bookmark => {
+                if let Some(b) = self.draft_bookmark() {
+                    self.add_bookmark(b);
+                }
+            }
+            Action::BookmarkWithNote => {
+                if let Some(b) = self.draft_bookmark() {
+                    self.quotes.draft = Some(b);
+                    self.open_prompt(PromptKind::Note, "note: ");
+                }
+            }
+            Action::BookmarksList => self.open_bookmarks(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The note prompt was accepted or cancelled.
+    pub(super) fn note_prompt(&mut self, event: PromptEvent) {
+        match event {
+            PromptEvent::Accepted(note) => {
+                if let Some(mut b) = self.quotes.draft.take() {
+                    b.note = note.trim().to_string();
+                    self.add_bookmark(b);
+                }
+            }
+            PromptEvent::Cancelled => {
+                self.quotes.draft = None;
+                self.message = Some("bookmark cancelled".into());
+            }
+            PromptEvent::Edited | PromptEvent::Ignored => {}
+        }
+    }
+
+    /// Keys while the bookmark list is open.
+    pub(super) fn update_bookmark_list(&mut self, action: Action) {
+        let n = self.quotes.here.len();
+        match action {
+            Action::LineDown => self.quotes.cursor = (self.quotes.cursor + 1).min(n.saturating_sub(1)),
+            Action::LineUp => self.quotes.cursor = self.quotes.cursor.saturating_sub(1),
+            Action::Top => self.quotes.cursor = 0,
+            Action::Bottom => self.quotes.cursor = n.saturating_sub(1),
+            Action::Select => match self.quotes.here.get(self.quotes.cursor).cloned() {
+                Some((_, Some(range))) => {
+                    self.overlay = None;
+                    self.scroll_to_offset(range.start);
+                    let q = self.quotes.quotes.iter().position(|q| q.start == range.start);
+                    self.quotes.selected = q;
+                }
+                Some((_, None)) => {
+                    self.message = Some("detached: its text is no longer in the article".into())
+                }
+                None => self.overlay = None,
+            },
+            Action::Delete => {
+                if let Some(&(i, _)) = self.quotes.here.get(self.quotes.cursor) {
+                    let b = self.quotes.all[i].clone();
+                    let id = b.id.clone();
+                    let doc = &self.doc;
+                    match self.quotes.save(doc, |s| s.remove(&id)) {
+                        Ok(()) => {
+                            self.message = Some(format!("deleted: {} (u undoes)", excerpt(&b.quote, 16)));
+                            self.quotes.deleted.push(b);
+                        }
+                        Err(e) => self.message = Some(e),
+                    }
+                }
+            }
+            Action::Undo => match self.quotes.deleted.pop() {
+                Some(b) => {
+                    let what = excerpt(&b.quote, 16);
+                    let id = b.id.clone();
+                    let doc = &self.doc;
+                    match self.quotes.save(doc, |s| s.add(b.clone())) {
+                        Ok(()) => {
+                            self.message = Some(format!("restored: {what}"));
+                            if let Some(p) =
+                                self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == id)
+                            {
+                                self.quotes.cursor = p;
+                            }
+                        }
+                        Err(e) => {
+                            self.quotes.deleted.push(b);
+                            self.message = Some(e);
+                        }
+                    }
+                }
+                None => self.message = Some("nothing to undo".into()),
+            },
+            Action::Close | Action::BookmarksList => self.overlay = None,
+            Action::Quit => self.should_quit = true,
+            _ => {}
+        }
+    }
+
+    /// Uses the bookmarks file at `path` instead of the configured one (`--bookmarks-file`).
+    pub fn use_bookmarks_file(&mut self, path: &Path) {
+        let doc = &self.doc;
+        if let Some(msg) = self.quotes.open(doc, Some(path)) {
+            self.message = Some(msg);
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct QuoteEntry<'a> {
+    text: &'a str,
+    kind: QuoteKind,
+    speaker: Option<&'a str>,
+    line: usize,
+    section: Option<&'a str>,
+    start: usize,
+    end: usize,
+}
+
+/// `yuedu quotes`: one line per quote (line, kind, speaker, text; tab-separated) or JSON.
+pub fn print_quotes(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Result<()> {
+    let quotes = document_quotes(doc);
+    if json {
+        let entries: Vec<QuoteEntry> = quotes
+            .iter()
+            .map(|q| QuoteEntry {
+                text: q.inner(&doc.text),
+                kind: q.kind,
+                speaker: q.speaker.as_deref(),
+                line: doc.line_of(q.start),
+                section: section_of(doc, q.start),
+                start: q.start,
+                end: q.end,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        return writeln!(out);
+    }
+    for q in &quotes {
+        let speaker = q.speaker.as_deref().unwrap_or("");
+        writeln!(out, "{}\t{}\t{speaker}\t{}", doc.line_of(q.start), q.kind.name(), q.inner(&doc.text))?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct Listed<'a> {
+    #[serde(flatten)]
+    bookmark: &'a Bookmark,
+    /// Its text is no longer in the article.
+    detached: bool,
+}
+
+/// `yuedu bookmarks`: the bookmarks of `doc` (all of them when `doc` is `None`).
+pub fn print_bookmarks(
+    all: &[Bookmark],
+    doc: Option<&Document>,
+    json: bool,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let id = doc.map(Document::id);
+    let rows: Vec<(&Bookmark, Option<usize>)> = all
+        .iter()
+        .filter(|b| match (doc, &id) {
+            (Some(d), Some(id)) => bookmarks::belongs_to(b, d, id),
+            _ => true,
+        })
+        .map(|b| {
+            let line = match doc {
+                Some(d) => bookmarks::locate(b, d).map(|r| d.line_of(r.start)),
+                None => Some(b.line as usize),
+            };
+            (b, line)
+        })
+        .collect();
+    if json {
+        let entries: Vec<Listed> =
+            rows.iter().map(|(b, l)| Listed { bookmark: b, detached: l.is_none() }).collect();
+        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        return writeln!(out);
+    }
+    for (b, line) in rows {
+        let line = line.map_or_else(|| "detached".to_string(), |l| l.to_string());
+        let title = if doc.is_none() { format!("{}\t", b.title) } else { String::new() };
+        let speaker = b.speaker.as_deref().unwrap_or("");
+        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", b.quote, b.note)?;
+    }
+    Ok(())
+}
+
+/// `yuedu bookmarks export`: Markdown quote blocks, or JSON.
+pub fn export(all: &[Bookmark], json: bool, out: &mut impl Write) -> std::io::Result<()> {
+    if json {
+        serde_json::to_writer_pretty(&mut *out, all)?;
+        return writeln!(out);
+    }
+    bookmarks::export_markdown(all, out)
+}

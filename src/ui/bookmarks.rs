@@ -1,0 +1,102 @@
+//! Quotes and bookmarks on screen: quote highlights, the bookmark mark beside bookmarked
+//! passages, and the bookmark list overlay.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::fit;
+use super::text::Highlight;
+use crate::app::App;
+use crate::app::quotes::excerpt;
+
+/// The mark drawn in the margin left of every row of a bookmarked passage.
+pub const MARK: &str = "▍";
+
+/// Adds the quote highlights overlapping bytes `start..end` to `out`: every quote, then the
+/// selected one.
+pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>) {
+    let theme = &app.config.theme;
+    let mut selected = None;
+    for (q, sel) in app.quotes.quotes_in(start, end) {
+        out.push(Highlight { start: q.start, end: q.end, style: theme.get("quote") });
+        if sel {
+            selected = Some(Highlight { start: q.start, end: q.end, style: theme.get("quote_selected") });
+        }
+    }
+    out.extend(selected);
+}
+
+/// Draws the bookmark mark in the margin column left of `area` on row `y` when the row's
+/// bytes `start..end` hold part of a bookmarked passage (only where that column is free).
+pub fn margin_mark(app: &App, buf: &mut Buffer, area: Rect, y: u16, start: usize, end: usize) {
+    let Some(x) = area.x.checked_sub(1) else { return };
+    let free_from = match app.panes.outline {
+        Some(o) if o.x < area.x => o.x + o.width,
+        _ => 0,
+    };
+    if x < free_from || app.quotes.marks_in(start, end.max(start + 1)).next().is_none() {
+        return;
+    }
+    buf[(x, y)].set_symbol(MARK).set_style(app.config.theme.get("bookmark_mark"));
+}
+
+/// Draws the list of this article's bookmarks over `area`.
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+    if area.width < 12 || area.height < 5 {
+        return;
+    }
+    let here = &app.quotes.here;
+    let width = area.width.saturating_sub(4).clamp(12, 96);
+    let inner_w = usize::from(width - 2);
+    // Two rows per bookmark: the passage, then speaker, section and note.
+    let rows = (here.len() * 2).max(1);
+    let height = (rows as u16 + 2).min(area.height);
+    let rect =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    frame.render_widget(Clear, rect);
+    let title = format!(" bookmarks ({}) · Enter jump · d delete · u undo · Esc close ", here.len());
+    let block = Block::bordered().title(fit(&title, inner_w));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    if here.is_empty() {
+        let hint = app
+            .config
+            .keymap
+            .first_key(crate::app::Action::Bookmark)
+            .map_or_else(String::new, |k| format!(" (select a quote and press {k})"));
+        frame.render_widget(Paragraph::new(fit(&format!("no bookmarks yet{hint}"), inner_w)), inner);
+        return;
+    }
+    let per_page = (usize::from(inner.height) / 2).max(1);
+    let cursor = app.quotes.cursor.min(here.len() - 1);
+    let first = cursor.saturating_sub(per_page / 2).min(here.len().saturating_sub(per_page));
+    let theme = &app.config.theme;
+    let mut lines = Vec::new();
+    for (n, (i, range)) in here.iter().enumerate().skip(first).take(per_page) {
+        let b = &app.quotes.all[*i];
+        let on = n == cursor;
+        let pointer = if on { "▸ " } else { "  " };
+        let quote = format!("{pointer}{}", excerpt(&b.quote, 60));
+        let style = if on { theme.get("outline_cursor") } else { theme.get("body") };
+        lines.push(Line::from(Span::styled(fit(&quote, inner_w), style)));
+        let mut about = Vec::new();
+        about.push(b.speaker.clone().unwrap_or_else(|| "—".into()));
+        if !b.section.is_empty() {
+            about.push(b.section.clone());
+        }
+        if range.is_none() {
+            about.push("detached".into());
+        }
+        if !b.note.is_empty() {
+            about.push(format!("note: {}", b.note));
+        }
+        lines.push(Line::from(Span::styled(
+            fit(&format!("    {}", about.join(" · ")), inner_w),
+            theme.get("byline"),
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
