@@ -54,34 +54,54 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// The outline's border faces the text: on its right, or on its left when it is on the right.
+fn outline_border(app: &App) -> Borders {
+    match app.config.layout.outline_side {
+        crate::config::Side::Left => Borders::RIGHT,
+        crate::config::Side::Right => Borders::LEFT,
+    }
+}
+
 fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.config.theme;
     let focused = app.focus == Focus::Outline;
     let border = if focused { theme.get("border_focused") } else { theme.get("border") };
-    let block =
-        Block::default().borders(Borders::RIGHT).border_style(border).title(Span::styled(" 目录 ", border));
+    let block = Block::default()
+        .borders(outline_border(app))
+        .border_style(border)
+        .title(Span::styled(" 目录 ", border));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let current = app.current_heading();
     let headings = &app.doc.headings;
+    // A section hidden in a collapsed entry marks that entry as current.
+    let current = app.current_heading().map(|h| app.fold.shown(headings, h));
     let height = usize::from(inner.height);
     if height == 0 {
         return;
     }
+    let rows = app.fold.visible(headings);
     // Keep the cursor (which follows the current section while reading) in view.
-    let first = app.outline_cursor.saturating_sub(height.saturating_sub(1) / 2);
-    let first = first.min(headings.len().saturating_sub(height));
+    let cursor_row = rows.partition_point(|&h| h < app.outline_cursor);
+    let first = cursor_row.saturating_sub(height.saturating_sub(1) / 2);
+    let first = first.min(rows.len().saturating_sub(height));
     let top_level = headings.iter().map(|h| h.level).min().unwrap_or(1);
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = headings
+    let lines: Vec<Line> = rows[first.min(rows.len())..]
         .iter()
-        .enumerate()
-        .skip(first)
         .take(height)
-        .map(|(i, h)| {
+        .map(|&i| {
+            let h = &headings[i];
             let indent = "  ".repeat(usize::from(h.level.saturating_sub(top_level)));
             let marker = if Some(i) == current { "▸" } else { " " };
+            let folded = if app.fold.is_collapsed(i) {
+                format!(" (+{})", crate::app::outline::descendants(headings, i))
+            } else {
+                String::new()
+            };
             let label = format!("{marker}{indent}{}", app.doc.heading_text(h));
+            // The fold count stays visible: the title is cut, not the count.
+            let room = width.saturating_sub(folded.width());
+            let label = if room > 2 { format!("{}{folded}", fit(&label, room)) } else { label };
             let mut style = theme.get("outline");
             if Some(i) == current {
                 style = style.patch(theme.get("outline_current"));
@@ -180,25 +200,64 @@ fn percent_of(app: &App) -> u8 {
 
 fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let keymap = &app.config.keymap;
-    let rows: Vec<(String, &str)> = Action::ALL
+    let mut rows: Vec<(String, &str)> = Action::ALL
         .iter()
         .filter_map(|&a| {
             let keys = keymap.keys(a);
             (!keys.is_empty()).then(|| (keys.join(" "), a.description()))
         })
         .collect();
-    let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    let lines: Vec<Line> = rows
+    if rows.is_empty() || area.width < 6 || area.height < 3 {
+        return;
+    }
+    // As many columns as the height needs, so that every action shows at once; long
+    // descriptions are cut to the column, the keys are kept whole where they fit.
+    const GAP: usize = 3;
+    let cols = rows.len().div_ceil(usize::from(area.height - 2));
+    let per_col = rows.len().div_ceil(cols);
+    let room = usize::from(area.width - 2).saturating_sub(GAP * (cols - 1)) / cols;
+    if rows.iter().any(|(k, _)| k.width() + 2 + 16 > room) {
+        // Narrow columns: the first key of each action leaves room for what it does.
+        for (keys, _) in &mut rows {
+            if let Some(first) = keys.split(' ').next() {
+                *keys = first.to_string();
+            }
+        }
+    }
+    let chunks: Vec<&[(String, &str)]> = rows.chunks(per_col).collect();
+    let widths: Vec<(usize, usize)> = chunks
         .iter()
-        .map(|(k, d)| {
-            Line::from(vec![Span::styled(format!("{k:key_w$}  "), Style::new().bold()), Span::raw(*d)])
+        .map(|chunk| {
+            let key_w = chunk.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(room);
+            let natural = chunk.iter().map(|(_, d)| key_w + 2 + d.width()).max().unwrap_or(0);
+            (key_w, natural.min(room).max(1))
         })
         .collect();
-    let width = (lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4).min(area.width);
-    let height = (lines.len() as u16 + 2).min(area.height);
+    let inner_w = widths.iter().map(|(_, w)| w).sum::<usize>() + GAP * (chunks.len() - 1);
+    let width = (inner_w as u16 + 2).min(area.width);
+    let height = (per_col as u16 + 2).min(area.height);
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(" keys (any key closes) ");
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let mut x = inner.x;
+    for (chunk, &(key_w, col_w)) in chunks.iter().zip(&widths) {
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|(k, d)| {
+                let key = fit(k, key_w);
+                let pad = " ".repeat(key_w.saturating_sub(key.width()) + 2);
+                let desc = fit(d, col_w.saturating_sub(key_w + 2));
+                Line::from(vec![Span::styled(key, Style::new().bold()), Span::raw(pad), Span::raw(desc)])
+            })
+            .collect();
+        let w = (col_w as u16).min(inner.right().saturating_sub(x));
+        frame.render_widget(Paragraph::new(lines), Rect { x, width: w, ..inner });
+        x = x.saturating_add(col_w as u16 + GAP as u16);
+        if x >= inner.right() {
+            break;
+        }
+    }
 }
