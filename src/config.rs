@@ -47,6 +47,8 @@ pub struct LayoutConfig {
     pub outline_min_screen_width: u16,
     /// Widest text column.
     pub max_text_width: u16,
+    /// Mouse wheel and clicks; off leaves the mouse to the terminal (its own selection).
+    pub mouse: bool,
 }
 
 /// Outline pane width.
@@ -132,6 +134,8 @@ pub struct TextConfig {
     pub strict: bool,
     /// Blank lines between paragraphs.
     pub paragraph_spacing: u8,
+    /// Characters read a minute, for the reading time left.
+    pub reading_speed: u16,
 }
 
 /// `[highlight]`.
@@ -877,6 +881,7 @@ impl Checker<'_> {
             ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),
             ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
             ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),
+            ("text", "reading_speed") => self.int_range(v, path, 50, 5000),
             ("text", "first_line_indent") => match value {
                 DeValue::String(s) => {
                     let width = unicode_width::UnicodeWidthStr::width(s.as_ref());

@@ -466,7 +466,7 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         (
             "[layout]\noutline_widht = 30\n",
             "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected max_text_width, \
-             outline_min_screen_width, outline_shown, outline_side or outline_width; did you mean \
+             mouse, outline_min_screen_width, outline_shown, outline_side or outline_width; did you mean \
              \"outline_width\"?)",
         ),
         (

@@ -3,8 +3,10 @@
 mod action;
 pub mod geometry;
 pub mod history;
+pub mod progress;
 pub mod prompt;
 pub mod quotes;
+pub mod resume;
 pub mod search;
 
 use ratatui::layout::Rect;
@@ -68,6 +70,10 @@ pub struct App {
     pub search: search::Search,
     /// Places left by jumps, for jump back / forward.
     pub history: history::History,
+    /// Where reading places are saved.
+    pub resume: resume::Resume,
+    /// The reading time left.
+    pub progress: progress::Progress,
     /// Set when the reader should exit.
     pub should_quit: bool,
     /// Percentage read, recomputed whenever the view moves (drawing reads it).
@@ -115,6 +121,8 @@ impl App {
             message: None,
             search: search::Search::default(),
             history: history::History::default(),
+            resume: resume::Resume::default(),
+            progress: progress::Progress::default(),
             should_quit: false,
             percent: 0,
             resize_anchor: None,
@@ -206,6 +214,7 @@ impl App {
         self.resize_anchor = None;
         self.follow_outline();
         self.percent = self.compute_percent();
+        self.update_progress();
     }
 
     /// Keeps the outline cursor on the current section while the text pane has focus.

@@ -129,14 +129,16 @@ impl QuoteState {
         self.quotes.get(self.selected?)
     }
 
-    /// The status-line text for the selected quote: its kind and speaker.
+    /// The status-line text for the selected quote: its number, kind and speaker.
     pub fn status(&self) -> Option<String> {
-        let q = self.selected_quote()?;
-        Some(match (q.kind, &q.speaker) {
-            (QuoteKind::Speech, Some(s)) => format!("“…” {s}"),
-            (QuoteKind::Speech, None) => "“…” speaker not named".to_string(),
-            (QuoteKind::Term, _) => "“…” term".to_string(),
-        })
+        let i = self.selected?;
+        let q = self.quotes.get(i)?;
+        let who = match (q.kind, &q.speaker) {
+            (QuoteKind::Speech, Some(s)) => s.as_str(),
+            (QuoteKind::Speech, None) => "speaker not named",
+            (QuoteKind::Term, _) => "term",
+        };
+        Some(format!("quote {}/{} · {who}", i + 1, self.quotes.len()))
     }
 
     fn save(
