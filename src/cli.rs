@@ -25,6 +25,9 @@ pub struct Cli {
     /// Keep bookmarks in this file instead of the configured one.
     #[arg(long, global = true, value_name = "PATH")]
     pub bookmarks_file: Option<PathBuf>,
+    /// Start at the beginning instead of where this article was left.
+    #[arg(long)]
+    pub from_start: bool,
     /// A script command instead of the reader.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -36,5 +36,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if let Some(path) = &cli.bookmarks_file {
         app.use_bookmarks_file(path);
     }
+    if let Some(path) = yuedu::store::positions::default_path() {
+        app.use_positions(yuedu::store::positions::PositionStore::new(path), cli.from_start);
+    }
     yuedu::terminal::run(app).map_err(|e| Failure(format!("terminal error: {e}")))
 }

@@ -1,12 +1,12 @@
 //! Entering and leaving full screen, with one restore path for quit, error, panic and
 //! signals (SIGTERM, SIGHUP, SIGINT).
 
-use std::io::{IsTerminal, stdout};
+use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, DisableMouseCapture, Event, KeyEventKind};
 
 use crate::app::App;
 use crate::config::Key;
@@ -16,9 +16,10 @@ pub fn is_interactive() -> bool {
     std::io::stdin().is_terminal() && stdout().is_terminal()
 }
 
-/// Restores the terminal: leaves raw mode and the alternate screen, shows the cursor.
-/// Safe to call more than once.
+/// Restores the terminal: gives the mouse back, leaves raw mode and the alternate screen,
+/// shows the cursor. Safe to call more than once (and when the mouse was never taken).
 pub fn restore() {
+    let _ = crossterm::execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
 }
 
@@ -30,8 +31,22 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    // ratatui's panic hook does not know about the mouse: restore it first, then chain.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    let mut result = Ok(());
+    if result.is_ok() {
+        result = event_loop(&mut terminal, &mut app, &stop);
+    }
     restore();
+    // The reading place is saved on every way out but a panic (quit, error, signal).
+    if let Err(e) = app.save_position() {
+        // After SIGHUP there may be no terminal to write to: never fail on that.
+        let _ = writeln!(std::io::stderr(), "yuedu: {e}");
+    }
     result
 }
 
@@ -55,6 +70,13 @@ fn event_loop(
             if event::poll(Duration::from_millis(200))? {
                 break;
             }
+            // The reading place is saved every few seconds; a failure is shown at once.
+            if app.tick(Instant::now()) {
+                break;
+            }
+        }
+        if !event::poll(Duration::ZERO)? {
+            continue;
         }
         // Take every event that is already waiting before drawing again (a resize storm
         // or held key costs one frame, not one per event).

@@ -1,3 +1,4 @@
-//! Files the reader writes: bookmarks (atomic writes under a lock, never losing one).
+//! Files the reader writes: bookmarks and reading positions (atomic writes under a lock).
 
 pub mod bookmarks;
+pub mod positions;

@@ -150,6 +150,9 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         }
     };
     let mut right = format!("{}%", percent_of(app));
+    if let Some(left) = app.progress.label() {
+        right = format!("{right} · {left}");
+    }
     if let Some(search) = app.search.status() {
         right = format!("{search} · {right}");
     }

@@ -1,0 +1,94 @@
+//! Reading progress: the time left to read from the bottom of the view to the end, at the
+//! configured speed (`[text] reading_speed`, characters a minute).
+//!
+//! Characters before each block are counted once (a prefix sum over the blocks, one pass
+//! over the text at memory speed), so a move of the view counts only the block at the bottom
+//! of the view, in any size of file.
+
+use super::App;
+
+/// Characters before each block, for the document it was counted on.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// `before[i]`: characters in blocks `0..i`; one more entry for the total.
+    before: Vec<usize>,
+    /// Length of the text counted (a reload re-counts).
+    text_len: usize,
+    /// Minutes left, as of the last move of the view (none at the end).
+    minutes_left: Option<u64>,
+}
+
+/// Characters in `s` (its bytes that start a character).
+fn chars_in(s: &str) -> usize {
+    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// "12 min left", "1 h 05 min left", "<1 min left".
+pub fn format_minutes(m: u64) -> String {
+    match m {
+        0 => "<1 min left".to_string(),
+        1..=59 => format!("{m} min left"),
+        _ => format!("{} h {:02} min left", m / 60, m % 60),
+    }
+}
+
+impl Progress {
+    /// Minutes left to read, as of the last move of the view.
+    pub fn minutes_left(&self) -> Option<u64> {
+        self.minutes_left
+    }
+
+    /// The time left for the status line.
+    pub fn label(&self) -> Option<String> {
+        self.minutes_left.map(format_minutes)
+    }
+}
+
+impl App {
+    /// Recomputes the time left from the bottom of the view (after every move of the view).
+    pub(super) fn update_progress(&mut self) {
+        if self.doc.blocks.is_empty() {
+            self.progress.minutes_left = None;
+            return;
+        }
+        let p = &mut self.progress;
+        if p.before.len() != self.doc.blocks.len() + 1 || p.text_len != self.doc.text.len() {
+            p.before.clear();
+            let mut sum = 0;
+            for b in &self.doc.blocks {
+                p.before.push(sum);
+                sum += chars_in(&self.doc.text[b.start..b.end]);
+            }
+            p.before.push(sum);
+            p.text_len = self.doc.text.len();
+        }
+        let (_, end) = self.view_range();
+        let block = self.doc.block_at(end);
+        let b = &self.doc.blocks[block];
+        let p = &self.progress;
+        let total = p.before[self.doc.blocks.len()];
+        let left = if end >= self.doc.text.len() {
+            0
+        } else if end <= b.start {
+            total - p.before[block]
+        } else {
+            let done_in_block = chars_in(&self.doc.text[b.start..end.min(b.end)]);
+            total - p.before[block] - done_in_block
+        };
+        let speed = u64::from(self.config.text.reading_speed.max(1));
+        self.progress.minutes_left = (left > 0).then(|| (left as u64 + speed / 2) / speed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_characters_not_bytes_and_formats_minutes() {
+        assert_eq!(chars_in("上海ab，"), 5);
+        assert_eq!(format_minutes(0), "<1 min left");
+        assert_eq!(format_minutes(12), "12 min left");
+        assert_eq!(format_minutes(65), "1 h 05 min left");
+    }
+}

@@ -1,0 +1,110 @@
+//! Resume: the reading place (the first character in view) is saved per article on quit and
+//! every few seconds of reading, and an article opened again returns there.
+
+use std::time::{Duration, Instant};
+
+use super::App;
+use crate::store::positions::{PositionError, PositionStore};
+
+/// How often the place is saved while reading (only when it moved).
+pub const SAVE_EVERY: Duration = Duration::from_secs(5);
+
+/// Where reading places are kept and what was saved last.
+#[derive(Debug, Default)]
+pub struct Resume {
+    /// The positions file; none when places are not kept (tests, a broken file).
+    store: Option<PositionStore>,
+    /// The offset saved last (or resumed from), to skip writing the same place again.
+    saved: Option<usize>,
+    /// When the place was last saved or checked.
+    last: Option<Instant>,
+}
+
+impl Resume {
+    /// Whether places are being saved.
+    pub fn active(&self) -> bool {
+        self.store.is_some()
+    }
+}
+
+impl App {
+    /// Keeps reading places in `store`; unless `from_start`, returns to this article's saved
+    /// place and says so in the status line. A file that cannot be read turns saving off for
+    /// this run, with the reason in the status line.
+    pub fn use_positions(&mut self, store: PositionStore, from_start: bool) {
+        let id = self.doc.id();
+        match store.load(&id) {
+            Err(e) => {
+                self.message = Some(e.to_string());
+                self.resume.store = None;
+                return;
+            }
+            Ok(Some(p)) if !from_start && !self.doc.blocks.is_empty() => {
+                let mut offset = usize::try_from(p.offset).unwrap_or(usize::MAX).min(self.doc.text.len());
+                while !self.doc.text.is_char_boundary(offset) {
+                    offset -= 1;
+                }
+                self.scroll_to_offset(offset);
+                // The real screen size comes next: re-anchor that resize on the exact place.
+                self.resize_anchor = Some(offset);
+                self.resume.saved = Some(offset);
+                let section = self
+                    .current_heading()
+                    .map(|h| self.doc.heading_text(&self.doc.headings[h]).to_string())
+                    .unwrap_or_else(|| self.doc.name.clone());
+                let len = self.doc.text.len().max(1);
+                let percent = (offset as u128 * 100 / len as u128) as usize;
+                self.message = Some(format!("resumed · {section} · {percent}%"));
+            }
+            Ok(_) => {}
+        }
+        self.resume.store = Some(store);
+    }
+
+    /// The reading place: the first character in view (the one resizes keep).
+    pub fn reading_place(&mut self) -> usize {
+        if self.doc.blocks.is_empty() {
+            return 0;
+        }
+        self.view_anchor()
+    }
+
+    /// Saves the reading place if it moved since the last save.
+    pub fn save_position(&mut self) -> Result<(), PositionError> {
+        let offset = self.reading_place();
+        let Some(store) = &self.resume.store else { return Ok(()) };
+        if self.resume.saved == Some(offset) {
+            return Ok(());
+        }
+        let result = store.save(&self.doc.id(), &self.doc.name, offset as u64);
+        match &result {
+            Ok(()) => self.resume.saved = Some(offset),
+            // A file that became unreadable is not written again in this run.
+            Err(PositionError::Parse { .. }) => self.resume.store = None,
+            Err(_) => {}
+        }
+        result
+    }
+
+    /// Called a few times a second by the event loop: saves the place every [`SAVE_EVERY`].
+    /// Returns whether the screen needs drawing again (a failure to report).
+    pub fn tick(&mut self, now: Instant) -> bool {
+        if !self.resume.active() {
+            return false;
+        }
+        match self.resume.last {
+            None => self.resume.last = Some(now),
+            Some(last) if now.duration_since(last) < SAVE_EVERY => {}
+            Some(_) => {
+                self.resume.last = Some(now);
+                if let Err(e) = self.save_position() {
+                    self.message = Some(e.to_string());
+                    // One report is enough: stop trying until the reader is started again.
+                    self.resume.store = None;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,270 @@
+//! Reading positions: where each article was left, so that opening it again returns there.
+//!
+//! One TOML file for every article (`$XDG_STATE_HOME/yuedu/positions.toml`, by default
+//! `~/.local/state/yuedu/positions.toml`), a table per article id:
+//!
+//! ```toml
+//! [position.5d1c0e6f2a9b3c47]
+//! offset = 10234
+//! name = "shanghai.txt"
+//! saved = "2026-05-24T09:30:00Z"
+//! ```
+//!
+//! A save re-reads the file under an exclusive lock on a side file, changes its own entry,
+//! and writes a temporary file in the same directory that is synced and renamed over the
+//! old one: two readers never lose each other's places, and a crash leaves the old file or
+//! the new one. A file that cannot be parsed is never written. Only the [`KEEP`] most
+//! recently saved articles are kept.
+
+use std::collections::BTreeMap;
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// How many articles' places the file keeps (the least recently saved go first).
+pub const KEEP: usize = 500;
+
+/// Where one article was left.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// Byte offset of the first character in view.
+    pub offset: u64,
+    /// The article's file name, to make the file readable.
+    #[serde(default)]
+    pub name: String,
+    /// When it was saved (UTC, `YYYY-MM-DDTHH:MM:SSZ`).
+    #[serde(default)]
+    pub saved: String,
+    /// Fields written by a newer version, kept as they are.
+    #[serde(flatten)]
+    pub extra: toml::Table,
+}
+
+/// The file's contents.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct FileData {
+    /// Places by article id ([`crate::document::Document::id`]).
+    #[serde(default)]
+    position: BTreeMap<String, Position>,
+    /// Top-level fields written by a newer version, kept as they are.
+    #[serde(flatten)]
+    extra: toml::Table,
+}
+
+/// Why the positions file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum PositionError {
+    /// The file is not valid positions TOML; it is left alone.
+    #[error("{path}:{line}:{col}: {msg} (reading places are not saved until the file is fixed or moved)")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (characters).
+        col: usize,
+        /// What is wrong.
+        msg: String,
+    },
+    /// Reading, locking or writing failed.
+    #[error("{path}: cannot {what}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What was being done.
+        what: &'static str,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+}
+
+/// `$XDG_STATE_HOME/yuedu/positions.toml`, else `~/.local/state/yuedu/positions.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("XDG_STATE_HOME").filter(|d| !d.is_empty()) {
+        let d = PathBuf::from(d);
+        // The XDG spec ignores relative paths.
+        if d.is_absolute() {
+            return Some(d.join("yuedu").join("positions.toml"));
+        }
+    }
+    let home = directories::BaseDirs::new()?.home_dir().to_path_buf();
+    Some(home.join(".local/state/yuedu/positions.toml"))
+}
+
+/// The current time for `saved`, in UTC so that the strings sort in time order.
+fn now() -> String {
+    let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    time::OffsetDateTime::now_utc().format(&f).unwrap_or_default()
+}
+
+/// 1-based line and column (in characters) of byte `offset` of `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// The positions file.
+#[derive(Debug, Clone)]
+pub struct PositionStore {
+    path: PathBuf,
+}
+
+impl PositionStore {
+    /// The store kept in `path`.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        PositionStore { path: path.into() }
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn io(&self, what: &'static str) -> impl FnOnce(std::io::Error) -> PositionError + '_ {
+        move |source| PositionError::Io { path: self.path.clone(), what, source }
+    }
+
+    fn read(&self) -> Result<FileData, PositionError> {
+        let bytes = match fs::read(&self.path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileData::default()),
+            Err(e) => return Err(self.io("read")(e)),
+        };
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let ok = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
+            let (line, col) = line_col(&ok, ok.len());
+            PositionError::Parse { path: self.path.clone(), line, col, msg: "not UTF-8 text".into() }
+        })?;
+        toml::from_str(&text).map_err(|e| {
+            let (line, col) = e.span().map_or((1, 1), |s| line_col(&text, s.start));
+            PositionError::Parse { path: self.path.clone(), line, col, msg: e.message().trim().to_string() }
+        })
+    }
+
+    /// The saved place of `article`, if any.
+    pub fn load(&self, article: &str) -> Result<Option<Position>, PositionError> {
+        Ok(self.read()?.position.remove(article))
+    }
+
+    /// Saves `offset` as the place of `article` (file `name`).
+    pub fn save(&self, article: &str, name: &str, offset: u64) -> Result<(), PositionError> {
+        let dir = match self.path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&dir).map_err(self.io("create the directory of"))?;
+        let mut lock_name = self.path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        lock_name.push(".lock");
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.path.with_file_name(lock_name))
+            .map_err(self.io("create the lock file for"))?;
+        fs4::FileExt::lock(&lock).map_err(self.io("lock"))?;
+        // Re-read under the lock: another reader may have saved its own article since.
+        let mut data = self.read()?;
+        let entry = data.position.entry(article.to_string()).or_insert_with(|| Position {
+            offset,
+            name: String::new(),
+            saved: String::new(),
+            extra: toml::Table::new(),
+        });
+        entry.offset = offset;
+        entry.name = name.to_string();
+        entry.saved = now();
+        if data.position.len() > KEEP {
+            let mut by_age: Vec<(String, String)> =
+                data.position.iter().map(|(k, p)| (p.saved.clone(), k.clone())).collect();
+            by_age.sort();
+            for (_, k) in by_age.into_iter().take(data.position.len() - KEEP) {
+                if k != article {
+                    data.position.remove(&k);
+                }
+            }
+        }
+        let text = toml::to_string(&data).map_err(|e| {
+            self.io("write")(std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))
+        })?;
+        let mut tmp =
+            tempfile::NamedTempFile::new_in(&dir).map_err(self.io("create a temporary file for"))?;
+        tmp.write_all(text.as_bytes()).map_err(self.io("write"))?;
+        tmp.as_file().sync_all().map_err(self.io("sync"))?;
+        tmp.persist(&self.path).map_err(|e| self.io("replace")(e.error))?;
+        if let Ok(d) = fs::File::open(&dir) {
+            // The rename itself is durable once the directory is synced.
+            let _ = d.sync_all();
+        }
+        drop(lock);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_and_loads_per_article_keeping_others_and_unknown_fields() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state/yuedu/positions.toml");
+        let store = PositionStore::new(&path);
+        assert_eq!(store.load("a").expect("no file is no place"), None);
+        store.save("a", "a.txt", 10).expect("save a");
+        store.save("b", "b.txt", 20).expect("save b");
+        store.save("a", "a.txt", 30).expect("save a again");
+        assert_eq!(store.load("a").expect("load").map(|p| p.offset), Some(30));
+        assert_eq!(store.load("b").expect("load").map(|p| p.offset), Some(20));
+        let text = fs::read_to_string(&path).expect("read");
+        fs::write(&path, format!("future = 1\n{}", text.replace("offset = 20", "offset = 20\nzoom = 2")))
+            .expect("write");
+        store.save("a", "a.txt", 40).expect("save");
+        let text = fs::read_to_string(&path).expect("read");
+        assert!(text.contains("future = 1") && text.contains("zoom = 2"), "{text}");
+    }
+
+    #[test]
+    fn an_unparsable_file_is_reported_with_its_place_and_never_written() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("positions.toml");
+        let broken = "[position.a]\noffset = \"ten\"\n";
+        fs::write(&path, broken).expect("write");
+        let store = PositionStore::new(&path);
+        let err = store.save("a", "a.txt", 10).expect_err("a broken file is not overwritten");
+        let msg = err.to_string();
+        assert!(msg.starts_with(&format!("{}:2:", path.display())), "{msg}");
+        assert!(store.load("a").is_err());
+        assert_eq!(fs::read_to_string(&path).expect("read"), broken);
+    }
+
+    #[test]
+    fn keeps_only_the_most_recent_articles() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("positions.toml");
+        let mut data = FileData::default();
+        for i in 0..KEEP + 5 {
+            let p = Position {
+                offset: i as u64,
+                name: String::new(),
+                saved: format!("2020-01-01T00:{:02}:{:02}Z", i / 60, i % 60),
+                extra: toml::Table::new(),
+            };
+            data.position.insert(format!("id{i:04}"), p);
+        }
+        fs::write(&path, toml::to_string(&data).expect("toml")).expect("write");
+        let store = PositionStore::new(&path);
+        store.save("new", "n.txt", 1).expect("save");
+        let data = store.read().expect("read");
+        assert_eq!(data.position.len(), KEEP);
+        assert!(data.position.contains_key("new"));
+        assert!(!data.position.contains_key("id0000"), "the oldest went first");
+    }
+}
