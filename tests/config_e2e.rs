@@ -1,0 +1,57 @@
+//! A user config.toml in the real binary in a real terminal (tmux): the keys, the hints and
+//! the colours on screen are the user's.
+
+mod common;
+
+use common::Tmux;
+
+/// A reader in tmux whose `$XDG_CONFIG_HOME/yuedu/config.toml` is `config`.
+fn start_with(config: &str, args: &[&str]) -> Tmux {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = home.path().join("config").join("yuedu");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("config.toml"), config).expect("write config");
+    Tmux::start_in(home, args, 100, 30)
+}
+
+#[test]
+fn the_users_keys_work_and_the_hints_show_them() {
+    let t = start_with("[keys]\nhelp = [\"h\"]\nquit = [\"x\"]\n[layout]\noutline_side = \"right\"\n", &[]);
+    let screen = t.wait_text("h help");
+    // The outline is on the right: its title sits past the middle of the first row.
+    let first = screen.lines().next().unwrap_or_default();
+    let col = first.find("目录").map(|b| first[..b].chars().count()).unwrap_or(0);
+    assert!(col > 50, "outline title at column {col}:\n{screen}");
+    // `?` no longer opens the help, `h` does.
+    t.keys(&["?"]);
+    t.keys(&["h"]);
+    let help = t.wait_text("keys (any key closes)");
+    assert!(help.contains("Show or hide this help"), "{help}");
+    t.keys(&["Escape"]);
+    t.wait_for("the help closes", |s| !s.contains("keys (any key closes)"));
+    // `q` no longer quits; `x` does.
+    t.keys(&["q"]);
+    t.keys(&["x"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn theme_colours_reach_the_terminal() {
+    let t = start_with("[theme]\nstatus = { fg = 196, bg = 21 }\n", &[]);
+    t.wait_text("? help");
+    let escaped =
+        t.wait_for_escaped("the status colours", |s| s.contains("38;5;196") && s.contains("48;5;21"));
+    assert!(escaped.contains("38;5;196"));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn a_broken_user_file_stops_before_full_screen() {
+    let t = start_with("[keys]\nline_down = [\"j\", \"Dwn\"]\n", &[]);
+    assert_eq!(t.wait_exit(), 2);
+    // The one line wraps at the pane's width.
+    let screen = t.screen().replace('\n', "");
+    assert!(screen.contains("config.toml:2:19: unknown key name \"Dwn\" for keys.line_down"), "{screen}");
+    assert!(screen.contains("did you mean \"Down\"?)__EXIT_2__"), "{screen}");
+}
