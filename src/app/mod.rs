@@ -3,9 +3,11 @@
 mod action;
 pub mod geometry;
 pub mod history;
+pub mod outline;
 pub mod progress;
 pub mod prompt;
 pub mod quotes;
+pub mod reload;
 pub mod resume;
 pub mod search;
 
@@ -82,6 +84,10 @@ pub struct App {
     /// it (not on whatever row start the last resize produced), so 80 → 21 → 80 columns
     /// gives back the same view. Any other move of the view forgets it.
     resize_anchor: Option<usize>,
+    /// Collapsed outline entries.
+    pub fold: outline::Fold,
+    /// The file the document was read from (none for the bundled article), for reload.
+    pub source: Option<reload::Source>,
 }
 
 /// Wrap settings for a text column `width` wide under `config`.
@@ -126,6 +132,8 @@ impl App {
             should_quit: false,
             percent: 0,
             resize_anchor: None,
+            fold: outline::Fold::default(),
+            source: None,
         };
         app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
         app.resize(width, height);
@@ -222,7 +230,7 @@ impl App {
         if self.focus == Focus::Text
             && let Some(h) = self.current_heading()
         {
-            self.outline_cursor = h;
+            self.outline_cursor = self.fold.shown(&self.doc.headings, h);
         }
     }
 
@@ -271,7 +279,7 @@ impl App {
             let block = heading.block;
             self.record_jump();
             self.set_top(Pos { block, row: 0 });
-            self.outline_cursor = h;
+            self.outline_cursor = self.fold.shown(&self.doc.headings, h);
         }
     }
 
@@ -415,6 +423,7 @@ impl App {
             }
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Quit => self.should_quit = true,
+            Action::Reload => self.reload(),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.sections().get(n - 1) {
@@ -433,10 +442,12 @@ impl App {
             return false;
         }
         match action {
-            Action::LineDown => self.outline_cursor = (self.outline_cursor + 1).min(n - 1),
-            Action::LineUp => self.outline_cursor = self.outline_cursor.saturating_sub(1),
-            Action::Top => self.outline_cursor = 0,
-            Action::Bottom => self.outline_cursor = n - 1,
+            Action::LineDown => self.outline_step(1),
+            Action::LineUp => self.outline_step(-1),
+            Action::Top => self.outline_end(false),
+            Action::Bottom => self.outline_end(true),
+            Action::Collapse => self.outline_collapse(),
+            Action::Expand => self.outline_expand(),
             Action::Select => {
                 let h = self.outline_cursor;
                 self.jump_to_heading(h);

@@ -1,0 +1,171 @@
+//! The outline pane's folding: entries collapse (h/Left) and expand (l/Right), and the
+//! cursor moves over the entries that are shown.
+//!
+//! Folding is a set of collapsed headings; what is shown is computed in one pass over the
+//! headings, so a novel with thousands of chapters costs microseconds per frame.
+
+use std::collections::BTreeSet;
+
+use super::App;
+use crate::document::Heading;
+
+/// Which outline entries are collapsed.
+#[derive(Debug, Clone, Default)]
+pub struct Fold {
+    collapsed: BTreeSet<usize>,
+}
+
+/// Whether heading `h` has entries nested under it.
+pub fn has_children(headings: &[Heading], h: usize) -> bool {
+    match (headings.get(h), headings.get(h + 1)) {
+        (Some(a), Some(b)) => b.level > a.level,
+        _ => false,
+    }
+}
+
+/// The heading `h` is nested under, if any.
+pub fn parent(headings: &[Heading], h: usize) -> Option<usize> {
+    let level = headings.get(h)?.level;
+    headings[..h].iter().rposition(|p| p.level < level)
+}
+
+/// The number of entries nested under heading `h`.
+pub fn descendants(headings: &[Heading], h: usize) -> usize {
+    let Some(level) = headings.get(h).map(|x| x.level) else { return 0 };
+    headings[h + 1..].iter().take_while(|x| x.level > level).count()
+}
+
+impl Fold {
+    /// Whether heading `h` is collapsed.
+    pub fn is_collapsed(&self, h: usize) -> bool {
+        self.collapsed.contains(&h)
+    }
+
+    /// Whether anything is collapsed.
+    pub fn is_empty(&self) -> bool {
+        self.collapsed.is_empty()
+    }
+
+    /// Collapses heading `h`.
+    pub fn collapse(&mut self, h: usize) {
+        self.collapsed.insert(h);
+    }
+
+    /// Expands heading `h`.
+    pub fn expand(&mut self, h: usize) {
+        self.collapsed.remove(&h);
+    }
+
+    /// The headings shown, in order: those not nested under a collapsed one.
+    pub fn visible(&self, headings: &[Heading]) -> Vec<usize> {
+        if self.collapsed.is_empty() {
+            return (0..headings.len()).collect();
+        }
+        let mut out = Vec::new();
+        // While inside a collapsed entry: its level; deeper entries are hidden.
+        let mut hiding: Option<u8> = None;
+        for (i, h) in headings.iter().enumerate() {
+            if let Some(level) = hiding {
+                if h.level > level {
+                    continue;
+                }
+                hiding = None;
+            }
+            out.push(i);
+            if self.collapsed.contains(&i) {
+                hiding = Some(h.level);
+            }
+        }
+        out
+    }
+
+    /// The entry that stands for heading `h`: itself, or the outermost collapsed entry
+    /// it is hidden under.
+    pub fn shown(&self, headings: &[Heading], h: usize) -> usize {
+        if self.collapsed.is_empty() {
+            return h;
+        }
+        let mut shown = h;
+        let mut at = h;
+        while let Some(p) = parent(headings, at) {
+            if self.collapsed.contains(&p) {
+                shown = p;
+            }
+            at = p;
+        }
+        shown
+    }
+}
+
+impl App {
+    /// Moves the outline cursor `n` shown entries down (negative: up).
+    pub(super) fn outline_step(&mut self, n: isize) {
+        let rows = self.fold.visible(&self.doc.headings);
+        let Some(last) = rows.len().checked_sub(1) else { return };
+        let at = rows.partition_point(|&h| h < self.outline_cursor).min(last);
+        let to = at.saturating_add_signed(n).min(last);
+        self.outline_cursor = rows[to];
+    }
+
+    /// Puts the outline cursor on the first (`false`) or last (`true`) shown entry.
+    pub(super) fn outline_end(&mut self, last: bool) {
+        let rows = self.fold.visible(&self.doc.headings);
+        let pick = if last { rows.last() } else { rows.first() };
+        if let Some(&h) = pick {
+            self.outline_cursor = h;
+        }
+    }
+
+    /// Collapses the entry under the cursor; on a leaf or a collapsed entry, moves to
+    /// its parent (as in a file tree).
+    pub(super) fn outline_collapse(&mut self) {
+        let h = self.outline_cursor;
+        let headings = &self.doc.headings;
+        if has_children(headings, h) && !self.fold.is_collapsed(h) {
+            self.fold.collapse(h);
+        } else if let Some(p) = parent(headings, h) {
+            self.outline_cursor = self.fold.shown(headings, p);
+        }
+    }
+
+    /// Expands the entry under the cursor; when it is already open, moves to its first
+    /// child.
+    pub(super) fn outline_expand(&mut self) {
+        let h = self.outline_cursor;
+        if self.fold.is_collapsed(h) {
+            self.fold.expand(h);
+        } else if has_children(&self.doc.headings, h) {
+            self.outline_cursor = h + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings(levels: &[u8]) -> Vec<Heading> {
+        levels.iter().enumerate().map(|(i, &level)| Heading { level, block: i }).collect()
+    }
+
+    #[test]
+    fn collapsed_entries_hide_their_descendants() {
+        // 0 title; 1 卷一 (2 ch, 3 节); 4 卷二 (5 ch); 6 尾声
+        let hs = headings(&[1, 2, 3, 4, 2, 3, 2]);
+        let mut fold = Fold::default();
+        assert_eq!(fold.visible(&hs), vec![0, 1, 2, 3, 4, 5, 6]);
+        fold.collapse(1);
+        assert_eq!(fold.visible(&hs), vec![0, 1, 4, 5, 6]);
+        assert_eq!(fold.shown(&hs, 3), 1);
+        assert_eq!(fold.shown(&hs, 5), 5);
+        fold.collapse(0);
+        assert_eq!(fold.visible(&hs), vec![0]);
+        assert_eq!(fold.shown(&hs, 3), 0);
+        fold.expand(0);
+        assert_eq!(fold.visible(&hs), vec![0, 1, 4, 5, 6]);
+        assert_eq!(parent(&hs, 3), Some(2));
+        assert_eq!(parent(&hs, 0), None);
+        assert_eq!(descendants(&hs, 1), 2);
+        assert!(has_children(&hs, 4) && !has_children(&hs, 6));
+    }
+}

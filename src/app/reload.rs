@@ -1,0 +1,63 @@
+//! Reloading the file from disk (`R`), keeping the reading place by byte offset.
+
+use std::path::PathBuf;
+
+use super::App;
+use crate::document::{Document, load};
+
+/// Where the document came from, so it can be read again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The file as given on the command line.
+    pub path: PathBuf,
+    /// The forced encoding (`--encoding`), if any.
+    pub encoding: Option<String>,
+}
+
+impl App {
+    /// Reads the file again. Every offset-based state (figures, quotes, matches,
+    /// history) is rebuilt for the new text, and the first character in view stays in
+    /// view as far as the new text allows. When the file is gone or unreadable the text
+    /// loaded before stays, with a message.
+    pub fn reload(&mut self) {
+        let Some(source) = self.source.clone() else {
+            self.message = Some("the bundled article has no file to reload".into());
+            return;
+        };
+        let decoded = match load::read_file(&source.path, source.encoding.as_deref()) {
+            Ok(d) => d,
+            Err(e) => {
+                self.message = Some(format!("cannot reload {e}; showing the text loaded before"));
+                return;
+            }
+        };
+        let mut offset = self.anchor();
+        let doc = Document::new(self.doc.name.clone(), decoded);
+        offset = offset.min(doc.text.len());
+        while !doc.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let (w, h) = (self.screen.width, self.screen.height);
+        let mut fresh = App::new(doc, self.config.clone(), w, h);
+        // Keep a bookmarks file chosen on the command line.
+        let chosen = self.quotes.store.as_ref().map(|s| s.path().to_path_buf());
+        if let Some(path) = chosen
+            && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(path.as_path())
+        {
+            fresh.use_bookmarks_file(&path);
+        }
+        fresh.outline_wanted = self.outline_wanted;
+        fresh.source = Some(source);
+        fresh.relayout();
+        if self.focus == super::Focus::Outline && fresh.outline_visible() {
+            fresh.focus = super::Focus::Outline;
+        }
+        fresh.scroll_to_offset(offset);
+        let note = fresh.message.take();
+        fresh.message = Some(match note {
+            Some(n) => format!("reloaded from disk; {n}"),
+            None => "reloaded from disk".into(),
+        });
+        *self = fresh;
+    }
+}
