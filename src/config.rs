@@ -622,12 +622,31 @@ impl Config {
             let span = e.span().unwrap_or(0..0);
             located(name, user, span.start, &one_line(e.message()))
         })?;
-        let mut check = Checker { defaults: &defaults.table, problems: Vec::new(), bindings: Vec::new() };
+        let mut check = Checker::new(&defaults.table);
         check.document(doc.get_ref());
         if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
             return Err(located(name, user, p.span.start, &p.msg));
         }
-        let user_bindings = check.bindings;
+        let keymap = Keymap::build(&defaults.bindings, &check.bindings);
+        if keymap.keys(Action::Quit).is_empty() {
+            // Point at the user's quit entry, or at the last entry that took one of its keys.
+            let quit_keys: Vec<Key> = defaults
+                .bindings
+                .iter()
+                .filter(|(a, _)| *a == Action::Quit)
+                .flat_map(|(_, k)| k.clone())
+                .collect();
+            let culprit = check
+                .bindings
+                .iter()
+                .zip(&check.spans)
+                .filter(|((a, keys), _)| *a == Action::Quit || keys.iter().any(|k| quit_keys.contains(k)))
+                .map(|(_, span)| span.start)
+                .max()
+                .unwrap_or(0);
+            let msg = "keys.quit is left without a key, so yuedu could not be closed (give quit a key)";
+            return Err(located(name, user, culprit, msg));
+        }
         let over: toml::Table = toml::from_str(user).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
             located(name, user, span.start, &one_line(e.message()))
@@ -658,7 +677,7 @@ impl Config {
             text: raw.text,
             highlight: raw.highlight,
             theme,
-            keymap: Keymap::build(&defaults.bindings, &user_bindings),
+            keymap,
             bookmarks: raw.bookmarks,
             source: None,
         })
@@ -678,7 +697,7 @@ impl Defaults {
         })?;
         let table: toml::Table =
             toml::from_str(DEFAULT_CONFIG).map_err(|e| ConfigError(format!("{DEFAULT_NAME}: {e}")))?;
-        let mut check = Checker { defaults: &table, problems: Vec::new(), bindings: Vec::new() };
+        let mut check = Checker::new(&table);
         check.document(doc.get_ref());
         if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
             return Err(located(DEFAULT_NAME, DEFAULT_CONFIG, p.span.start, &p.msg));
@@ -722,6 +741,8 @@ struct Checker<'a> {
     defaults: &'a toml::Table,
     problems: Vec<Problem>,
     bindings: Vec<(Action, Vec<Key>)>,
+    /// Where each of `bindings` is named in the file.
+    spans: Vec<Range<usize>>,
 }
 
 /// "a string", "an integer" … for messages.
@@ -788,7 +809,11 @@ fn or_list<'c>(items: impl IntoIterator<Item = &'c str>) -> String {
     }
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn new(defaults: &'a toml::Table) -> Self {
+        Checker { defaults, problems: Vec::new(), bindings: Vec::new(), spans: Vec::new() }
+    }
+
     fn problem(&mut self, span: Range<usize>, msg: String) {
         self.problems.push(Problem { span, msg });
     }
@@ -1100,6 +1125,7 @@ impl Checker<'_> {
                 keys.push(key);
             }
             self.bindings.push((action, keys));
+            self.spans.push(name.span());
         }
         // One key, one action per mode within this file; report the later of the two.
         seen.sort_by_key(|(_, _, span, _)| span.start);

@@ -157,9 +157,14 @@ fn a_key_may_serve_actions_of_different_places() {
 
 #[test]
 fn an_empty_list_unbinds() {
-    let c = parse("[keys]\nquit = []\n");
-    assert!(c.keymap.keys(Action::Quit).is_empty());
-    assert_eq!(c.keymap.action(Mode::Text, key("q")), None);
+    let c = parse("[keys]\nhelp = []\n");
+    assert!(c.keymap.keys(Action::Help).is_empty());
+    assert_eq!(c.keymap.action(Mode::Text, key("?")), None);
+    assert_eq!(c.keymap.first_key(Action::Help), None);
+    // The status line then shows no help hint.
+    let a = App::new(Document::bundled(), c, 100, 30);
+    let status = screen_text(&render(&a));
+    assert!(!status.lines().last().unwrap_or_default().contains("help"), "{status}");
 }
 
 #[test]
@@ -573,6 +578,14 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
             "outline_width = 30\n",
             "config.toml:1:1: unknown option \"outline_width\" outside any table (options go under \
              [bookmarks], [highlight], [keys], [layout], [text] or [theme])",
+        ),
+        (
+            "[keys]\nquit = []\n",
+            "config.toml:2:1: keys.quit is left without a key, so yuedu could not be closed (give quit a key)",
+        ),
+        (
+            "[keys]\nhelp = [\"q\", \"Esc\"]\nsearch = [\"Ctrl-c\"]\n",
+            "config.toml:3:1: keys.quit is left without a key, so yuedu could not be closed (give quit a key)",
         ),
         ("layout = 3\n", "config.toml:1:10: wrong type for layout (expected a table, found 3)"),
         ("[layout\n", "config.toml:1:8: unclosed table, expected `]`"),
