@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, Event, KeyEventKind};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 
 use crate::app::App;
 use crate::config::Key;
@@ -38,6 +38,9 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         hook(info);
     }));
     let mut result = Ok(());
+    if app.config.layout.mouse {
+        result = crossterm::execute!(stdout(), EnableMouseCapture).map_err(anyhow::Error::from);
+    }
     if result.is_ok() {
         result = event_loop(&mut terminal, &mut app, &stop);
     }
@@ -93,6 +96,7 @@ fn event_loop(
                     }
                 }
                 Event::Resize(w, h) => app.resize(w, h),
+                Event::Mouse(m) => app.mouse(&m),
                 _ => {}
             }
             if app.should_quit || !event::poll(Duration::ZERO)? {

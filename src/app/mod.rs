@@ -3,6 +3,7 @@
 mod action;
 pub mod geometry;
 pub mod history;
+pub mod mouse;
 pub mod outline;
 pub mod progress;
 pub mod prompt;

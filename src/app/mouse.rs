@@ -1,0 +1,149 @@
+//! The mouse: the wheel scrolls the pane under the pointer, a click in the outline jumps to
+//! that entry, a click on a figure or a quote selects it. `[layout] mouse = false` turns
+//! all of it off (the terminal then keeps the mouse for its own selection).
+//!
+//! A screen cell maps to a byte offset through the same layout the text pane is drawn
+//! from: rows counted from `top`, then the columns of the row's indent and graphemes.
+
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{App, Overlay};
+use crate::layout::Pos;
+use crate::layout::linebreak::grapheme_width;
+
+/// Rows (text) or entries (outline) one wheel step moves.
+pub const WHEEL_STEP: usize = 3;
+
+fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.x.saturating_add(r.width) && y >= r.y && y < r.y.saturating_add(r.height)
+}
+
+impl App {
+    /// Applies a mouse event (ignored while a prompt is open or when the mouse is off).
+    pub fn mouse(&mut self, ev: &MouseEvent) {
+        if !self.config.layout.mouse || self.prompt_active() || self.panes.too_small {
+            return;
+        }
+        let (x, y) = (ev.column, ev.row);
+        if self.overlay.is_some() {
+            // A click outside the lists closes the help; lists keep their keys.
+            if matches!(ev.kind, MouseEventKind::Down(_)) && self.overlay == Some(Overlay::Help) {
+                self.overlay = None;
+            }
+            return;
+        }
+        let in_outline = self.panes.outline.is_some_and(|r| contains(r, x, y));
+        match ev.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let down = ev.kind == MouseEventKind::ScrollDown;
+                if in_outline {
+                    self.scroll_outline(down);
+                } else {
+                    self.message = None;
+                    let n = WHEEL_STEP as isize;
+                    self.scroll(if down { n } else { -n });
+                }
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.message = None;
+                if in_outline {
+                    if let Some(h) = self.outline_entry_at(y) {
+                        self.outline_cursor = h;
+                        self.jump_to_heading(h);
+                    }
+                } else if let Some(offset) = self.offset_at(x, y) {
+                    self.click_text(offset);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The wheel over the outline: moves the entry the outline list is centred on.
+    fn scroll_outline(&mut self, down: bool) {
+        let rows = self.fold.visible(&self.doc.headings);
+        if rows.is_empty() {
+            return;
+        }
+        let at = rows.partition_point(|&h| h < self.outline_cursor);
+        let to = if down { (at + WHEEL_STEP).min(rows.len() - 1) } else { at.saturating_sub(WHEEL_STEP) };
+        self.outline_cursor = rows[to];
+    }
+
+    /// The outline entry (index into `doc.headings`) drawn on screen row `y`. The rows are
+    /// worked out as the outline pane draws them: a title row, then the visible entries
+    /// from the one that keeps the cursor centred.
+    pub fn outline_entry_at(&self, y: u16) -> Option<usize> {
+        let area = self.panes.outline?;
+        let inner_y = area.y + 1;
+        let height = usize::from(area.height.saturating_sub(1));
+        if y < inner_y || height == 0 {
+            return None;
+        }
+        let rows = self.fold.visible(&self.doc.headings);
+        let cursor_row = rows.partition_point(|&h| h < self.outline_cursor);
+        let first = cursor_row.saturating_sub(height.saturating_sub(1) / 2);
+        let first = first.min(rows.len().saturating_sub(height));
+        let row = usize::from(y - inner_y);
+        if row >= height {
+            return None;
+        }
+        rows.get(first + row).copied()
+    }
+
+    /// The byte offset of the character drawn at screen cell (`x`, `y`) of the text pane;
+    /// none for the indent, blank rows and the space after a line.
+    pub fn offset_at(&mut self, x: u16, y: u16) -> Option<usize> {
+        let area = self.panes.text;
+        if self.doc.blocks.is_empty() || !contains(area, x, y) {
+            return None;
+        }
+        // Walk down the rows from the top of the view (rows past the end are no text).
+        let mut left = usize::from(y - area.y);
+        let mut pos = self.top;
+        loop {
+            let rows = self.layout.rows(&self.doc, pos.block);
+            if pos.row + left < rows {
+                pos.row += left;
+                break;
+            }
+            left -= rows - pos.row;
+            pos = Pos { block: pos.block + 1, row: 0 };
+            if pos.block >= self.doc.blocks.len() {
+                return None;
+            }
+        }
+        let lines = self.layout.lines(&self.doc, pos.block);
+        let line = lines.get(pos.row)?;
+        let wide = self.layout.settings().wrap.ambiguous_wide;
+        let col = usize::from(x - area.x);
+        let src = &self.doc.text[line.start..line.end];
+        let mut offs = src.char_indices().map(|(off, _)| off);
+        let mut at = line.indent;
+        for g in line.text.graphemes(true) {
+            let off = offs.next().unwrap_or(src.len());
+            let more = g.chars().count() - 1;
+            if more > 0 {
+                offs.nth(more - 1);
+            }
+            let w = grapheme_width(g, wide);
+            if col < at + w && col >= at {
+                return Some(line.start + off);
+            }
+            at += w;
+        }
+        None
+    }
+
+    /// A click on the text at byte `offset`: selects the quote there.
+    fn click_text(&mut self, offset: usize) {
+        // The innermost quote around the offset (quotes nest once: ‘…’ inside “…”).
+        let quotes = &self.quotes.quotes;
+        let after = quotes.partition_point(|q| q.start <= offset);
+        if let Some(i) = (0..after).rev().take(16).find(|&i| offset < quotes[i].end) {
+            self.quotes.selected = Some(i);
+        }
+    }
+}
