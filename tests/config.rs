@@ -720,3 +720,32 @@ fn layout_outline_side_right_puts_the_border_between_outline_and_text() {
     let o = a.panes.outline.expect("outline");
     assert_eq!(buf[(o.x + o.width - 1, 5)].symbol(), "│", "border on the outline's right");
 }
+
+#[test]
+fn a_help_longer_than_the_screen_scrolls_with_the_line_keys() {
+    let mut a = app_with("", 60, 20);
+    a.update(Action::Help);
+    let first = screen_text(&render(&a));
+    assert!(first.contains("Scroll down one line"), "{first}");
+    assert!(!first.contains("Quit"), "{first}");
+    assert!(first.contains("j/k scroll"), "{first}");
+    for _ in 0..100 {
+        a.update(Action::LineDown);
+    }
+    assert_eq!(a.overlay, Some(yuedu::app::Overlay::Help));
+    let last = screen_text(&render(&a));
+    assert!(last.contains("Quit"), "{last}");
+    assert!(!last.contains("Scroll down one line"), "{last}");
+    a.update(Action::Top);
+    assert!(screen_text(&render(&a)).contains("Scroll down one line"));
+    // Any other key closes it, and it opens at the top again.
+    a.update(Action::Section1);
+    assert_eq!(a.overlay, None);
+    a.update(Action::Help);
+    assert_eq!(a.help_scroll, 0);
+    // Where everything fits, the line keys close the help as before.
+    let mut big = app_with("", 100, 30);
+    big.update(Action::Help);
+    big.update(Action::LineDown);
+    assert_eq!(big.overlay, None);
+}

@@ -2,6 +2,7 @@
 
 use ratatui::layout::Rect;
 
+use crate::app::Action;
 use crate::config::{Config, Side};
 
 /// The rectangles of one screen.
@@ -51,4 +52,38 @@ pub fn panes(config: &Config, area: Rect, outline_wanted: bool) -> Panes {
     let x = text_area.x + (text_area.width - width) / 2;
     let text = Rect { x, y: text_area.y, width, height: text_area.height };
     Panes { outline, text, status, too_small: false }
+}
+
+/// How the help overlay is laid out: columns of rows, and how far it can scroll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelpGrid {
+    /// Entries listed (actions with at least one key).
+    pub entries: usize,
+    /// Columns side by side.
+    pub columns: usize,
+    /// Rows in each column.
+    pub rows: usize,
+    /// The largest first entry (0 when every entry shows at once).
+    pub max_scroll: usize,
+}
+
+/// Narrowest help column: a key and a readable description.
+pub const HELP_MIN_COLUMN: usize = 34;
+/// Blank columns between two help columns.
+pub const HELP_GAP: usize = 3;
+
+/// The help grid for the keymap of `config` on a screen `area` (the overlay has a border):
+/// as many columns as it takes to show every entry while each stays readable; what does
+/// not fit scrolls.
+pub fn help_grid(config: &Config, area: Rect) -> HelpGrid {
+    let entries = Action::ALL.iter().filter(|&&a| config.keymap.first_key(a).is_some()).count();
+    let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let needed = entries.div_ceil(inner_h).max(1);
+    let columns = (1..=needed)
+        .rev()
+        .find(|&c| inner_w.saturating_sub(HELP_GAP * (c - 1)) / c >= HELP_MIN_COLUMN)
+        .unwrap_or(1);
+    let rows = entries.div_ceil(columns).min(inner_h);
+    HelpGrid { entries, columns, rows, max_scroll: entries.saturating_sub(columns * rows) }
 }

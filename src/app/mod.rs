@@ -81,6 +81,8 @@ pub struct App {
     pub should_quit: bool,
     /// Percentage read, recomputed whenever the view moves (drawing reads it).
     pub percent: u8,
+    /// The first entry shown by a help overlay too long for the screen.
+    pub help_scroll: usize,
     /// The character that was first in view before a run of resizes: resizes re-anchor on
     /// it (not on whatever row start the last resize produced), so 80 → 21 → 80 columns
     /// gives back the same view. Any other move of the view forgets it.
@@ -132,6 +134,7 @@ impl App {
             progress: progress::Progress::default(),
             should_quit: false,
             percent: 0,
+            help_scroll: 0,
             resize_anchor: None,
             fold: outline::Fold::default(),
             source: None,
@@ -352,14 +355,32 @@ impl App {
     /// Closes the open overlay (a key that means nothing there).
     pub fn close_overlay(&mut self) {
         self.overlay = None;
+        self.help_scroll = 0;
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         self.message = None;
         if self.overlay == Some(Overlay::Help) {
-            // Any key closes the help; the help key toggles it.
+            // A help longer than the screen scrolls with the line and page keys; any other
+            // key closes it, the help key toggles it.
+            let grid = geometry::help_grid(&self.config, self.screen);
+            let page = grid.rows as isize;
+            let step = match action {
+                Action::LineDown => 1,
+                Action::LineUp => -1,
+                Action::PageDown | Action::HalfPageDown => page,
+                Action::PageUp | Action::HalfPageUp => -page,
+                Action::Bottom => grid.max_scroll as isize,
+                Action::Top => -(grid.max_scroll as isize),
+                _ => 0,
+            };
+            if grid.max_scroll > 0 && step != 0 {
+                self.help_scroll = self.help_scroll.saturating_add_signed(step).min(grid.max_scroll);
+                return;
+            }
             self.overlay = None;
+            self.help_scroll = 0;
             if matches!(action, Action::Help | Action::Close) {
                 return;
             }

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{Action, App, Focus, Overlay};
+use crate::app::{Action, App, Focus, Overlay, geometry};
 
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -213,11 +213,26 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     if rows.is_empty() || area.width < 6 || area.height < 3 {
         return;
     }
-    // As many columns as the height needs, so that every action shows at once; long
-    // descriptions are cut to the column, the keys are kept whole where they fit.
-    const GAP: usize = 3;
-    let cols = rows.len().div_ceil(usize::from(area.height - 2));
-    let per_col = rows.len().div_ceil(cols);
+    // Columns as the grid says (shared with `update`, which scrolls it); long descriptions
+    // are cut to the column, the keys are kept whole where they fit.
+    const GAP: usize = geometry::HELP_GAP;
+    let grid = geometry::help_grid(&app.config, area);
+    let skip = app.help_scroll.min(grid.max_scroll);
+    let cols = grid.columns.max(1);
+    let per_col = grid.rows.max(1);
+    let end = (skip + cols * per_col).min(rows.len());
+    let title = if grid.max_scroll > 0 {
+        let scroll_keys: Vec<String> =
+            [Action::LineDown, Action::LineUp].iter().filter_map(|&a| keymap.first_key(a)).collect();
+        format!(
+            " keys {}-{end} of {} ({} scroll, other keys close) ",
+            skip + 1,
+            rows.len(),
+            scroll_keys.join("/")
+        )
+    } else {
+        " keys (any key closes) ".to_string()
+    };
     let room = usize::from(area.width - 2).saturating_sub(GAP * (cols - 1)) / cols;
     if rows.iter().any(|(k, _)| k.width() + 2 + 16 > room) {
         // Narrow columns: the first key of each action leaves room for what it does.
@@ -227,7 +242,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let chunks: Vec<&[(String, &str)]> = rows.chunks(per_col).collect();
+    let chunks: Vec<&[(String, &str)]> = rows[skip..end].chunks(per_col).collect();
     let widths: Vec<(usize, usize)> = chunks
         .iter()
         .map(|chunk| {
@@ -237,12 +252,14 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let inner_w = widths.iter().map(|(_, w)| w).sum::<usize>() + GAP * (chunks.len() - 1);
+    // Wide enough for the title, which says how to scroll.
+    let inner_w = inner_w.max(title.width() + 2);
     let width = (inner_w as u16 + 2).min(area.width);
     let height = (per_col as u16 + 2).min(area.height);
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(" keys (any key closes) ");
+    let block = Block::bordered().title(title);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut x = inner.x;
