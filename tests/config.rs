@@ -587,6 +587,14 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
             "[keys]\nhelp = [\"q\", \"Esc\"]\nsearch = [\"Ctrl-c\"]\n",
             "config.toml:3:1: keys.quit is left without a key, so yuedu could not be closed (give quit a key)",
         ),
+        (
+            "[layout]\nmouse = \"yes\"\n",
+            "config.toml:2:9: wrong type for layout.mouse (expected true or false, found \"yes\")",
+        ),
+        (
+            "[text]\nreading_speed = 10\n",
+            "config.toml:2:17: invalid value 10 for text.reading_speed (expected an integer 50-5000)",
+        ),
         ("layout = 3\n", "config.toml:1:10: wrong type for layout (expected a table, found 3)"),
         ("[layout\n", "config.toml:1:8: unclosed table, expected `]`"),
         ("[layout]\nmax_text_width = 80\nmax_text_width = 90\n", "config.toml:3:1: duplicate key"),
