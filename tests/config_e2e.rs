@@ -22,8 +22,10 @@ fn the_users_keys_work_and_the_hints_show_them() {
     let first = screen.lines().next().unwrap_or_default();
     let col = first.find("目录").map(|b| first[..b].chars().count()).unwrap_or(0);
     assert!(col > 50, "outline title at column {col}:\n{screen}");
-    // `?` no longer opens the help, `h` does.
+    // `?` no longer opens the help (were it open, `]` would only close it), `h` does.
     t.keys(&["?"]);
+    t.keys(&["]"]);
+    t.wait_for("the next section", |s| s.lines().last().unwrap_or_default().contains("青年驱动"));
     t.keys(&["h"]);
     let help = t.wait_text("keys (any key closes)");
     assert!(help.contains("Show or hide this help"), "{help}");
