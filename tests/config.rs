@@ -757,3 +757,18 @@ fn a_help_longer_than_the_screen_scrolls_with_the_line_keys() {
     big.update(Action::LineDown);
     assert_eq!(big.overlay, None);
 }
+
+#[test]
+fn every_option_in_the_default_file_is_documented_above_it() {
+    // [theme] and [keys] are documented once at their top; every other option has its own.
+    let mut table = "";
+    let mut previous = "";
+    for line in DEFAULT_CONFIG.lines() {
+        if let Some(name) = line.strip_prefix('[') {
+            table = name.trim_end_matches(']');
+        } else if !line.starts_with('#') && line.contains(" = ") && table != "theme" && table != "keys" {
+            assert!(previous.starts_with('#'), "[{table}] {line:?} has no comment above it");
+        }
+        previous = line;
+    }
+}
