@@ -57,3 +57,25 @@ fn a_broken_user_file_stops_before_full_screen() {
     assert!(screen.contains("config.toml:2:19: unknown key name \"Dwn\" for keys.line_down"), "{screen}");
     assert!(screen.contains("did you mean \"Down\"?)__EXIT_2__"), "{screen}");
 }
+
+#[test]
+fn no_color_drops_the_colours_and_keeps_the_modifiers() {
+    let t = Tmux::shell(100, 30);
+    let dir = t.home().join("config").join("yuedu");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("config.toml"),
+        "[theme]\nstatus = { fg = 196, bg = 21, modifiers = [\"underlined\"] }\n",
+    )
+    .expect("write config");
+    t.wait_text("$");
+    t.type_text(&format!("NO_COLOR=1 {}", t.command_line(&[])));
+    t.keys(&["Enter"]);
+    t.wait_text("? help");
+    // The status line is underlined (SGR 4) and has none of the configured colours.
+    let escaped = t.wait_for_escaped("the underlined status line", |s| {
+        s.lines().last().is_some_and(|l| l.contains("\u{1b}[4m") || l.contains(";4m") || l.contains("[4;"))
+    });
+    assert!(!escaped.contains("38;5;196") && !escaped.contains("48;5;21"), "{escaped}");
+    t.keys(&["q"]);
+}
