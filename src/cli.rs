@@ -52,6 +52,14 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
     },
+    /// Print the figures: LINE, KIND, TEXT, CONTEXT separated by tabs
+    Figures {
+        /// The text file (default: the bundled article).
+        file: Option<PathBuf>,
+        /// Print a JSON array of {"text", "kind", "line", "section", "start", "end"}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the quotations: LINE, KIND (speech or term), SPEAKER, TEXT separated by tabs
     Quotes {
         /// The text file (default: the bundled article).
@@ -196,6 +204,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let config = Config::load(cli.config.as_deref())?;
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
+        }
+        Command::Figures { file, json } => {
+            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            crate::app::figures::print_figures(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Quotes { file, json } => {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;

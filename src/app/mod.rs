@@ -1,6 +1,7 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
 mod action;
+pub mod figures;
 pub mod geometry;
 pub mod history;
 pub mod mouse;
@@ -36,6 +37,8 @@ pub enum Focus {
 pub enum Overlay {
     /// The list of keys.
     Help,
+    /// The figures list.
+    Figures,
     /// This article's bookmarks.
     Bookmarks,
 }
@@ -63,6 +66,8 @@ pub struct App {
     pub outline_cursor: usize,
     /// The open overlay, if any.
     pub overlay: Option<Overlay>,
+    /// Figure highlighting, the selected figure and the figures list.
+    pub figures: figures::FigureState,
     /// The quotations, the selected one and the bookmarks.
     pub quotes: quotes::QuoteState,
     /// The open text prompt, if any: it takes every key until Enter or Esc.
@@ -116,6 +121,8 @@ impl App {
         let (quotes, quotes_message) = quotes::QuoteState::new(&doc, bookmarks_file.as_deref());
         let mut app = App {
             doc,
+            figures: figures::FigureState::new(config.highlight.figures),
+            quotes,
             config,
             layout,
             top: Pos::default(),
@@ -125,7 +132,6 @@ impl App {
             outline_wanted,
             outline_cursor: 0,
             overlay: None,
-            quotes,
             prompt: None,
             message: None,
             search: search::Search::default(),
@@ -389,6 +395,10 @@ impl App {
             }
             return;
         }
+        if self.overlay == Some(Overlay::Figures) {
+            self.update_figures_list(action);
+            return;
+        }
         if self.overlay == Some(Overlay::Bookmarks) {
             self.update_bookmark_list(action);
             return;
@@ -436,6 +446,10 @@ impl App {
                 self.relayout();
                 self.scroll_to_offset(anchor);
             }
+            Action::ToggleFigures => self.toggle_figures(),
+            Action::NextFigure => self.step_figure(true),
+            Action::PrevFigure => self.step_figure(false),
+            Action::FiguresList => self.open_figures_list(),
             Action::NextQuote
             | Action::PrevQuote
             | Action::Bookmark

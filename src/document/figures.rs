@@ -303,15 +303,19 @@ fn arabic(p: &str, i: usize) -> Option<Number> {
 fn chinese(p: &str, i: usize) -> Option<Number> {
     let mut n = Number { chinese: true, ..Number::default() };
     let mut pos = i;
-    let mut chars: Vec<char> = Vec::new();
+    // A fixed buffer: this runs at every 一 of a text, so it must not allocate.
+    let mut buf = ['\0'; 16];
+    let mut len = 0;
     for c in p[i..].chars() {
         let ok = cn_digit(c).is_some() || cn_mag(c).is_some() || matches!(c, '两' | '几' | '数');
-        if !ok || chars.len() >= 16 {
+        if !ok || len >= buf.len() {
             break;
         }
-        chars.push(c);
+        buf[len] = c;
+        len += 1;
         pos += c.len_utf8();
     }
+    let mut chars = &buf[..len];
     // 数 only leads (数十); 几 must touch a magnitude below 亿 (十几, 几百).
     while let Some(&last) = chars.last() {
         let strip = match last {
@@ -322,7 +326,7 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
         if !strip {
             break;
         }
-        chars.pop();
+        chars = &chars[..chars.len() - 1];
         pos -= 3;
     }
     // 零 or 〇 alone starts words (零部件, 零件, 零售), not figures.
@@ -343,7 +347,7 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
     n.value = if n.year_like {
         chars.iter().filter_map(|c| cn_digit(*c)).fold(0, |v, d| v * 10 + d)
     } else {
-        cn_value(&chars)
+        cn_value(chars)
     };
     Some(n)
 }
@@ -574,10 +578,15 @@ fn prev_char(p: &str, pos: usize) -> Option<char> {
 /// The longest unit at `pos` allowed after `n` (with `mid`: 多/余/magnitudes between).
 fn unit_at(p: &str, pos: usize, n: &Number, plain: bool) -> Option<(usize, FigureKind, Special)> {
     let rest = p.get(pos..)?;
-    let first = rest.chars().next()?;
+    let rb = rest.as_bytes();
     let mut best: Option<(usize, FigureKind, Special)> = None;
     for &(u, kind, special) in UNITS {
-        if !rest.starts_with(u) || best.is_some_and(|(len, _, _)| len >= u.len()) {
+        // First and last bytes before the full comparison: this loop is the scan's hot spot.
+        let ub = u.as_bytes();
+        if ub.len() > rb.len() || ub[0] != rb[0] || ub[ub.len() - 1] != rb[ub.len() - 1] {
+            continue;
+        }
+        if &rb[..ub.len()] != ub || best.is_some_and(|(len, _, _)| len >= u.len()) {
             continue;
         }
         let after = next_char(rest, u.len());
@@ -602,7 +611,6 @@ fn unit_at(p: &str, pos: usize, n: &Number, plain: bool) -> Option<(usize, Figur
             best = Some((u.len(), kind, special));
         }
     }
-    let _ = first;
     best
 }
 
@@ -674,6 +682,10 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
             start = i - '上'.len_utf8();
             approx = true;
         }
+    }
+    // 一 alone is an article unless an approximation, 倍, 成 or 月 makes it a number.
+    if n.lone_yi && !approx && !matches!(next_char(p, n.end), Some('倍' | '成' | '月')) {
+        return (None, skip);
     }
     // A fraction: 百分之三十 (percent), 千分之五 (per mille), 三分之一.
     if p[n.end..].starts_with("分之") {

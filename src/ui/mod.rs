@@ -1,6 +1,7 @@
 //! Drawing: `draw(&App, &mut Frame)` reads the state and never changes it.
 
 mod bookmarks;
+mod figures;
 mod text;
 
 use ratatui::Frame;
@@ -27,6 +28,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     draw_status(app, frame, app.panes.status);
     if let Some(Overlay::Help) = app.overlay {
         draw_help(app, frame, area);
+    }
+    if let Some(Overlay::Figures) = app.overlay {
+        figures::draw_list(app, frame, area);
     }
     if let Some(Overlay::Bookmarks) = app.overlay {
         bookmarks::draw_list(app, frame, area);
@@ -140,6 +144,9 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
             let section = app.current_heading().map(|h| app.doc.heading_text(&app.doc.headings[h]));
             let quote = app.quotes.status().unwrap_or_default();
             (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.get("status"))
+        }
+        None if app.figure_status().is_some() => {
+            (app.figure_status().unwrap_or_default(), theme.get("status"))
         }
         None => {
             let section = app

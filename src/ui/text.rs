@@ -24,6 +24,7 @@ pub struct Highlight {
 /// The highlights overlapping bytes `start..end`, in drawing order (later ones win).
 pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
     let mut out = Vec::new();
+    super::figures::highlights(app, start, end, &mut out);
     super::bookmarks::highlights(app, start, end, &mut out);
     // Search matches last, so they show over figures and quotes.
     let theme = &app.config.theme;

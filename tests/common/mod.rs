@@ -125,10 +125,38 @@ impl Tmux {
         assert!(status.success());
     }
 
+    /// Runs any tmux command on this server (e.g. `display -p '#{alternate_on}'`) and
+    /// returns its standard output.
+    pub fn command(&self, args: &[&str]) -> String {
+        let out = self.tmux().args(args).output().expect("tmux command");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// The screen as text.
     pub fn screen(&self) -> String {
         let out = self.tmux().args(["capture-pane", "-p"]).output().expect("tmux capture-pane");
         String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    pub fn screen_escaped(&self) -> String {
+        let out = self.tmux().args(["capture-pane", "-p", "-e"]).output().expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Like [`Tmux::wait_for`] on the screen with escape sequences.
+    pub fn wait_for_escaped(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let s = self.screen_escaped();
+            if pred(&s) {
+                return s;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; screen was:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// Waits until `pred` holds for the screen (at most 10 s); returns the screen.

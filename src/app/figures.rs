@@ -1,0 +1,249 @@
+//! Figures in the reader: highlighting on and off, the selected figure, stepping with
+//! `}` / `{`, and the figures list (`F`).
+//!
+//! Nothing is scanned at startup: drawing finds the figures of the blocks it shows, and the
+//! document-wide index (for `figure 4/31` and the list) is built the first time a figure
+//! key is pressed, by one linear scan.
+
+use super::{App, Overlay};
+use crate::document::figures::{self, Figure};
+use crate::layout::Pos;
+
+/// Figure highlighting and selection.
+#[derive(Debug, Default)]
+pub struct FigureState {
+    /// Whether figures are highlighted (`f` toggles).
+    pub shown: bool,
+    /// Every figure of the enabled kinds, in order; built on first need.
+    index: Option<Vec<Figure>>,
+    /// The selected figure: an index into the index.
+    selected: Option<usize>,
+    /// The entry under the cursor in the figures list.
+    pub list_cursor: usize,
+}
+
+impl FigureState {
+    /// A state with highlighting on or off.
+    pub fn new(shown: bool) -> Self {
+        FigureState { shown, ..FigureState::default() }
+    }
+
+    /// Forgets the index and the selection (after the document changed).
+    pub fn reset(&mut self) {
+        self.index = None;
+        self.selected = None;
+        self.list_cursor = 0;
+    }
+
+    /// The figures found so far (empty until a figure key built the index).
+    pub fn all(&self) -> &[Figure] {
+        self.index.as_deref().unwrap_or(&[])
+    }
+
+    /// The selected figure and its index.
+    pub fn selected(&self) -> Option<(usize, &Figure)> {
+        let i = self.selected?;
+        self.all().get(i).map(|f| (i, f))
+    }
+}
+
+impl App {
+    /// Builds the document-wide figure index if it is not there yet.
+    fn ensure_figures(&mut self) {
+        if self.figures.index.is_none() {
+            let kinds = &self.config.highlight.figure_kinds;
+            let all = figures::find_all(&self.doc).into_iter().filter(|f| kinds.contains(&f.kind)).collect();
+            self.figures.index = Some(all);
+        }
+    }
+
+    /// Whether the first character of `fig` is on a row of the text pane.
+    pub fn figure_in_view(&self, fig: &Figure) -> bool {
+        let doc = &self.doc;
+        if doc.blocks.is_empty() {
+            return false;
+        }
+        let block = doc.block_at(fig.start);
+        if block < self.top.block {
+            return false;
+        }
+        let lines = self.layout.peek(doc, block);
+        let row = lines.iter().rposition(|l| l.start <= fig.start).unwrap_or(0);
+        if block == self.top.block {
+            return row >= self.top.row && row - self.top.row < self.text_height();
+        }
+        // Rows from the top of the view down to the figure, stopping once past the pane.
+        let height = self.text_height();
+        let spacing = self.layout.settings().spacing;
+        let mut rows = (self.layout.peek(doc, self.top.block).len() + spacing).saturating_sub(self.top.row);
+        let mut b = self.top.block + 1;
+        while b < block && rows < height {
+            rows += self.layout.peek(doc, b).len() + spacing;
+            b += 1;
+        }
+        rows.saturating_add(row) < height
+    }
+
+    /// Selects figure `i` of the index and scrolls it into view (a third down the pane).
+    fn select_figure(&mut self, i: usize) {
+        let Some(fig) = self.figures.all().get(i).cloned() else { return };
+        self.figures.selected = Some(i);
+        if !self.figure_in_view(&fig) {
+            let block = self.doc.block_at(fig.start);
+            let row = self.layout.row_of(&self.doc, block, fig.start);
+            let up = self.text_height() / 3;
+            let pos = self.layout.backward(&self.doc, Pos { block, row }, up);
+            self.record_jump();
+            self.set_top(pos);
+        }
+    }
+
+    /// `}` / `{`: the next or previous figure, from the selection when it is in view, else
+    /// from the top of the view.
+    pub fn step_figure(&mut self, forward: bool) {
+        self.ensure_figures();
+        let n = self.figures.all().len();
+        if n == 0 {
+            self.message = Some("no figures in this text".into());
+            return;
+        }
+        let current = self.figures.selected().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
+        let target = match current {
+            Some(i) if forward => Some(i + 1).filter(|&t| t < n),
+            Some(i) => i.checked_sub(1),
+            None => {
+                let anchor = self.anchor();
+                let after = self.figures.all().partition_point(|f| f.start < anchor);
+                if forward { Some(after).filter(|&t| t < n) } else { after.checked_sub(1) }
+            }
+        };
+        match target {
+            Some(t) => self.select_figure(t),
+            None if forward => self.message = Some("no more figures below".into()),
+            None => self.message = Some("no figures above".into()),
+        }
+    }
+
+    /// Selects the figure that contains byte `offset` (a mouse click); whether there is one.
+    pub fn select_figure_at(&mut self, offset: usize) -> bool {
+        self.ensure_figures();
+        let all = self.figures.all();
+        let i = all.partition_point(|f| f.end <= offset);
+        if all.get(i).is_some_and(|f| f.start <= offset) {
+            self.figures.selected = Some(i);
+            return true;
+        }
+        false
+    }
+
+    /// `f`: highlighting on or off.
+    pub fn toggle_figures(&mut self) {
+        self.figures.shown = !self.figures.shown;
+        self.message =
+            Some(if self.figures.shown { "figures highlighted" } else { "figure highlighting off" }.into());
+    }
+
+    /// `F`: opens the figures list with the cursor on the selection or the first figure in view.
+    pub fn open_figures_list(&mut self) {
+        self.ensure_figures();
+        if self.figures.all().is_empty() {
+            self.message = Some("no figures in this text".into());
+            return;
+        }
+        let cursor = match self.figures.selected() {
+            Some((i, _)) => i,
+            None => {
+                let anchor = self.anchor();
+                self.figures.all().partition_point(|f| f.start < anchor)
+            }
+        };
+        self.figures.list_cursor = cursor.min(self.figures.all().len() - 1);
+        self.overlay = Some(Overlay::Figures);
+    }
+
+    /// Rows of the figures list that fit on screen (for paging).
+    pub fn figures_list_rows(&self) -> usize {
+        usize::from(self.screen.height).saturating_sub(6).max(1)
+    }
+
+    /// Handles an action while the figures list is open.
+    pub fn update_figures_list(&mut self, action: super::Action) {
+        use super::Action;
+        let n = self.figures.all().len();
+        let last = n.saturating_sub(1);
+        let page = self.figures_list_rows();
+        let cur = self.figures.list_cursor;
+        match action {
+            Action::LineDown => self.figures.list_cursor = (cur + 1).min(last),
+            Action::LineUp => self.figures.list_cursor = cur.saturating_sub(1),
+            Action::PageDown => self.figures.list_cursor = (cur + page).min(last),
+            Action::PageUp => self.figures.list_cursor = cur.saturating_sub(page),
+            Action::HalfPageDown => self.figures.list_cursor = (cur + page.div_ceil(2)).min(last),
+            Action::HalfPageUp => self.figures.list_cursor = cur.saturating_sub(page.div_ceil(2)),
+            Action::Top => self.figures.list_cursor = 0,
+            Action::Bottom => self.figures.list_cursor = last,
+            Action::Select => {
+                self.overlay = None;
+                self.select_figure(cur);
+            }
+            Action::Help => self.overlay = Some(Overlay::Help),
+            _ => self.overlay = None,
+        }
+    }
+
+    /// The status line text for the selected figure when it is in view:
+    /// `figure 4/31 · 24.8% · percent`.
+    pub fn figure_status(&self) -> Option<String> {
+        let (i, fig) = self.figures.selected()?;
+        if !self.figure_in_view(fig) {
+            return None;
+        }
+        let n = self.figures.all().len();
+        Some(format!("figure {}/{n} · {} · {}", i + 1, fig.text(&self.doc.text), fig.kind.name()))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct FigureEntry<'a> {
+    text: &'a str,
+    kind: figures::FigureKind,
+    line: usize,
+    section: Option<&'a str>,
+    start: usize,
+    end: usize,
+}
+
+/// `yuedu figures`: every figure, one `LINE<TAB>KIND<TAB>TEXT<TAB>CONTEXT` line each, or a
+/// JSON array of `{"text", "kind", "line", "section", "start", "end"}`. Streams block by
+/// block, so a large file needs no list of all its figures in memory.
+pub fn print_figures(
+    doc: &crate::document::Document,
+    json: bool,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    let mut first = true;
+    if json {
+        write!(out, "[")?;
+    }
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        let para = &doc.text[block.start..block.end];
+        for f in figures::find_figures(para, block.start) {
+            let text = f.text(&doc.text);
+            if json {
+                let section = doc.heading_at(bi).map(|h| doc.heading_text(&doc.headings[h]));
+                let entry =
+                    FigureEntry { text, kind: f.kind, line: block.line, section, start: f.start, end: f.end };
+                write!(out, "{}\n  ", if first { "" } else { "," })?;
+                serde_json::to_writer(&mut *out, &entry)?;
+            } else {
+                let ctx = figures::context(para, f.start - block.start, f.end - block.start, 8);
+                writeln!(out, "{}\t{}\t{text}\t{ctx}", block.line, f.kind.name())?;
+            }
+            first = false;
+        }
+    }
+    if json {
+        writeln!(out, "{}]", if first { "" } else { "\n" })?;
+    }
+    Ok(())
+}

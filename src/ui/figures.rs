@@ -1,0 +1,107 @@
+//! Figures on screen: their highlights in the text pane and the figures list overlay.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::fit;
+use super::text::Highlight;
+use crate::app::{Action, App};
+use crate::document::figures::{self, Figure};
+
+/// Adds the figure highlights overlapping bytes `start..end` to `out`: every figure of an
+/// enabled kind while highlighting is on (found in the blocks drawn, nothing else), then the
+/// selected figure.
+pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>) {
+    let doc = &app.doc;
+    let theme = &app.config.theme;
+    if app.figures.shown && !doc.blocks.is_empty() {
+        let kinds = &app.config.highlight.figure_kinds;
+        let base = theme.get("figure");
+        let mut b = doc.block_at(start);
+        while let Some(block) = doc.blocks.get(b).filter(|bl| bl.start < end) {
+            for f in figures::find_figures(&doc.text[block.start..block.end], block.start) {
+                if f.end > start && f.start < end && kinds.contains(&f.kind) {
+                    let style = base.patch(theme.get(&format!("figure_{}", f.kind.name())));
+                    out.push(Highlight { start: f.start, end: f.end, style });
+                }
+            }
+            b += 1;
+        }
+    }
+    if let Some((_, f)) = app.figures.selected()
+        && f.end > start
+        && f.start < end
+    {
+        out.push(Highlight { start: f.start, end: f.end, style: theme.get("figure_selected") });
+    }
+}
+
+/// One row of the list: kind, figure, section and context.
+fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'static>> {
+    let doc = &app.doc;
+    let block = doc.block_at(f.start);
+    let section =
+        doc.heading_at(block).map(|h| doc.heading_text(&doc.headings[h]).to_string()).unwrap_or_default();
+    let (bs, be) = doc.blocks.get(block).map_or((0, 0), |b| (b.start, b.end));
+    let ctx = figures::context(&doc.text[bs..be], f.start - bs, f.end - bs, 8);
+    let text = f.text(&doc.text);
+    let pad = text_w.saturating_sub(text.width());
+    vec![
+        Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, f.kind.name())),
+        Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.get("figure_selected")),
+        Span::raw(format!(" {}  {ctx}", fit(&section, 16))),
+    ]
+}
+
+/// Draws the figures list over `area`.
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+    let all = app.figures.all();
+    if all.is_empty() || area.width < 8 || area.height < 4 {
+        return;
+    }
+    let width = area.width.saturating_sub(4).clamp(8, 96);
+    let rows = app.figures_list_rows().min(all.len());
+    let height = (rows as u16 + 2).min(area.height);
+    let rect =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    let inner_h = usize::from(height.saturating_sub(2));
+    let cursor = app.figures.list_cursor.min(all.len() - 1);
+    // Keep the cursor in view, centred when it can be.
+    let first = cursor.saturating_sub(inner_h / 2).min(all.len().saturating_sub(inner_h));
+    let shown = &all[first..(first + inner_h).min(all.len())];
+    let text_w = shown.iter().map(|f| f.text(&app.doc.text).width()).max().unwrap_or(0);
+    let inner_w = usize::from(width.saturating_sub(2));
+    let lines: Vec<Line> = shown
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let spans = list_row(app, f, text_w, first + k == cursor);
+            let plain: String = spans.iter().map(|s| s.content.as_ref()).collect();
+            if first + k == cursor {
+                let shown = fit(&plain, inner_w);
+                let pad = " ".repeat(inner_w.saturating_sub(shown.width()));
+                Line::from(Span::styled(format!("{shown}{pad}"), Style::new().reversed()))
+            } else if plain.width() > inner_w {
+                Line::from(fit(&plain, inner_w))
+            } else {
+                Line::from(spans)
+            }
+        })
+        .collect();
+    let keys = &app.config.keymap;
+    let key = |a: Action| keys.first_key(a).unwrap_or_default();
+    let title = format!(
+        " figures {}/{} · {} jumps · {} closes ",
+        cursor + 1,
+        all.len(),
+        key(Action::Select),
+        key(Action::Close)
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(fit(&title, inner_w));
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
