@@ -31,6 +31,7 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
+    watch_for_hangup();
     // ratatui's panic hook does not know about the mouse: restore it first, then chain.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -51,6 +52,24 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         let _ = writeln!(std::io::stderr(), "yuedu: {e}");
     }
     result
+}
+
+/// Ends the process when the terminal goes away (window closed, connection lost). The
+/// hangup signal may reach only the shell, and crossterm 0.29 then spins inside
+/// `event::poll` on the endless end-of-file, never returning even with a timeout
+/// (crossterm-rs/crossterm#793), so the event loop cannot notice it itself. There is no
+/// terminal left to restore; bookmarks are already on disk (each is saved at once) and the
+/// reading place as of the last periodic save.
+fn watch_for_hangup() {
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            if !std::io::stdin().is_terminal() {
+                // 128 + SIGHUP, as if the hangup signal had ended it.
+                std::process::exit(129);
+            }
+        }
+    });
 }
 
 fn event_loop(
@@ -84,7 +103,14 @@ fn event_loop(
         // Take every event that is already waiting before drawing again (a resize storm
         // or held key costs one frame, not one per event).
         loop {
-            match event::read()? {
+            let ev = event::read()?;
+            // Debug builds only: with YUEDU_TEST_PANIC=1 a key press panics, so the tests can
+            // check that a panic leaves the terminal usable (tests/hardening.rs).
+            #[cfg(debug_assertions)]
+            if matches!(ev, Event::Key(_)) && std::env::var_os("YUEDU_TEST_PANIC").is_some_and(|v| v == "1") {
+                panic!("YUEDU_TEST_PANIC=1: a forced panic, to test that the terminal is restored");
+            }
+            match ev {
                 Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
                 Event::Paste(text) => app.prompt_paste(&text),
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
