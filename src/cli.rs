@@ -12,7 +12,7 @@ use crate::layout;
 
 /// yuedu (阅读): read Chinese articles in the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "yuedu", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "yuedu", version, about)]
 pub struct Cli {
     /// The text file to read (default: the bundled article).
     pub file: Option<PathBuf>,

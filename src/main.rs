@@ -1,5 +1,8 @@
 //! The `yuedu` binary: arguments → config and document → reader or command → exit code.
 
+#![forbid(unsafe_code)]
+#![deny(clippy::unwrap_used)]
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -28,7 +31,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(
             "not a terminal: the reader needs an interactive terminal; for scripts use \
-             `yuedu outline`, `yuedu dump --width N` (see `yuedu --help`)"
+             `yuedu outline`, `yuedu dump --width N`, `yuedu figures`, `yuedu quotes`, \
+             `yuedu bookmarks` or `yuedu config` (see `yuedu --help`)"
                 .into(),
         ));
     }

@@ -12,9 +12,25 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_yuedu")
 }
 
-/// Runs `yuedu ARGS` without a terminal and returns its output.
+/// A scratch home for commands run without a terminal, so that a developer's own
+/// config, bookmarks and reading positions never change a test's result.
+fn isolated_home() -> &'static Path {
+    static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    HOME.get_or_init(|| tempfile::tempdir().expect("tempdir")).path()
+}
+
+/// Runs `yuedu ARGS` without a terminal (in a scratch home) and returns its output.
 pub fn run(args: &[&str]) -> Output {
-    Command::new(bin()).args(args).output().expect("run yuedu")
+    let h = isolated_home();
+    Command::new(bin())
+        .args(args)
+        .env("HOME", h)
+        .env("XDG_CONFIG_HOME", h.join("config"))
+        .env("XDG_DATA_HOME", h.join("data"))
+        .env("XDG_STATE_HOME", h.join("state"))
+        .env_remove("YUEDU_CONFIG")
+        .output()
+        .expect("run yuedu")
 }
 
 /// Standard output of a run that must succeed.
