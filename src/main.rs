@@ -37,10 +37,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         ));
     }
     let mut app = App::new(doc, config, 80, 24);
-    app.source = cli
-        .file
-        .clone()
-        .map(|path| yuedu::app::reload::Source { path, encoding: cli.encoding.clone() });
+    app.source =
+        cli.file.clone().map(|path| yuedu::app::reload::Source { path, encoding: cli.encoding.clone() });
     if let Some(path) = &cli.bookmarks_file {
         app.use_bookmarks_file(path);
     }
