@@ -119,14 +119,21 @@ fn chapter(s: &str) -> Option<Tier> {
         if n == 0 {
             return None;
         }
-        let mut chars = rest.chars();
-        let tier = match chars.next()? {
+        // 第一部分 is a part of a report or a book, like 第一部.
+        let (unit, after) = match rest.strip_prefix("部分") {
+            Some(r) => ('部', r),
+            None => {
+                let mut chars = rest.chars();
+                (chars.next()?, chars.as_str())
+            }
+        };
+        let tier = match unit {
             '卷' | '部' | '篇' | '编' | '集' => Tier::Volume,
             '章' | '回' | '话' | '幕' | '折' | '讲' => Tier::Chapter,
             '节' => Tier::Section,
             _ => return None,
         };
-        return after_marker(chars.as_str()).then_some(tier);
+        return after_marker(after).then_some(tier);
     }
     if let Some(r) = s.strip_prefix('卷') {
         let (rest, n) = skip_while(r.trim_start_matches([' ', '\u{3000}']), is_numeral);
@@ -412,6 +419,9 @@ mod tests {
         assert_eq!(chapter("卷一 春"), Some(Tier::Volume));
         assert_eq!(chapter("第三卷"), Some(Tier::Volume));
         assert_eq!(chapter("第3节"), Some(Tier::Section));
+        assert_eq!(chapter("第一部分 总则"), Some(Tier::Volume));
+        assert_eq!(chapter("第二天，他来了"), None);
+        assert_eq!(chapter("第三回合"), None);
         for s in [
             "第四回中既将薛家母子在荣府内寄居等事略已表明",
             "第一次见面",
