@@ -117,6 +117,15 @@ fn a_cell_maps_to_the_character_drawn_in_it() {
 }
 
 #[test]
+fn a_click_on_a_figure_selects_it() {
+    let mut a = app();
+    let (x, y) = find(&a, "24.8%", text_columns(&a)).expect("24.8% on the first screen");
+    click(&mut a, x + 2, y);
+    let (_, fig) = a.figures.selected().expect("a figure is selected");
+    assert_eq!(fig.text(&a.doc.text), "24.8%");
+}
+
+#[test]
 fn a_click_inside_a_quote_selects_it() {
     let mut a = app();
     a.update(Action::Section1);
@@ -134,6 +143,7 @@ fn a_click_inside_a_quote_selects_it() {
         .flat_map(|y| (text.x..text.x + text.width).map(move |x| (x, y)))
         .find(|&(x, y)| a.offset_at(x, y).is_some_and(|o| o > quote.start && o < quote.end))
         .expect("a cell inside the quote");
+    // Not on a figure: a figure inside a quote is selected first.
     click(&mut a, cell.0, cell.1);
     assert_eq!(a.quotes.selected, Some(q), "{}", &a.doc.text[quote.start..quote.end]);
 }

@@ -137,8 +137,11 @@ impl App {
         None
     }
 
-    /// A click on the text at byte `offset`: selects the quote there.
+    /// A click on the text at byte `offset`: selects the figure or else the quote there.
     fn click_text(&mut self, offset: usize) {
+        if self.select_figure_at(offset) {
+            return;
+        }
         // The innermost quote around the offset (quotes nest once: ‘…’ inside “…”).
         let quotes = &self.quotes.quotes;
         let after = quotes.partition_point(|q| q.start <= offset);
