@@ -20,6 +20,8 @@
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
 //!   panic and signals.
 #![forbid(unsafe_code)]
+// User-influenced data never unwraps: outside tests an `unwrap()` is an error.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod app;
 pub mod cli;

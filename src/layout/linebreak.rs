@@ -508,12 +508,13 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         let single = glen == clen;
         let after = if single { next } else { rest[glen..].chars().next() };
         let mut ch = c;
-        if opts.normalize_punctuation && single {
-            if let Some(f) = normalized(c, prev, after) {
-                shown.push((gs.len(), f));
-                ch = f;
-                w = char_width(f, wide);
-            }
+        if opts.normalize_punctuation
+            && single
+            && let Some(f) = normalized(c, prev, after)
+        {
+            shown.push((gs.len(), f));
+            ch = f;
+            w = char_width(f, wide);
         }
         while ulb.next_if(|&(i, _)| i < pos).is_some() {}
         let mut brk = pos > 0 && ulb.peek().is_some_and(|&(i, _)| i == pos);
@@ -541,7 +542,7 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         // A space carrying a combining mark is content: consuming it would drop the mark.
         let is_space = ch == ' ' && single && !leading;
         leading &= ch == ' ';
-        gs.push(Grapheme { off: pos, x, flags: u8::from(brk) * BREAK | u8::from(is_space) * SPACE });
+        gs.push(Grapheme { off: pos, x, flags: (u8::from(brk) * BREAK) | (u8::from(is_space) * SPACE) });
         if is_digit(c) && single {
             let number_goes_on = match after {
                 Some(n) if is_digit(n) => true,

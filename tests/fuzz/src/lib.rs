@@ -124,8 +124,7 @@ pub fn check_wrap(p: &str, base: usize, width: usize, indent: usize, opts: &Wrap
         linebreak::str_width(&t, aw)
     };
     let first_content = lines.iter().position(|l| l.start < l.end).unwrap_or(0);
-    for k in first_content + 1..lines.len() {
-        let l = &lines[k];
+    for (k, l) in lines.iter().enumerate().skip(first_content + 1) {
         let s = l.start - base;
         if opps.contains(&s) || l.start == l.end {
             continue;
