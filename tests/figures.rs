@@ -93,6 +93,7 @@ const NOT_FIGURES: &[(&str, &str)] = &[
     ("5G网络和3D打印", "names"),
     ("英伟达A100芯片与GPT-4模型", "names"),
     ("周三召开", "a weekday"),
+    ("星期三下午", "a weekday"),
     ("十分重要", "十分 means very"),
     ("千万不要", "千万 means by all means"),
     ("万一出现问题", "万一 means in case"),
@@ -141,6 +142,8 @@ fn figures_of_many_shapes() {
         ("最近3年", "3年", Measure),
         ("2023年5月份", "2023年5月份", Date),
         ("面积达1200平方米", "1200平方米", Measure),
+        ("为期三年", "三年", Measure),
+        ("全书共１２章", "１２章", Count),
     ];
     for (text, want, kind) in cases {
         let got: Vec<(&str, FigureKind)> =

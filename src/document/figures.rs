@@ -164,17 +164,62 @@ fn scan(p: &str, mut found: impl FnMut(usize, usize, FigureKind)) {
             continue;
         }
         // Lead byte of a multi-byte character: only a few characters can start a figure.
-        let Some(c) = p[i..].chars().next() else { break };
-        if is_start(c) {
+        // Hanzi are three bytes; decode them by hand and test a bitmap (the hot path).
+        let width = match b {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+        let start = if width == 3 && i + 2 < bytes.len() {
+            let c = (u32::from(b & 0x0F) << 12)
+                | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                | u32::from(bytes[i + 2] & 0x3F);
+            is_start_code(c)
+        } else {
+            p[i..].chars().next().is_some_and(is_start)
+        };
+        if start {
             let (fig, next) = figure_at(p, i, floor);
             if let Some((s, e, k)) = fig {
                 found(s, e, k);
                 floor = e;
             }
-            i = next.max(i + c.len_utf8());
+            i = next.max(i + width);
         } else {
-            i += c.len_utf8();
+            i += width;
         }
+    }
+}
+
+/// The ideographs that can start a figure (see [`is_start`]).
+const CJK_START_CHARS: [char; 18] = [
+    '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两', '几',
+    '数',
+];
+
+/// One bit per code point of the CJK Unified Ideographs block (U+4E00-U+9FFF): set for the
+/// numerals that can start a figure.
+const CJK_START: [u64; 328] = {
+    let mut map = [0u64; 328];
+    let mut k = 0;
+    while k < CJK_START_CHARS.len() {
+        let c = CJK_START_CHARS[k] as u32;
+        if c >= 0x4E00 && c <= 0x9FFF {
+            let off = c - 0x4E00;
+            map[(off / 64) as usize] |= 1 << (off % 64);
+        }
+        k += 1;
+    }
+    map
+};
+
+/// [`is_start`] for a three-byte character's code point.
+fn is_start_code(c: u32) -> bool {
+    if (0x4E00..=0x9FFF).contains(&c) {
+        let off = c - 0x4E00;
+        CJK_START[(off / 64) as usize] >> (off % 64) & 1 == 1
+    } else {
+        char::from_u32(c).is_some_and(is_start)
     }
 }
 
@@ -466,6 +511,8 @@ const UNITS: &[(&str, FigureKind, Special)] = &[
     ("根", Count, Special::No),
     ("片", Count, Special::No),
     ("票", Count, Special::No),
+    ("章", Count, Special::No),
+    ("节", Count, Special::No),
     ("大", Count, Special::Major),
     ("岁", Age, Special::No),
     ("周岁", Age, Special::No),
@@ -656,18 +703,21 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     let Some(mut n) = number else { return (None, num_start + c.len_utf8()) };
     let skip = n.end;
     let prev = prev_char(p, i);
-    // Ordinals and names: 第3, 第二十; A100, GPT-4; 初三, 周三, 老三.
+    // Ordinals and names: 第3, 第二十; A100, GPT-4; 初三, 周三, 老三, 星期三, 礼拜三.
     if prev == Some('第')
         || (!n.chinese && prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '.'))
-        || (n.chinese && prev.is_some_and(|c| "初周老".contains(c)))
-        || (n.chinese && (p[..i].ends_with("星期") || p[..i].ends_with("礼拜")))
+        || (n.chinese && matches!(prev, Some('初' | '周' | '老')))
+        || (n.chinese && prev == Some('期') && p[..i].ends_with("星期"))
+        || (n.chinese && prev == Some('拜') && p[..i].ends_with("礼拜"))
     {
         return (None, skip);
     }
-    // An approximation word just before, not reaching into the previous figure.
+    // An approximation word just before, not reaching into the previous figure. Every
+    // approximation ends in one of these characters, so most numbers skip the search.
     let mut start = i;
     let mut approx = false;
-    if !currency {
+    if !currency && matches!(prev, Some('到' | '足' | '过' | '近' | '约' | '超' | '逾' | '少' | '上'))
+    {
         for &(w, not_after) in APPROX {
             if p[floor..i].ends_with(w) {
                 let s = i - w.len();
