@@ -125,3 +125,21 @@ fn tmux_ctrl_o_goes_back_after_a_section_jump() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_bookmark_jump_can_be_gone_back_from() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app();
+    a.use_bookmarks_file(&dir.path().join("bookmarks.toml"));
+    a.update(Action::Section3);
+    let marked = a.anchor();
+    a.update(Action::Bookmark);
+    a.update(Action::Top);
+    a.update(Action::LineDown);
+    let here = a.anchor();
+    a.update(Action::BookmarksList);
+    a.update(Action::Select);
+    assert!(a.anchor() >= marked, "at the bookmark");
+    a.update(Action::JumpBack);
+    assert_eq!(a.anchor(), here);
+}

@@ -176,3 +176,34 @@ fn tmux_resume_returns_to_the_same_text_and_says_so() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_reload_keeps_saving_places_under_the_new_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, yuedu::BUNDLED_ARTICLE).expect("write");
+    let decoded = load::read_file(&file, None).expect("readable");
+    let mut a = App::new(Document::new("a.txt", decoded), Config::default(), 100, 30);
+    a.source = Some(yuedu::app::reload::Source { path: file.clone(), encoding: None });
+    a.use_positions(store(&dir), false);
+    std::fs::write(&file, format!("{}\n\n补记一段。", yuedu::BUNDLED_ARTICLE)).expect("change");
+    a.update(Action::Reload);
+    a.update(Action::Section3);
+    a.save_position().expect("saved");
+    let saved = store(&dir).load(&a.doc.id()).expect("readable").expect("a place under the new id");
+    assert_eq!(saved.offset, a.anchor() as u64);
+}
+
+#[test]
+fn a_blank_row_at_the_top_is_found_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(100, 30);
+    a.use_positions(store(&dir), false);
+    a.update(Action::Section3);
+    a.update(Action::LineDown);
+    let top = a.top;
+    a.save_position().expect("saved");
+    let mut b = app(100, 30);
+    b.use_positions(store(&dir), false);
+    assert_eq!(b.top, top, "the blank row under the heading, not the paragraph after it");
+}

@@ -210,7 +210,12 @@ impl App {
         if self.doc.blocks.is_empty() {
             return;
         }
-        let block = self.doc.block_at(offset);
+        let mut block = self.doc.block_at(offset);
+        // The end of a block is the place of the blank row under it (what `anchor` gives
+        // for that row), not the next block.
+        if block > 0 && self.doc.blocks[block - 1].end == offset && self.layout.settings().spacing > 0 {
+            block -= 1;
+        }
         let row = if offset >= self.doc.blocks[block].end
             && self.doc.blocks[block].end > self.doc.blocks[block].start
         {

@@ -198,6 +198,7 @@ impl App {
                 self.quotes.selected = Some(i);
                 let start = self.quotes.quotes[i].start;
                 if !self.in_view(start) {
+                    self.record_jump();
                     self.scroll_to_offset(start);
                 }
             }
@@ -349,6 +350,7 @@ impl App {
             Action::Select => match self.quotes.here.get(self.quotes.cursor).cloned() {
                 Some((_, Some(range))) => {
                     self.overlay = None;
+                    self.record_jump();
                     self.scroll_to_offset(range.start);
                     let q = self.quotes.quotes.iter().position(|q| q.start == range.start);
                     self.quotes.selected = q;

@@ -48,6 +48,8 @@ impl App {
         }
         fresh.outline_wanted = self.outline_wanted;
         fresh.source = Some(source);
+        // Reading places go on being saved (under the changed text's id).
+        fresh.resume = std::mem::take(&mut self.resume).for_reload();
         fresh.relayout();
         if self.focus == super::Focus::Outline && fresh.outline_visible() {
             fresh.focus = super::Focus::Outline;

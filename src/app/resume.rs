@@ -25,6 +25,11 @@ impl Resume {
     pub fn active(&self) -> bool {
         self.store.is_some()
     }
+
+    /// The same store for the reloaded article (whose text, and so id, changed).
+    pub fn for_reload(self) -> Resume {
+        Resume { store: self.store, saved: None, last: self.last }
+    }
 }
 
 impl App {
