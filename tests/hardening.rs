@@ -19,25 +19,46 @@ fn draw(app: &App, w: u16, h: u16) {
     terminal.draw(|f| yuedu::ui::draw(app, f)).expect("draw");
 }
 
-/// Every width 1-200 and every height 1-40, in four states (top of the article, a middle
-/// section, the end, the help over the text), growing and shrinking.
-#[test]
-fn every_width_and_height_draws_without_a_panic() {
-    let doc = Document::bundled();
-    let mut apps: Vec<App> = (0..4).map(|_| App::new(doc.clone(), Config::default(), 80, 24)).collect();
-    apps[1].update(Action::Section3);
-    apps[2].update(Action::Bottom);
-    apps[3].update(Action::Help);
-    for w in 1..=200u16 {
-        let app = &mut apps[usize::from(w % 4)];
-        // Heights up on odd widths, down on even ones, so each resize both grows and shrinks.
+/// Draws at every height 1-40 for the widths 1-200 with `w % 4 == state`, starting from one
+/// of four states (0: the top of the article, 1: a middle section, 2: the end, 3: the help
+/// over the text). Heights go up on odd widths and down on even ones, so resizes both grow
+/// and shrink. The four states together cover every width and height once.
+fn every_size_in_state(state: u16) {
+    let mut app = App::new(Document::bundled(), Config::default(), 80, 24);
+    match state {
+        1 => app.update(Action::Section3),
+        2 => app.update(Action::Bottom),
+        3 => app.update(Action::Help),
+        _ => {}
+    }
+    for w in (1..=200u16).filter(|w| w % 4 == state) {
         let heights: Vec<u16> = if w % 2 == 1 { (1..=40).collect() } else { (1..=40).rev().collect() };
         for h in heights {
             app.resize(w, h);
             assert!(app.top.block < app.doc.blocks.len(), "top {:?} out of the document at {w}x{h}", app.top);
-            draw(app, w, h);
+            draw(&app, w, h);
         }
     }
+}
+
+#[test]
+fn every_size_draws_at_the_top() {
+    every_size_in_state(0);
+}
+
+#[test]
+fn every_size_draws_in_a_middle_section() {
+    every_size_in_state(1);
+}
+
+#[test]
+fn every_size_draws_at_the_end() {
+    every_size_in_state(2);
+}
+
+#[test]
+fn every_size_draws_with_the_help_open() {
+    every_size_in_state(3);
 }
 
 /// A small deterministic pseudo-random sequence (xorshift), so a failure can be replayed.
