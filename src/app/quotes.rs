@@ -40,7 +40,13 @@ pub struct QuoteState {
     pub draft: Option<Bookmark>,
     /// The article's id ([`Document::id`]), computed once.
     pub article: String,
+    /// Whether `quotes` has been filled (a big text is searched on first use, not at start).
+    pub found: bool,
 }
+
+/// Texts up to this size have their quotes found at start (so they are highlighted at once);
+/// bigger ones when a quote is first asked for, so opening a long novel stays fast.
+pub const EAGER_QUOTES_BYTES: usize = 4 << 20;
 
 /// The paragraphs of a document as byte ranges (quotes never cross one).
 pub fn paragraphs(doc: &Document) -> Vec<Range<usize>> {
@@ -64,9 +70,20 @@ pub fn section_of(doc: &Document, offset: usize) -> Option<&str> {
 impl QuoteState {
     /// Finds the quotes of `doc` and reads the bookmarks file at `path`.
     pub fn new(doc: &Document, path: Option<&Path>) -> (Self, Option<String>) {
-        let mut s = QuoteState { quotes: document_quotes(doc), article: doc.id(), ..QuoteState::default() };
+        let mut s = QuoteState { article: doc.id(), ..QuoteState::default() };
+        if doc.text.len() <= EAGER_QUOTES_BYTES {
+            s.find(doc);
+        }
         let msg = s.open(doc, path);
         (s, msg)
+    }
+
+    /// Finds the quotes of `doc` unless that is done already.
+    pub fn find(&mut self, doc: &Document) {
+        if !self.found {
+            self.quotes = document_quotes(doc);
+            self.found = true;
+        }
     }
 
     /// Switches to the bookmarks file at `path`; returns a message for the status line.
@@ -179,6 +196,7 @@ impl App {
     /// Selects the next (`forward`) or previous quote from the selection or the top of the
     /// view, and scrolls it into view.
     fn step_quote(&mut self, forward: bool) {
+        self.quotes.find(&self.doc);
         if self.quotes.quotes.is_empty() {
             self.message = Some("this text has no quotations".into());
             return;

@@ -10,6 +10,7 @@
 //! the person last named in the paragraph (or, for a paragraph that opens with the quote,
 //! the one before). When nothing names the speaker the speaker is `None`.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -235,14 +236,16 @@ fn who(clause: &str) -> Option<Who> {
         return Some(Who::Pronoun);
     }
     // The name after the last job title: `…首席架构师丁成`.
-    let after_title =
-        TITLES.iter().filter_map(|t| clause.rfind(t).map(|i| i + t.len())).max().map(|end| &clause[end..]);
-    match after_title {
-        Some(name) if is_name(name) => Some(Who::Name(name.to_string())),
-        Some(_) => None,
-        None if clause.chars().count() <= 3 && is_name(clause) => Some(Who::Name(clause.to_string())),
-        None => None,
+    // The name is the last two to four characters, right after a job title.
+    let splits = clause.char_indices().rev().skip(1).take(3).map(|(i, _)| i);
+    for at in splits {
+        let (before, name) = clause.split_at(at);
+        if TITLES.iter().any(|t| before.ends_with(t)) {
+            return is_name(name).then(|| Who::Name(name.to_string()));
+        }
     }
+    let bare = clause.chars().count() <= 3 && is_name(clause) && !TITLES.iter().any(|t| clause.contains(t));
+    bare.then(|| Who::Name(clause.to_string()))
 }
 
 /// The speech verbs (with their subjects) of one paragraph.
@@ -300,16 +303,35 @@ fn pairs(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     top
 }
 
-/// Known person names of the document and where each is mentioned.
+/// Known person names of the document (the subjects of its speech verbs).
 struct People {
-    names: Vec<String>,
+    names: HashSet<String>,
 }
 
+/// How far back a pronoun looks for the person it stands for, in characters: a paragraph's
+/// worth, so a huge unbroken text stays linear.
+const LOOKBACK: usize = 1000;
+
 impl People {
-    /// The last known name that occurs in `text[range]`, with its offset.
-    fn last_in(&self, text: &str, range: Range<usize>) -> Option<(usize, &str)> {
+    /// The longest known name that `s` starts with.
+    fn name_at<'s>(&self, s: &'s str) -> Option<&'s str> {
+        let mut ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
+        let first = ends.next()?;
+        if !s[..first].chars().all(is_han) {
+            return None;
+        }
+        let e = [ends.next(), ends.next(), ends.next()];
+        e.iter().rev().flatten().map(|&end| &s[..end]).find(|n| self.names.contains(*n))
+    }
+
+    /// The last known name that starts in `text[range]` (within [`LOOKBACK`] characters of
+    /// its end), with its offset.
+    fn last_in<'t>(&self, text: &'t str, range: Range<usize>) -> Option<(usize, &'t str)> {
         let s = &text[range.clone()];
-        self.names.iter().filter_map(|n| s.rfind(n.as_str()).map(|i| (range.start + i, n.as_str()))).max()
+        s.char_indices()
+            .rev()
+            .take(LOOKBACK)
+            .find_map(|(i, _)| self.name_at(&text[range.start + i..]).map(|n| (range.start + i, n)))
     }
 }
 
@@ -327,7 +349,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
         return Vec::new();
     }
     let all_mentions: Vec<Vec<Mention>> = paras.iter().map(|p| mentions(text, p.clone())).collect();
-    let mut names: Vec<String> = all_mentions
+    let names: HashSet<String> = all_mentions
         .iter()
         .flatten()
         .filter_map(|m| match &m.who {
@@ -335,8 +357,6 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
             Who::Pronoun => None,
         })
         .collect();
-    names.sort();
-    names.dedup();
     let people = People { names };
 
     let mut out = Vec::new();
@@ -438,13 +458,11 @@ impl Context<'_> {
     /// `“…”90后丁成多年前…`: a known name within the first few characters after the quote.
     fn name_after(&self, q: &Range<usize>) -> Option<Who> {
         let rest = &self.text[q.end..self.para.end];
-        self.people
-            .names
-            .iter()
-            .filter_map(|n| rest.find(n.as_str()).map(|i| (i, n)))
-            .filter(|(i, _)| rest[..*i].chars().count() <= 4 && !rest[..*i].chars().any(is_clause_boundary))
-            .min()
-            .map(|(_, n)| Who::Name(n.clone()))
+        rest.char_indices()
+            .take(5)
+            .take_while(|&(_, c)| !is_clause_boundary(c))
+            .find_map(|(i, _)| self.people.name_at(&rest[i..]))
+            .map(|n| Who::Name(n.to_string()))
     }
 
     /// `宁光表示,……。“…”`: the only person who spoke earlier in this paragraph.
