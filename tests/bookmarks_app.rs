@@ -235,3 +235,42 @@ fn a_changed_article_finds_bookmarks_by_their_text_and_shows_lost_ones_detached(
     assert!(app2.message.as_deref().unwrap().contains("detached"));
     assert_eq!(Store::new(&file).load().unwrap().len(), 2);
 }
+
+/// The screen as text without spaces (a wide character's second cell is blank), drawn by the
+/// real drawing code on a test backend.
+fn screen(app: &App) -> Vec<String> {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|f| yuedu::ui::draw(app, f)).unwrap();
+    let buf = terminal.backend().buffer().clone();
+    (0..30)
+        .map(|y| (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>().replace(' ', ""))
+        .collect()
+}
+
+#[test]
+fn the_status_line_names_the_speaker_while_the_quote_is_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = reader(&dir.path().join("b.toml"));
+    select(&mut app, "算力的支持");
+    let status = screen(&app).pop().unwrap();
+    assert!(status.contains("quote18/46·丁成"), "{status}");
+    app.update(Action::Bottom);
+    let status = screen(&app).pop().unwrap();
+    assert!(!status.contains("丁成"), "no speaker of a quote off screen: {status}");
+}
+
+#[test]
+fn bookmarked_passages_carry_a_mark_in_the_margin() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = reader(&dir.path().join("b.toml"));
+    app.update(Action::Section1);
+    let before = screen(&app);
+    assert!(!before.iter().any(|l| l.contains('▍')));
+    select(&mut app, "这里不仅汇聚了");
+    app.update(Action::Bookmark);
+    let after = screen(&app);
+    let marked: Vec<&String> = after.iter().filter(|l| l.contains('▍')).collect();
+    assert!(!marked.is_empty(), "{after:#?}");
+    assert!(marked.iter().any(|l| l.contains("这里不仅")), "{marked:#?}");
+    assert!(marked.iter().all(|l| !l.contains("人工智能是上海重点发展")), "only the passage is marked");
+}

@@ -29,6 +29,32 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
     out.extend(selected);
 }
 
+/// The status-line text of the selected quote while it is on screen.
+pub fn quote_status(app: &App) -> Option<String> {
+    let q = app.quotes.selected_quote()?;
+    if in_rows(app, q.start) { app.quotes.status() } else { None }
+}
+
+/// Whether byte `offset` lies on one of the rows from `app.top` down the text pane.
+fn in_rows(app: &App, offset: usize) -> bool {
+    let doc = &app.doc;
+    let spacing = app.layout.settings().spacing;
+    let mut rows = app.text_height();
+    let (mut block, mut row) = (app.top.block, app.top.row);
+    while rows > 0 && block < doc.blocks.len() {
+        let lines = app.layout.peek(doc, block);
+        for l in lines.iter().skip(row).take(rows) {
+            if l.start <= offset && offset < l.end.max(l.start + 1) {
+                return true;
+            }
+        }
+        rows = rows.saturating_sub(lines.len().saturating_sub(row) + spacing);
+        block += 1;
+        row = 0;
+    }
+    false
+}
+
 /// Draws the bookmark mark in the margin column left of `area` on row `y` when the row's
 /// bytes `start..end` hold part of a bookmarked passage (only where that column is free).
 pub fn margin_mark(app: &App, buf: &mut Buffer, area: Rect, y: u16, start: usize, end: usize) {

@@ -140,9 +140,9 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
     let (left, style) = match &app.message {
         Some(m) => (m.clone(), theme.get("status_warning")),
-        None if app.quotes.status().is_some() => {
+        None if bookmarks::quote_status(app).is_some() => {
             let section = app.current_heading().map(|h| app.doc.heading_text(&app.doc.headings[h]));
-            let quote = app.quotes.status().unwrap_or_default();
+            let quote = bookmarks::quote_status(app).unwrap_or_default();
             (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.get("status"))
         }
         None if app.figure_status().is_some() => {
