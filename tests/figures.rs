@@ -158,3 +158,26 @@ fn offsets_are_shifted_by_the_base() {
     assert_eq!(figs.len(), 1);
     assert_eq!((figs[0].start, figs[0].end), (103, 106));
 }
+
+proptest::proptest! {
+    /// On any mix of numerals, units, punctuation and Latin text: no panic, and the spans
+    /// are in order, apart, non-empty and on character boundaries.
+    #[test]
+    fn spans_are_ordered_and_on_char_boundaries(
+        parts in proptest::collection::vec(proptest::sample::select(vec![
+            "1", "0", "２", ".", "．", ",", "，", "一", "十", "百", "万", "亿", "两", "几", "数", "上",
+            "近", "不到", "超", "约", "多", "余", "元", "%", "家", "年", "月", "日", "岁", "后", "成",
+            "大", "第", "分之", "以上", "-", "至", "—", "km", "G", "A", "¥", "$", "的", "“", "”", " ",
+        ]), 0..40),
+        base in 0usize..1000,
+    ) {
+        let text: String = parts.concat();
+        let figs = find_figures(&text, base);
+        let mut last = base;
+        for f in &figs {
+            proptest::prop_assert!(f.start >= last && f.start < f.end && f.end <= base + text.len());
+            proptest::prop_assert!(text.is_char_boundary(f.start - base) && text.is_char_boundary(f.end - base));
+            last = f.end;
+        }
+    }
+}
