@@ -15,7 +15,8 @@
 //!   `file:line:col` errors; the keymap and the theme.
 //! - [`app`]: reader state, [`app::Action`] and `update`; no drawing, no terminal.
 //! - [`ui`]: `draw(&App, &mut Frame)`; reads state, never changes it.
-//! - [`store`]: files the reader writes (bookmarks), atomically and under a lock.
+//! - [`store`]: files the reader writes (bookmarks, reading positions), atomically and under
+//!   a lock.
 //! - [`cli`]: the script commands (`outline`, `dump`, …) that print instead of drawing.
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
 //!   panic and signals.
