@@ -219,3 +219,12 @@ fn highlights_cover_exactly_the_figure_cells_at_any_width() {
         assert!(runs.starts_with(want), "width {width}: {runs}\n{shot}");
     }
 }
+
+#[test]
+fn a_figure_selection_replaces_a_quote_selection() {
+    let mut app = app();
+    app.update(Action::NextQuote);
+    app.update(Action::NextFigure);
+    assert!(app.quotes.selected.is_none());
+    assert!(status(&app).starts_with("figure 1/37"), "{}", status(&app));
+}

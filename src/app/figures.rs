@@ -40,6 +40,11 @@ impl FigureState {
         self.index.as_deref().unwrap_or(&[])
     }
 
+    /// Drops the selection (when another kind of selection takes over).
+    pub fn deselect(&mut self) {
+        self.selected = None;
+    }
+
     /// The selected figure and its index.
     pub fn selected(&self) -> Option<(usize, &Figure)> {
         let i = self.selected?;
@@ -88,6 +93,8 @@ impl App {
     fn select_figure(&mut self, i: usize) {
         let Some(fig) = self.figures.all().get(i).cloned() else { return };
         self.figures.selected = Some(i);
+        // One selection at a time: the status line and `m` then follow the figure.
+        self.quotes.selected = None;
         if !self.figure_in_view(&fig) {
             let block = self.doc.block_at(fig.start);
             let row = self.layout.row_of(&self.doc, block, fig.start);
