@@ -228,3 +228,20 @@ fn a_figure_selection_replaces_a_quote_selection() {
     assert!(app.quotes.selected.is_none());
     assert!(status(&app).starts_with("figure 1/37"), "{}", status(&app));
 }
+
+#[test]
+fn small_screens_draw_the_list_and_selection_without_panic() {
+    for (w, h) in [(4u16, 2u16), (10, 5), (20, 8), (33, 11), (40, 12), (61, 20)] {
+        let mut app = App::new(Document::bundled(), Config::default(), w, h);
+        for _ in 0..5 {
+            app.update(Action::NextFigure);
+            let _ = render(&app);
+        }
+        app.update(Action::FiguresList);
+        app.update(Action::PageDown);
+        let _ = render(&app);
+        app.update(Action::Select);
+        let _ = render(&app);
+        assert!(app.figure_status().is_some() || h < 4, "{w}x{h}: selection not in view");
+    }
+}
