@@ -279,3 +279,15 @@ fn empty_paragraph_gives_one_empty_line() {
     assert_eq!(lines.len(), 1);
     assert_eq!((lines[0].start, lines[0].end, lines[0].indent), (7, 7, 4));
 }
+
+#[test]
+fn a_normalised_mark_breaks_like_the_full_width_mark_shown() {
+    // UAX #14 glues ASCII `,` to a digit after it; the `，` shown may end a line.
+    let p = "年龄不到30岁,00后就有十几位";
+    assert!(break_opportunities(p, &opts()).contains(&p.find("00后").unwrap()));
+    let off = WrapOptions { normalize_punctuation: false, ..opts() };
+    assert!(!break_opportunities(p, &off).contains(&p.find("00后").unwrap()));
+    // And `(` shown as `（` may start a line after a Latin word.
+    let p = "占GDP(国内生产总值)的";
+    assert!(break_opportunities(p, &opts()).contains(&p.find('(').unwrap()));
+}

@@ -241,6 +241,11 @@ fn is_chinese_context(c: char) -> bool {
         | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
 }
 
+/// Quotation marks (UAX #14 class QU), whose breaks LB19 and LB19a decide.
+fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '«' | '»' | '‹' | '›' | '„' | '‟' | '‚' | '‛')
+}
+
 /// The full-width form of an ASCII mark that normalisation may replace.
 fn full_width_of(c: char) -> Option<char> {
     Some(match c {
@@ -493,6 +498,7 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
     // Breaks are forbidden at offsets below this (a number glued to its unit).
     let mut glue_until = 0;
     let mut leading = true;
+    let mut after_normalized_close = false;
     while pos < p.len() {
         let rest = &p[pos..];
         let mut it = rest.chars();
@@ -518,6 +524,12 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         }
         while ulb.next_if(|&(i, _)| i < pos).is_some() {}
         let mut brk = pos > 0 && ulb.peek().is_some_and(|&(i, _)| i == pos);
+        if pos > 0 && !brk && !is_quote(ch) {
+            // UAX #14 saw the ASCII mark (`,` glues to a digit after it, `(` to a letter
+            // before it); the full-width mark shown breaks like CL after it, OP before it.
+            brk = after_normalized_close || (ch == '（' && ch != c);
+        }
+        after_normalized_close = ch != c && matches!(ch, '，' | '；' | '：' | '！' | '？' | '）');
         if pos > 0 && !brk {
             // UAX #14 LB19a (Unicode 15.1): quotes between East Asian characters may break
             // outside the marks.
