@@ -7,7 +7,7 @@ mod common;
 use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use yuedu::app::{Action, App, Overlay};
+use yuedu::app::{Action, App, Focus, Overlay};
 use yuedu::config::Config;
 use yuedu::document::Document;
 use yuedu::layout::Pos;
@@ -187,4 +187,14 @@ fn tmux_the_wheel_scrolls_the_text() {
     });
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn a_click_in_the_text_takes_the_focus_from_the_outline() {
+    let mut a = app();
+    a.update(Action::FocusNext);
+    assert_eq!(a.focus, Focus::Outline);
+    let (x, y) = (a.panes.text.x + 5, a.panes.text.y + 2);
+    click(&mut a, x, y);
+    assert_eq!(a.focus, Focus::Text);
 }

@@ -9,7 +9,7 @@ use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{App, Overlay};
+use super::{App, Focus, Overlay};
 use crate::layout::Pos;
 use crate::layout::linebreak::grapheme_width;
 
@@ -53,8 +53,12 @@ impl App {
                         self.outline_cursor = h;
                         self.jump_to_heading(h);
                     }
-                } else if let Some(offset) = self.offset_at(x, y) {
-                    self.click_text(offset);
+                } else if contains(self.panes.text, x, y) {
+                    // A click in the text gives it the keyboard, as Tab would.
+                    self.focus = Focus::Text;
+                    if let Some(offset) = self.offset_at(x, y) {
+                        self.click_text(offset);
+                    }
                 }
             }
             _ => {}
