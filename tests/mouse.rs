@@ -198,3 +198,24 @@ fn a_click_in_the_text_takes_the_focus_from_the_outline() {
     click(&mut a, x, y);
     assert_eq!(a.focus, Focus::Text);
 }
+
+#[test]
+fn tmux_a_click_on_an_outline_entry_jumps_there() {
+    let t = common::Tmux::start(&[], 100, 30);
+    let screen = t.wait_text("目录");
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .skip(1)
+        .find(|(_, l)| l.contains("创新策源"))
+        .expect("entry in the outline");
+    let before = &line[..line.find("创新策源").expect("entry")];
+    let x = unicode_width::UnicodeWidthStr::width(before);
+    // An SGR left-button press and release, 1-based column and row, as a terminal sends them.
+    t.type_text(&format!("\x1b[<0;{};{}M\x1b[<0;{};{}m", x + 2, y + 1, x + 2, y + 1));
+    t.wait_for("the section at the top", |s| {
+        s.lines().next().is_some_and(|l| common::text_part(l).starts_with("创新策源"))
+    });
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
