@@ -95,6 +95,8 @@ const NOT_FIGURES: &[(&str, &str)] = &[
     ("周三召开", "a weekday"),
     ("星期三下午", "a weekday"),
     ("十分重要", "十分 means very"),
+    ("二十四节气", "节气 is a word"),
+    ("三番五次", "an idiom"),
     ("千万不要", "千万 means by all means"),
     ("万一出现问题", "万一 means in case"),
     ("签约3家", "约 is part of 签约 (3家 itself is a figure)"),
@@ -143,6 +145,8 @@ fn figures_of_many_shapes() {
         ("2023年5月份", "2023年5月份", Date),
         ("面积达1200平方米", "1200平方米", Measure),
         ("为期三年", "三年", Measure),
+        ("2024-2025年度预算", "2024-2025年", Date),
+        ("预算为3.5亿至4亿元。", "3.5亿至4亿元", Money),
         ("全书共１２章", "１２章", Count),
     ];
     for (text, want, kind) in cases {

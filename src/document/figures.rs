@@ -25,8 +25,8 @@
 //!   an idiom (千行百业, 百年, 千家万户) unless an approximation, 多/余 or money follows or
 //!   precedes it (上百例, 千余人, 亿元以上). 几 and 数 count only next to 十 百 千 万 (十几位,
 //!   数十家), never alone (几年后).
-//! - Ordinals are not figures: anything after 第, and 初/周/星期/礼拜/老 before Chinese
-//!   numerals (初三, 周三, 老三); 首 is never a numeral (首个, 首台).
+//! - Ordinals are not figures: anything after 第, and 初/周/星期/礼拜/老/番 before Chinese
+//!   numerals (初三, 周三, 老三, 三番五次); 首 is never a numeral (首个, 首台).
 //! - Kinds: `percent` (%, ‰, 个百分点, 成, 百分之…), `money` (元, 美元, ¥ …), `count`
 //!   (measure words for things and people, 三大), `date` (a four-digit year with 年, a month
 //!   1-12 with 月, a day 1-31 with 日, 年代, 世纪), `age` (岁, and a two-digit generation
@@ -512,7 +512,6 @@ const UNITS: &[(&str, FigureKind, Special)] = &[
     ("片", Count, Special::No),
     ("票", Count, Special::No),
     ("章", Count, Special::No),
-    ("节", Count, Special::No),
     ("大", Count, Special::Major),
     ("岁", Age, Special::No),
     ("周岁", Age, Special::No),
@@ -706,7 +705,7 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     // Ordinals and names: 第3, 第二十; A100, GPT-4; 初三, 周三, 老三, 星期三, 礼拜三.
     if prev == Some('第')
         || (!n.chinese && prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '.'))
-        || (n.chinese && matches!(prev, Some('初' | '周' | '老')))
+        || (n.chinese && matches!(prev, Some('初' | '周' | '老' | '番')))
         || (n.chinese && prev == Some('期') && p[..i].ends_with("星期"))
         || (n.chinese && prev == Some('拜') && p[..i].ends_with("礼拜"))
     {
@@ -759,6 +758,10 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     let mut plain = true;
     let mut magnitude = false;
     let mut about = false;
+    let is_year =
+        |m: &Number| (!m.chinese && m.digits == 4 && (1000..=2999).contains(&m.value)) || m.year_like;
+    // 2024-2025年: a range of years is a date too.
+    let mut year_range = false;
     let mut unit: Option<(usize, FigureKind, Special)> = None;
     for _ in 0..8 {
         if let Some(u) = unit_at(p, pos, &n, plain) {
@@ -787,6 +790,7 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
             };
             match second {
                 Some(m) => {
+                    year_range = plain && is_year(&n) && is_year(&m);
                     pos = m.end;
                     plain = false;
                     n.bare_mag = n.bare_mag && m.bare_mag;
@@ -805,12 +809,7 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     }
     let kind = match unit {
         Some((_, kind, special)) => match special {
-            Special::Year
-                if plain
-                    && ((!n.chinese && n.digits == 4 && (1000..=2999).contains(&n.value)) || n.year_like) =>
-            {
-                Date
-            }
+            Special::Year if (plain && is_year(&n)) || year_range => Date,
             _ => kind,
         },
         None if currency => Money,
