@@ -245,3 +245,22 @@ fn small_screens_draw_the_list_and_selection_without_panic() {
         assert!(app.figure_status().is_some() || h < 4, "{w}x{h}: selection not in view");
     }
 }
+
+#[test]
+fn a_huge_paragraph_is_highlighted_like_a_small_one() {
+    // One 400 KB line: drawing scans a window around the view, with the same figures.
+    let unit = "营收达1.6万亿元，同比增长6.9%，员工近70人";
+    let text = format!("标题\n{}", unit.repeat(400_000 / unit.len()));
+    let decoded = yuedu::document::load::decode(text.as_bytes(), None).expect("UTF-8");
+    let mut app = App::new(Document::new("huge.txt", decoded), Config::default(), 100, 30);
+    app.update(Action::HalfPageDown);
+    for _ in 0..500 {
+        app.update(Action::PageDown);
+    }
+    let shot = snapshot(&app);
+    let runs: Vec<&str> = shot.split("--- figure styles ---\n").nth(1).unwrap_or("").lines().collect();
+    assert!(runs.len() > 20, "{shot}");
+    let texts: String = runs.iter().filter_map(|l| l.split_once(": ").map(|(_, r)| r)).collect();
+    assert!(texts.contains("1.6万亿元 = figure_money") && texts.contains("6.9% = figure_percent"));
+    assert!(!texts.contains('达') && !texts.contains('，'), "{shot}");
+}

@@ -23,7 +23,8 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
         let base = theme.get("figure");
         let mut b = doc.block_at(start);
         while let Some(block) = doc.blocks.get(b).filter(|bl| bl.start < end) {
-            for f in figures::find_figures(&doc.text[block.start..block.end], block.start) {
+            let (ws, we) = window(&doc.text, block.start, block.end, start, end);
+            for f in figures::find_figures(&doc.text[ws..we], ws) {
                 if f.end > start && f.start < end && kinds.contains(&f.kind) {
                     let style = base.patch(theme.get(&format!("figure_{}", f.kind.name())));
                     out.push(Highlight { start: f.start, end: f.end, style });
@@ -38,6 +39,33 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
     {
         out.push(Highlight { start: f.start, end: f.end, style: theme.get("figure_selected") });
     }
+}
+
+/// The part of block `bs..be` to scan for the drawn range `start..end`: the whole block
+/// unless it is huge (a file without line breaks), then a window around the range cut at
+/// sentence ends (。！？), which no figure crosses, so every frame stays cheap.
+fn window(text: &str, bs: usize, be: usize, start: usize, end: usize) -> (usize, usize) {
+    const SLACK: usize = 1 << 10;
+    const MAX: usize = 1 << 18;
+    if be - bs <= MAX {
+        return (bs, be);
+    }
+    let is_stop = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let mut ws = start.saturating_sub(SLACK).max(bs);
+    while !text.is_char_boundary(ws) {
+        ws -= 1;
+    }
+    let ws = text[ws..start.max(ws)].rfind(is_stop).map_or(ws, |i| ws + i);
+    let mut we = end.min(start.saturating_add(MAX)).min(be);
+    while !text.is_char_boundary(we) {
+        we += 1;
+    }
+    let mut limit = (we + SLACK).min(be);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let we = text[we..limit].find(is_stop).map_or(limit, |i| we + i);
+    (ws.max(bs), we.min(be))
 }
 
 /// One row of the list: kind, figure, section and context.
