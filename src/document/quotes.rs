@@ -79,6 +79,12 @@ const VERBS: &[&str] = &[
     "说道",
     "笑称",
     "直言",
+    "问道",
+    "答道",
+    "笑道",
+    "叫道",
+    "喊道",
+    "叹道",
     "说",
 ];
 
@@ -540,6 +546,15 @@ mod tests {
     fn corner_brackets_are_quotes() {
         let q = quotes("王五说:「今天『很好』。」");
         assert_eq!(q, vec![("「今天『很好』。」".into(), QuoteKind::Speech, Some("王五".into()))]);
+    }
+
+    #[test]
+    fn novel_dialogue_with_corner_brackets_and_dao() {
+        let text = "林黛玉笑道:「你又来了。」\n宝玉听了,问道:「妹妹往哪里去?」\n「回家。」她说。";
+        let q = quotes(text);
+        let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+        assert_eq!(who, vec![Some("林黛玉"), None, None]);
+        assert!(q.iter().all(|x| x.1 == QuoteKind::Speech));
     }
 
     #[test]
