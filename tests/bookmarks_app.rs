@@ -192,6 +192,11 @@ fn a_corrupt_file_is_reported_never_written_and_the_reader_goes_on() {
     app.update(Action::Close);
     app.update(Action::PageDown);
     assert_eq!(std::fs::read(&file).unwrap(), bytes);
+    // Once the file is fixed, the next bookmark is saved next to what it holds.
+    std::fs::write(&file, "[[bookmark]]\nid = \"a\"\narticle = \"x\"\ntitle = \"t\"\nquote = \"q\"\nline = 1\nstart = 0\nend = 0\ncreated = \"2024-05-24T10:00:00+08:00\"\n").unwrap();
+    app.update(Action::Bookmark);
+    assert!(app.message.as_deref().unwrap().starts_with("bookmarked"), "{:?}", app.message);
+    assert_eq!(Store::new(&file).load().unwrap().len(), 2);
 }
 
 #[test]

@@ -25,7 +25,8 @@ pub struct QuoteState {
     pub selected: Option<usize>,
     /// The bookmarks file (`None` when there is no place for one).
     pub store: Option<Store>,
-    /// Why the file cannot be used (unparsable): nothing is stored until it is fixed.
+    /// Why the file cannot be used (unparsable): nothing is stored until it is fixed, which
+    /// every save and every opening of the list checks again.
     pub broken: Option<String>,
     /// Every bookmark in the file, as last read or written.
     pub all: Vec<Bookmark>,
@@ -163,12 +164,12 @@ impl QuoteState {
         doc: &Document,
         change: impl FnOnce(&Store) -> Result<Vec<Bookmark>, StoreError>,
     ) -> Result<(), String> {
-        if let Some(why) = &self.broken {
-            return Err(format!("not saved: {why}"));
-        }
+        // No check of `broken` here: the store re-reads the file under its lock and never
+        // writes one it cannot parse, so a file fixed meanwhile is simply used again.
         let store = self.store.as_ref().ok_or_else(|| StoreError::NoLocation.to_string())?;
         match change(store) {
             Ok(all) => {
+                self.broken = None;
                 self.all = all;
                 self.relocate(doc);
                 Ok(())
@@ -292,11 +293,12 @@ impl App {
     /// Opens the bookmark list of this article.
     fn open_bookmarks(&mut self) {
         // Pick up what other readers saved meanwhile.
-        if self.quotes.broken.is_none()
-            && let Some(store) = &self.quotes.store
-        {
+        if let Some(store) = &self.quotes.store {
             match store.load() {
-                Ok(all) => self.quotes.all = all,
+                Ok(all) => {
+                    self.quotes.broken = None;
+                    self.quotes.all = all;
+                }
                 Err(e) => {
                     if matches!(e, StoreError::Parse { .. }) {
                         self.quotes.broken = Some(e.to_string());
