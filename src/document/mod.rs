@@ -76,6 +76,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Title and headings in order of appearance.
     pub headings: Vec<Heading>,
+    /// [`Document::id`], computed on first use: hashing a 50 MB text takes tens of ms.
+    id: std::sync::OnceLock<String>,
 }
 
 /// Characters that are layout, not content, at either end of a line.
@@ -118,7 +120,7 @@ impl Document {
         let markdown =
             name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
         let headings = outline::classify(&text, &mut blocks, markdown);
-        Document { name, text, encoding, warnings, blocks, headings }
+        Document { name, text, encoding, warnings, blocks, headings, id: std::sync::OnceLock::new() }
     }
 
     /// The bundled article.
@@ -162,12 +164,15 @@ impl Document {
 
     /// A stable id of the article: a hash of its text (FNV-1a, 64 bits, hex).
     pub fn id(&self) -> String {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.text.as_bytes() {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        format!("{h:016x}")
+        let hash = || {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for b in self.text.as_bytes() {
+                h ^= u64::from(*b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            format!("{h:016x}")
+        };
+        self.id.get_or_init(hash).clone()
     }
 
     /// The title: the first heading's text, else the file name.
