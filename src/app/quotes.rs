@@ -365,6 +365,10 @@ impl App {
         match action {
             Action::LineDown => self.quotes.cursor = (self.quotes.cursor + 1).min(n.saturating_sub(1)),
             Action::LineUp => self.quotes.cursor = self.quotes.cursor.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => {
+                self.quotes.cursor = (self.quotes.cursor + 5).min(n.saturating_sub(1));
+            }
+            Action::PageUp | Action::HalfPageUp => self.quotes.cursor = self.quotes.cursor.saturating_sub(5),
             Action::Top => self.quotes.cursor = 0,
             Action::Bottom => self.quotes.cursor = n.saturating_sub(1),
             Action::Select => match self.quotes.here.get(self.quotes.cursor).cloned() {
