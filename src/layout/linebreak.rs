@@ -505,8 +505,10 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         let Some(c) = it.next() else { break };
         let next = it.next();
         let clen = c.len_utf8();
+        // Most of a Chinese text: a hanzi needs none of the checks for marks below.
+        let hanzi = ('\u{4e00}'..='\u{9fff}').contains(&c);
         let (glen, mut w) = if is_simple(c) && next.is_none_or(is_simple) {
-            (clen, char_width(c, wide))
+            (clen, if hanzi { 2 } else { char_width(c, wide) })
         } else {
             let g = rest.graphemes(true).next().unwrap_or(rest);
             (g.len(), grapheme_width(g, wide))
@@ -515,6 +517,7 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         let after = if single { next } else { rest[glen..].chars().next() };
         let mut ch = c;
         if opts.normalize_punctuation
+            && c.is_ascii()
             && single
             && let Some(f) = normalized(c, prev, after)
         {
@@ -524,7 +527,7 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         }
         while ulb.next_if(|&(i, _)| i < pos).is_some() {}
         let mut brk = pos > 0 && ulb.peek().is_some_and(|&(i, _)| i == pos);
-        if pos > 0 && !brk && !is_quote(ch) {
+        if pos > 0 && !brk && !hanzi && !is_quote(ch) {
             // UAX #14 saw the ASCII mark (`,` glues to a digit after it, `(` to a letter
             // before it); the full-width mark shown breaks like CL after it, OP before it.
             brk = after_normalized_close || (ch == '（' && ch != c);
@@ -545,7 +548,7 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         }
         if brk
             && (pos < glue_until
-                || no_line_start(ch, opts.strict)
+                || (!hanzi && no_line_start(ch, opts.strict))
                 || prev_ns.is_some_and(no_line_end)
                 || ch == ' ')
         {
