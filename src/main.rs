@@ -39,8 +39,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let mut app = App::new(doc, config, 80, 24);
     app.source =
         cli.file.clone().map(|path| yuedu::app::reload::Source { path, encoding: cli.encoding.clone() });
-    if let Some(path) = &cli.bookmarks_file {
-        app.use_bookmarks_file(path);
+    if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
+        // `--bookmarks-file`, else the default location when the config names no file.
+        match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {
+            Some(path) => app.use_bookmarks_file(&path),
+            None => app.message = Some(yuedu::store::bookmarks::StoreError::NoLocation.to_string()),
+        }
     }
     if let Some(path) = yuedu::store::positions::default_path() {
         app.use_positions(yuedu::store::positions::PositionStore::new(path), cli.from_start);

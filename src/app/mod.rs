@@ -117,8 +117,12 @@ impl App {
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let layout = Layout::new(settings_for(&config, 1));
-        let bookmarks_file = crate::store::bookmarks::resolve_path(None, &config.bookmarks.file);
-        let (quotes, quotes_message) = quotes::QuoteState::new(&doc, bookmarks_file.as_deref());
+        // Only a file named in the config is opened here; the default location (in the
+        // user's data directory) is the binary's choice (`main.rs`), so that a reader built
+        // in a test never reads or shows someone's real bookmarks.
+        let configured = crate::store::bookmarks::configured_path(&config.bookmarks.file);
+        let (quotes, quotes_message) = quotes::QuoteState::new(&doc, configured.as_deref());
+        let quotes_message = quotes_message.filter(|_| configured.is_some());
         let mut app = App {
             doc,
             figures: figures::FigureState::new(config.highlight.figures),

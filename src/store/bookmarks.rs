@@ -116,14 +116,19 @@ pub fn resolve_path(cli: Option<&Path>, config_file: &str) -> Option<PathBuf> {
     if let Some(p) = cli {
         return Some(p.to_path_buf());
     }
-    if !config_file.trim().is_empty() {
-        let p = config_file.trim();
-        if let Some(rest) = p.strip_prefix("~/") {
-            return directories::BaseDirs::new().map(|b| b.home_dir().join(rest));
-        }
-        return Some(PathBuf::from(p));
+    configured_path(config_file).or_else(default_path)
+}
+
+/// The file `[bookmarks] file` names (`~/` expanded), or `None` when it is empty.
+pub fn configured_path(config_file: &str) -> Option<PathBuf> {
+    let p = config_file.trim();
+    if p.is_empty() {
+        return None;
     }
-    default_path()
+    if let Some(rest) = p.strip_prefix("~/") {
+        return directories::BaseDirs::new().map(|b| b.home_dir().join(rest));
+    }
+    Some(PathBuf::from(p))
 }
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
