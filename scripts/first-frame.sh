@@ -17,11 +17,12 @@ cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 cargo build --release --quiet --bin yuedu --example bigtext
-bin=target/release/yuedu
+out=${CARGO_TARGET_DIR:-target}/release
+bin=$out/yuedu
 file=${1:-}
 if [[ -z "$file" ]]; then
     file="$work/novel-50mb.txt"
-    target/release/examples/bigtext "$file" 50 2500
+    "$out/examples/bigtext" "$file" 50 2500
 fi
 # A line of the first page that both programs show.
 marker=${MARKER:-从布局国内首个大模型}
@@ -30,13 +31,14 @@ now_ms() { date +%s%3N; }
 
 env_prefix="env HOME=$work XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config \
 TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 LESSCHARSET=utf-8"
-tmux -L "$sock" -f /dev/null new-session -d -x 200 -y 40 "sleep 3600"
-tmux -L "$sock" split-window -h -t 0 "sleep 3600"
+left=$(tmux -L "$sock" -f /dev/null new-session -d -P -F '#{pane_id}' -x 200 -y 40 "sleep 3600")
+tmux -L "$sock" set-option -g remain-on-exit on
+right=$(tmux -L "$sock" split-window -h -P -F '#{pane_id}' -t "$left" "sleep 3600")
 
 # measure PANE COMMAND: milliseconds from start until the marker is on screen.
 measure() {
     local pane=$1 cmd=$2 t0 t1
-    tmux -L "$sock" respawn-pane -k -t "$pane" "sleep 0.3; clear"
+    tmux -L "$sock" respawn-pane -k -t "$pane" "clear; exec sleep 3600"
     sleep 0.5
     t0=$(now_ms)
     tmux -L "$sock" respawn-pane -k -t "$pane" "$env_prefix $cmd"
@@ -55,8 +57,8 @@ size=$(stat -c %s "$file")
 echo "file: $file ($((size / 1048576)) MB), $runs runs each, median ms to first frame"
 y=(); l=()
 for _ in $(seq "$runs"); do
-    y+=("$(measure 0.0 "$bin '$file'")")
-    l+=("$(measure 0.1 "less '$file'")")
+    y+=("$(measure "$left" "$bin '$file'")")
+    l+=("$(measure "$right" "less '$file'")")
 done
 printf 'yuedu: %s ms   (runs: %s)\n' "$(printf '%s\n' "${y[@]}" | median)" "${y[*]}"
 printf 'less:  %s ms   (runs: %s)\n' "$(printf '%s\n' "${l[@]}" | median)" "${l[*]}"
