@@ -1,8 +1,8 @@
 //! Line breaking throughput (MB/s of source text) on the bundled article and on a ≥ 50 MB
 //! Chinese text made of its paragraphs, side by side with textwrap 0.16 (first fit, UAX #14
 //! word separator) on the same paragraphs; and the frame time of a keypress and of a resize
-//! with `TestBackend` at 200×60, on the article and on the big text, to show that it does not
-//! grow with the document.
+//! with `TestBackend` at 200×60, on the article, on a text a tenth of the big one and on the
+//! big one, to show that it does not grow with the document.
 //!
 //! `cargo bench --bench wrap`; `YUEDU_BENCH_MB=100` changes the size of the big text.
 
@@ -119,6 +119,8 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     frames(c, "article", Document::bundled());
+    let small = Decoded { text: big_text(mb.div_ceil(10) << 20), encoding: "UTF-8", warnings: Vec::new() };
+    frames(c, &format!("{}mb", mb.div_ceil(10)), Document::new("small.txt", small));
     let decoded = Decoded { text, encoding: "UTF-8", warnings: Vec::new() };
     frames(c, &format!("{mb}mb"), Document::new("big.txt", decoded));
 }

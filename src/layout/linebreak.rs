@@ -469,9 +469,9 @@ const SPACE: u8 = 2;
 #[derive(Debug, Clone, Copy)]
 struct Grapheme {
     /// Byte offset in the paragraph.
-    off: usize,
+    off: u32,
     /// Columns to the left of it from the paragraph start (prefix sum of widths).
-    x: usize,
+    x: u32,
     /// `BREAK`: a line may start here; `SPACE`: an ASCII space a break consumes.
     flags: u8,
 }
@@ -557,7 +557,8 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         // A space carrying a combining mark is content: consuming it would drop the mark.
         let is_space = ch == ' ' && single && !leading;
         leading &= ch == ' ';
-        gs.push(Grapheme { off: pos, x, flags: (u8::from(brk) * BREAK) | (u8::from(is_space) * SPACE) });
+        let flags = (u8::from(brk) * BREAK) | (u8::from(is_space) * SPACE);
+        gs.push(Grapheme { off: pos as u32, x: x as u32, flags });
         if is_digit(c) && single {
             let number_goes_on = match after {
                 Some(n) if is_digit(n) => true,
@@ -581,15 +582,19 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
             prev_ns = Some(ch);
         }
     }
-    gs.push(Grapheme { off: p.len(), x, flags: 0 });
+    gs.push(Grapheme { off: p.len() as u32, x: x as u32, flags: 0 });
     Analysis { gs, shown }
 }
 
 /// Byte offsets (in `paragraph`) where a line may start, after tailoring: the places `wrap`
 /// breaks at unless a run cannot fit.
 pub fn break_opportunities(paragraph: &str, opts: &WrapOptions) -> Vec<usize> {
-    let a = analyse(paragraph, opts);
-    a.gs.iter().filter(|g| g.flags & BREAK != 0).map(|g| g.off).collect()
+    let mut out = Vec::new();
+    for (from, piece) in pieces(paragraph) {
+        let a = analyse(piece, opts);
+        out.extend(a.gs.iter().filter(|g| g.flags & BREAK != 0).map(|g| from + g.off as usize));
+    }
+    out
 }
 
 /// Builds the visual lines from an analysis.
@@ -606,16 +611,16 @@ impl Builder<'_> {
     /// Emits graphemes `from..to` as one line after `indent` columns.
     fn emit(&mut self, from: usize, to: usize, indent: usize) {
         let gs = &self.a.gs;
-        let (s, e) = (gs[from].off, gs[to].off);
+        let (s, e) = (gs[from].off as usize, gs[to].off as usize);
         let mut text = String::with_capacity(e - s + 8);
         while self.shown_at < self.a.shown.len() && self.a.shown[self.shown_at].0 < from {
             self.shown_at += 1;
         }
         let mut copied = s;
         while let Some(&(i, c)) = self.a.shown.get(self.shown_at).filter(|(i, _)| *i < to) {
-            text.push_str(&self.p[copied..gs[i].off]);
+            text.push_str(&self.p[copied..gs[i].off as usize]);
             text.push(c);
-            copied = gs[i + 1].off;
+            copied = gs[i + 1].off as usize;
             self.shown_at += 1;
         }
         text.push_str(&self.p[copied..e]);
@@ -625,13 +630,50 @@ impl Builder<'_> {
 
     /// Display width of graphemes `from..to` as shown.
     fn width_of(&self, from: usize, to: usize) -> usize {
-        self.a.gs[to].x - self.a.gs[from].x
+        (self.a.gs[to].x - self.a.gs[from].x) as usize
     }
 }
 
 /// Wraps `paragraph` (which starts at byte `base` of the document) into lines of at most
 /// `width` columns; the first line starts after `indent` columns of indent.
 pub fn wrap(
+    paragraph: &str,
+    base: usize,
+    width: usize,
+    indent: usize,
+    opts: &WrapOptions,
+) -> Vec<VisualLine> {
+    let mut lines = Vec::new();
+    for (from, piece) in pieces(paragraph) {
+        let indent = if from == 0 { indent } else { 0 };
+        lines.extend(wrap_piece(piece, base + from, width, indent, opts));
+    }
+    lines
+}
+
+/// Longest piece analysed at once: offsets and widths inside it fit in `u32`, which halves
+/// the memory the analysis writes. A longer paragraph (a gigabyte on one line) is cut there.
+const PIECE: usize = 1 << 30;
+
+/// `paragraph` cut at character boundaries into pieces of at most `PIECE` bytes, with their
+/// offsets (one piece, the whole paragraph, in practice).
+fn pieces(paragraph: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if from >= paragraph.len() && !(from == 0 && paragraph.is_empty()) {
+            return None;
+        }
+        let mut to = (from + PIECE).min(paragraph.len());
+        while !paragraph.is_char_boundary(to) {
+            to -= 1;
+        }
+        let piece = (from, &paragraph[from..to]);
+        from = if paragraph.is_empty() { 1 } else { to };
+        Some(piece)
+    })
+}
+
+fn wrap_piece(
     paragraph: &str,
     base: usize,
     width: usize,
@@ -671,7 +713,7 @@ pub fn wrap(
         if i > ls && g.flags & BREAK != 0 {
             last_brk = Some((i, content_end));
         }
-        let over = gs[i + 1].x - gs[ls].x > cap;
+        let over = (gs[i + 1].x - gs[ls].x) as usize > cap;
         if over {
             if let Some((brk, end)) = last_brk.take() {
                 // Greedy: end the line at the last opportunity; the rest goes down.
@@ -720,7 +762,7 @@ impl Builder<'_> {
     fn shown_char(&self, i: usize) -> char {
         match self.a.shown.binary_search_by_key(&i, |&(j, _)| j) {
             Ok(k) => self.a.shown[k].1,
-            Err(_) => self.p[self.a.gs[i].off..].chars().next().unwrap_or(' '),
+            Err(_) => self.p[self.a.gs[i].off as usize..].chars().next().unwrap_or(' '),
         }
     }
 }
