@@ -99,3 +99,28 @@ fn the_bundled_article_has_nothing_to_reload() {
     app.update(Action::Reload);
     assert!(app.message.is_some());
 }
+
+#[test]
+fn a_collapsed_entry_is_drawn_with_its_hidden_count() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let decoded = load::read_file(fixture("novel.txt").as_ref(), None).unwrap();
+    let mut app = App::new(Document::new("novel.txt", decoded), Config::default(), 100, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::LineDown);
+    app.update(Action::LineDown);
+    app.update(Action::Collapse);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|f| yuedu::ui::draw(&app, f)).unwrap();
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .chunks(100)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n")
+        .collect();
+    // Wide characters leave a blank cell after them: compare without ASCII spaces.
+    let outline: String =
+        screen.lines().map(|l| l.split('│').next().unwrap_or("").replace(' ', "") + "\n").collect();
+    assert!(outline.contains("卷一　梦幻(+2)\n"), "{outline}");
+    assert!(!outline.contains("第一回"), "a hidden chapter is not in the outline:\n{outline}");
+}
