@@ -37,8 +37,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         ));
     }
     let mut app = App::new(doc, config, 80, 24);
-    app.source =
-        cli.file.clone().map(|path| yuedu::app::reload::Source { path, encoding: cli.encoding.clone() });
+    app.source = cli.file.clone().map(|path| yuedu::app::reload::Source::new(path, cli.encoding.clone()));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.
         match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {

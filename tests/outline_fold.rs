@@ -72,7 +72,7 @@ fn reload_keeps_the_place_and_survives_a_vanished_file() {
     std::fs::write(&path, &original).unwrap();
     let decoded = load::read_file(&path, None).unwrap();
     let mut app = App::new(Document::new("novel.txt", decoded), Config::default(), 100, 10);
-    app.source = Some(Source { path: path.clone(), encoding: None });
+    app.source = Some(Source::new(path.clone(), None));
     let ch = app.doc.headings.iter().position(|h| app.doc.heading_text(h).starts_with("卷二")).unwrap();
     app.jump_to_heading(ch);
     let offset = app.anchor();
@@ -80,6 +80,11 @@ fn reload_keeps_the_place_and_survives_a_vanished_file() {
 
     // The file grows at its end: the same byte offset is the same text.
     std::fs::write(&path, format!("{original}\n后记\n\n　　新加的一段。\n")).unwrap();
+    app.update(Action::LineDown);
+    let msg = app.message.clone().unwrap_or_default();
+    assert!(msg.contains("changed on disk"), "a change is reported: {msg}");
+    app.update(Action::LineUp);
+    assert!(app.message.is_none(), "and reported once: {:?}", app.message);
     app.update(Action::Reload);
     assert!(app.doc.text.ends_with("新加的一段。\n"));
     let offset = app.anchor();

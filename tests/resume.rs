@@ -184,7 +184,7 @@ fn a_reload_keeps_saving_places_under_the_new_text() {
     std::fs::write(&file, yuedu::BUNDLED_ARTICLE).expect("write");
     let decoded = load::read_file(&file, None).expect("readable");
     let mut a = App::new(Document::new("a.txt", decoded), Config::default(), 100, 30);
-    a.source = Some(yuedu::app::reload::Source { path: file.clone(), encoding: None });
+    a.source = Some(yuedu::app::reload::Source::new(file.clone(), None));
     a.use_positions(store(&dir), false);
     std::fs::write(&file, format!("{}\n\n补记一段。", yuedu::BUNDLED_ARTICLE)).expect("change");
     a.update(Action::Reload);

@@ -1,6 +1,7 @@
 //! Reloading the file from disk (`R`), keeping the reading place by byte offset.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use super::App;
 use crate::document::{Document, load};
@@ -12,9 +13,45 @@ pub struct Source {
     pub path: PathBuf,
     /// The forced encoding (`--encoding`), if any.
     pub encoding: Option<String>,
+    /// Size and modification time when it was read (`None`: unknown).
+    pub stamp: Option<Stamp>,
+    /// The last stamp the reader was told about, so a change is reported once.
+    pub noticed: Option<Option<Stamp>>,
+}
+
+/// A file's size and modification time: what tells that it changed.
+pub type Stamp = (u64, Option<SystemTime>);
+
+/// The stamp of `path` now (`None`: it is gone or unreadable).
+pub fn stamp_of(path: &Path) -> Option<Stamp> {
+    std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
+}
+
+impl Source {
+    /// The source at `path`, stamped now (call right after reading it).
+    pub fn new(path: PathBuf, encoding: Option<String>) -> Self {
+        let stamp = stamp_of(&path);
+        Source { path, encoding, stamp, noticed: None }
+    }
 }
 
 impl App {
+    /// Tells once, in the status line, that the file changed or vanished on disk since it
+    /// was read (a stat per keypress; the text in memory is untouched).
+    pub(super) fn watch_source(&mut self) {
+        let Some(source) = self.source.as_mut() else { return };
+        let now = stamp_of(&source.path);
+        if now == source.stamp || source.noticed == Some(now) {
+            return;
+        }
+        source.noticed = Some(now);
+        let name = source.path.display();
+        self.message = Some(match now {
+            Some(_) => format!("{name} changed on disk: R reloads it"),
+            None => format!("{name} is gone from disk; the text stays loaded"),
+        });
+    }
+
     /// Reads the file again. Every offset-based state (figures, quotes, matches,
     /// history) is rebuilt for the new text, and the first character in view stays in
     /// view as far as the new text allows. When the file is gone or unreadable the text
@@ -24,6 +61,7 @@ impl App {
             self.message = Some("the bundled article has no file to reload".into());
             return;
         };
+        let stamp = stamp_of(&source.path);
         let decoded = match load::read_file(&source.path, source.encoding.as_deref()) {
             Ok(d) => d,
             Err(e) => {
@@ -47,7 +85,7 @@ impl App {
             fresh.use_bookmarks_file(&path);
         }
         fresh.outline_wanted = self.outline_wanted;
-        fresh.source = Some(source);
+        fresh.source = Some(Source { stamp, noticed: None, ..source });
         // Reading places go on being saved (under the changed text's id).
         fresh.resume = std::mem::take(&mut self.resume).for_reload();
         fresh.relayout();
