@@ -3,9 +3,9 @@
 # file: each program is started in its own pane and the pane is polled until the first
 # paragraph of the text is on screen.
 #
-#   scripts/first-frame.sh [FILE] [RUNS]
+#   benches/first-frame.sh [FILE] [RUNS]
 #
-# Without FILE a 50 MB novel with 2,500 chapters is generated (examples/bigtext.rs).
+# Without FILE a 50 MB novel with 2,500 chapters is generated (benches/bigtext.rs).
 # Times include starting the process and tmux's own redraw; the polling step is ~2 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
