@@ -85,8 +85,11 @@ fn reload_keeps_the_place_and_survives_a_vanished_file() {
     assert!(msg.contains("changed on disk"), "a change is reported: {msg}");
     app.update(Action::LineUp);
     assert!(app.message.is_none(), "and reported once: {:?}", app.message);
+    app.update(Action::ToggleFigures);
+    assert!(!app.figures.shown);
     app.update(Action::Reload);
     assert!(app.doc.text.ends_with("新加的一段。\n"));
+    assert!(!app.figures.shown, "figure highlighting stays off after a reload");
     let offset = app.anchor();
     assert!(app.doc.text[offset..].starts_with("卷二 风月"));
     assert!(app.message.as_deref().is_some_and(|m| m.contains("reloaded")));

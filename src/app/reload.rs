@@ -85,6 +85,8 @@ impl App {
             fresh.use_bookmarks_file(&path);
         }
         fresh.outline_wanted = self.outline_wanted;
+        // What the reader switched on or off stays so.
+        fresh.figures.shown = self.figures.shown;
         fresh.source = Some(Source { stamp, noticed: None, ..source });
         // Reading places go on being saved (under the changed text's id).
         fresh.resume = std::mem::take(&mut self.resume).for_reload();
