@@ -291,3 +291,16 @@ fn a_normalised_mark_breaks_like_the_full_width_mark_shown() {
     let p = "占GDP(国内生产总值)的";
     assert!(break_opportunities(p, &opts()).contains(&p.find('(').unwrap()));
 }
+
+#[test]
+fn display_text_shows_a_heading_as_the_text_pane_does() {
+    let opts = WrapOptions::default();
+    let heading = "青年驱动,未来产业跑出“加速度”";
+    let shown = yuedu::layout::linebreak::display_text(heading, &opts);
+    assert_eq!(shown, "青年驱动，未来产业跑出“加速度”");
+    let wrapped: String = wrap(heading, 0, 200, 0, &opts).iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(shown, wrapped, "the same marks as the wrapped text");
+    assert_eq!(yuedu::layout::linebreak::display_text("1,000 GDP: 24.8%", &opts), "1,000 GDP: 24.8%");
+    let off = WrapOptions { normalize_punctuation: false, ..opts };
+    assert_eq!(yuedu::layout::linebreak::display_text(heading, &off), heading);
+}

@@ -154,6 +154,17 @@ impl App {
         app
     }
 
+    /// `s` as the text pane would show it (normalised punctuation), for outline entries,
+    /// the status line and lists.
+    pub fn shown(&self, s: &str) -> String {
+        crate::layout::linebreak::display_text(s, &self.layout.settings().wrap)
+    }
+
+    /// The title of heading `h` (index into `doc.headings`) as shown.
+    pub fn heading_label(&self, h: usize) -> String {
+        self.shown(self.doc.heading_text(&self.doc.headings[h]))
+    }
+
     /// The mode keys are read in.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, self.focus) {

@@ -55,7 +55,7 @@ impl App {
                 self.resume.saved = Some(offset);
                 let section = self
                     .current_heading()
-                    .map(|h| self.doc.heading_text(&self.doc.headings[h]).to_string())
+                    .map(|h| self.heading_label(h))
                     .unwrap_or_else(|| self.doc.name.clone());
                 let len = self.doc.text.len().max(1);
                 let percent = (offset as u128 * 100 / len as u128) as usize;

@@ -651,6 +651,24 @@ pub fn wrap(
     lines
 }
 
+/// `s` as the text pane shows it, on one line: normalised punctuation under `opts`, spaces
+/// kept. For short strings drawn outside the text pane (outline entries, the status line,
+/// lists), so they read the same as the text.
+pub fn display_text(s: &str, opts: &WrapOptions) -> String {
+    if !opts.normalize_punctuation || !s.bytes().any(|b| full_width_of(char::from(b)).is_some()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev = None;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let shown = normalized(c, prev, it.peek().copied()).unwrap_or(c);
+        out.push(shown);
+        prev = Some(shown);
+    }
+    out
+}
+
 /// Longest piece analysed at once: offsets and widths inside it fit in `u32`, which halves
 /// the memory the analysis writes. A longer paragraph (a gigabyte on one line) is cut there.
 const PIECE: usize = 1 << 30;

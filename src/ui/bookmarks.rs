@@ -111,7 +111,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let mut about = Vec::new();
         about.push(b.speaker.clone().unwrap_or_else(|| "—".into()));
         if !b.section.is_empty() {
-            about.push(b.section.clone());
+            about.push(app.shown(&b.section));
         }
         if range.is_none() {
             about.push("detached".into());

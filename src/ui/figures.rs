@@ -72,10 +72,9 @@ fn window(text: &str, bs: usize, be: usize, start: usize, end: usize) -> (usize,
 fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'static>> {
     let doc = &app.doc;
     let block = doc.block_at(f.start);
-    let section =
-        doc.heading_at(block).map(|h| doc.heading_text(&doc.headings[h]).to_string()).unwrap_or_default();
+    let section = doc.heading_at(block).map(|h| app.heading_label(h)).unwrap_or_default();
     let (bs, be) = doc.blocks.get(block).map_or((0, 0), |b| (b.start, b.end));
-    let ctx = figures::context(&doc.text[bs..be], f.start - bs, f.end - bs, 8);
+    let ctx = app.shown(&figures::context(&doc.text[bs..be], f.start - bs, f.end - bs, 8));
     let text = f.text(&doc.text);
     let pad = text_w.saturating_sub(text.width());
     vec![

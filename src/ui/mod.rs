@@ -102,7 +102,7 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 String::new()
             };
-            let label = format!("{marker}{indent}{}", app.doc.heading_text(h));
+            let label = format!("{marker}{indent}{}", app.heading_label(i));
             // The fold count stays visible: the title is cut, not the count.
             let room = width.saturating_sub(folded.width());
             let label = if room > 2 { format!("{}{folded}", fit(&label, room)) } else { label };
@@ -141,7 +141,7 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let (left, style) = match &app.message {
         Some(m) => (m.clone(), theme.get("status_warning")),
         None if bookmarks::quote_status(app).is_some() => {
-            let section = app.current_heading().map(|h| app.doc.heading_text(&app.doc.headings[h]));
+            let section = app.current_heading().map(|h| app.heading_label(h));
             let quote = bookmarks::quote_status(app).unwrap_or_default();
             (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.get("status"))
         }
@@ -149,10 +149,8 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
             (app.figure_status().unwrap_or_default(), theme.get("status"))
         }
         None => {
-            let section = app
-                .current_heading()
-                .map(|h| app.doc.heading_text(&app.doc.headings[h]).to_string())
-                .unwrap_or_else(|| app.doc.name.clone());
+            let section =
+                app.current_heading().map(|h| app.heading_label(h)).unwrap_or_else(|| app.doc.name.clone());
             (section, theme.get("status"))
         }
     };
