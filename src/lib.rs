@@ -1,25 +1,44 @@
 //! yuedu (阅读): a terminal reader for Chinese articles.
 //!
 //! Data flows one way: bytes → [`document`] → [`layout`] → [`app`] state → [`ui`] drawing.
-//! Every position (section start, figure, quote, bookmark, reading place) is a byte offset
-//! into the decoded source text, never a wrapped line number, so it survives any re-wrap.
+//! Every position (section start, figure, quote, bookmark, search match, reading place) is
+//! a byte offset into the decoded source text, never a wrapped line number, so it survives
+//! any re-wrap.
 //!
 //! Modules, in reading order:
-//! - [`document`]: the article as data. [`document::load`] turns bytes into text (encoding,
-//!   BOM, clear errors); [`document::Document`] splits it into blocks (non-empty lines);
-//!   [`document::outline`] classifies title, subtitle, headings and byline;
-//!   [`document::figures`] and [`document::quotes`] find numbers and quotations.
-//! - [`layout`]: Chinese line breaking into visual lines that carry byte ranges, and a
-//!   per-width cache so only what is shown gets wrapped.
-//! - [`config`]: `config.toml` defaults (embedded), user overrides merged over them, with
-//!   `file:line:col` errors; the keymap and the theme.
-//! - [`app`]: reader state, [`app::Action`] and `update`; no drawing, no terminal.
-//! - [`ui`]: `draw(&App, &mut Frame)`; reads state, never changes it.
-//! - [`store`]: files the reader writes (bookmarks, reading positions), atomically and under
-//!   a lock.
-//! - [`cli`]: the script commands (`outline`, `dump`, …) that print instead of drawing.
+//! - [`document`]: the article as data. [`document::load`] turns bytes into text
+//!   (encoding detection, BOM, one-line errors naming the file); [`document::Document`]
+//!   splits it into blocks (the non-empty lines); [`document::outline`] classifies title,
+//!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
+//!   byline; [`document::figures`] and [`document::quotes`] find numbers with their units
+//!   and quotations with their speakers.
+//! - [`layout`]: [`layout::linebreak`] sets one paragraph as a Chinese typesetter would
+//!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions, numbers kept with
+//!   their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
+//!   blocks for the current width and walks rows as ([`layout::Pos`]: block, row), so only
+//!   what is shown is ever wrapped.
+//! - [`config`]: `config.toml` defaults (embedded), a user file checked on its own text and
+//!   merged over them, with `file:line:col` errors; the keymap and the theme.
+//! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal.
+//!   [`app::Action`] lists every action with the modes it applies in; each feature keeps its
+//!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
+//!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
+//!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`]); [`app::geometry`] places the
+//!   panes for both `update` and drawing.
+//! - [`ui`]: `draw(&App, &mut Frame)` reads state and never changes it: the outline, the
+//!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
+//!   status line, the help, figures and bookmarks overlays.
+//! - [`store`]: files the reader writes: [`store::bookmarks`] and [`store::positions`], each
+//!   change written at once, atomically, under a lock, merging what another reader saved;
+//!   a file that cannot be parsed is never overwritten.
+//! - [`cli`]: arguments and the script commands (`outline`, `dump`, `figures`, `quotes`,
+//!   `bookmarks`, `config`) that print instead of drawing.
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
-//!   panic and signals.
+//!   panic and signals, and a watch for a terminal that went away.
+//!
+//! Where this differs from a component tree: features are not widgets with their own event
+//! handlers but `impl App` blocks in their own files, so one `update` decides what a key
+//! does in each mode and drawing stays a pure function of one state.
 #![forbid(unsafe_code)]
 // User-influenced data never unwraps: outside tests an `unwrap()` is an error.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
