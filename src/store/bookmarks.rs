@@ -7,7 +7,6 @@
 //! therefore both keep theirs, and a crash leaves the old file or the new one. A file that
 //! cannot be parsed is never written; fields this version does not know are kept.
 
-use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -15,6 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use super::toml_file::{self, FileError, IoError, Names, ParseError};
 use crate::document::Document;
 
 /// One saved passage.
@@ -65,31 +65,33 @@ struct FileData {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file is not valid bookmarks TOML; it is left alone.
-    #[error("{path}:{line}:{col}: {msg} (bookmarks are not saved until the file is fixed or moved)")]
-    Parse {
-        /// The file.
-        path: PathBuf,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column (characters).
-        col: usize,
-        /// What is wrong.
-        msg: String,
-    },
+    #[error("{0} (bookmarks are not saved until the file is fixed or moved)")]
+    Parse(ParseError),
     /// Reading, locking or writing failed.
-    #[error("{path}: cannot {what}: {source}")]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// What was being done.
-        what: &'static str,
-        /// The system error.
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Io(IoError),
     /// No place for the file could be found (no home directory).
     #[error("no place for the bookmarks file: set XDG_DATA_HOME or use --bookmarks-file")]
     NoLocation,
 }
+
+impl From<FileError> for StoreError {
+    fn from(e: FileError) -> Self {
+        match e {
+            FileError::Parse(e) => StoreError::Parse(e),
+            FileError::Io(e) => StoreError::Io(e),
+        }
+    }
+}
+
+/// How the bookmarks file words its steps and names its temporary files.
+const NAMES: Names = Names {
+    dir: "create the directory for",
+    temp: "write a temporary file for",
+    encode: "encode",
+    temp_prefix: ".bookmarks.",
+    temp_suffix: ".tmp",
+};
 
 /// The bookmarks file at a path.
 #[derive(Debug, Clone)]
@@ -100,15 +102,7 @@ pub struct Store {
 /// The default file: `$XDG_DATA_HOME/yuedu/bookmarks.toml`, else
 /// `~/.local/share/yuedu/bookmarks.toml`.
 pub fn default_path() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
-        let d = PathBuf::from(d);
-        // The XDG spec ignores relative paths.
-        if d.is_absolute() {
-            return Some(d.join("yuedu").join("bookmarks.toml"));
-        }
-    }
-    let home = directories::BaseDirs::new()?.home_dir().to_path_buf();
-    Some(home.join(".local/share/yuedu/bookmarks.toml"))
+    toml_file::xdg_path("XDG_DATA_HOME", ".local/share", "bookmarks.toml")
 }
 
 /// The file in force: `--bookmarks-file`, then config `[bookmarks] file`, then the default.
@@ -146,15 +140,6 @@ pub fn now_rfc3339() -> String {
     now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
 
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
-
 impl Store {
     /// The store at `path` (nothing is read yet).
     pub fn new(path: impl Into<PathBuf>) -> Self {
@@ -166,38 +151,8 @@ impl Store {
         &self.path
     }
 
-    fn lock_path(&self) -> PathBuf {
-        let mut name = self.path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        name.push(".lock");
-        self.path.with_file_name(name)
-    }
-
-    fn io(&self, what: &'static str) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-        move |source| StoreError::Io { path: self.path.clone(), what, source }
-    }
-
-    fn parse(&self, text: &str) -> Result<FileData, StoreError> {
-        toml::from_str(text).map_err(|e| {
-            let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-            StoreError::Parse { path: self.path.clone(), line, col, msg: e.message().trim().to_string() }
-        })
-    }
-
     fn read(&self) -> Result<FileData, StoreError> {
-        match fs::read(&self.path) {
-            Ok(bytes) => {
-                let text = String::from_utf8(bytes).map_err(|e| {
-                    let (line, col) = line_col(
-                        &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-                        usize::MAX,
-                    );
-                    StoreError::Parse { path: self.path.clone(), line, col, msg: "not UTF-8 text".into() }
-                })?;
-                self.parse(&text)
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileData::default()),
-            Err(e) => Err(self.io("read")(e)),
-        }
+        Ok(toml_file::read(&self.path)?)
     }
 
     /// Every bookmark in the file (none when it does not exist yet).
@@ -221,40 +176,7 @@ impl Store {
 
     /// Applies `f` to the file's current contents under the lock and saves the result.
     fn change(&self, f: impl FnOnce(&mut FileData)) -> Result<Vec<Bookmark>, StoreError> {
-        let dir = match self.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&dir).map_err(self.io("create the directory for"))?;
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.lock_path())
-            .map_err(self.io("create the lock file for"))?;
-        fs4::FileExt::lock(&lock).map_err(self.io("lock"))?;
-        // Re-read under the lock: another reader may have saved since we last looked.
-        let mut data = self.read()?;
-        f(&mut data);
-        let text = toml::to_string(&data).map_err(|e| StoreError::Io {
-            path: self.path.clone(),
-            what: "encode",
-            source: std::io::Error::other(e),
-        })?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".bookmarks.")
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(self.io("write a temporary file for"))?;
-        tmp.write_all(text.as_bytes()).map_err(self.io("write"))?;
-        tmp.as_file().sync_all().map_err(self.io("sync"))?;
-        tmp.persist(&self.path).map_err(|e| self.io("replace")(e.error))?;
-        // The rename itself is durable once the directory is synced.
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        drop(lock);
-        Ok(data.bookmarks)
+        Ok(toml_file::change(&self.path, &NAMES, f)?.bookmarks)
     }
 }
 
@@ -309,15 +231,4 @@ pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io:
         writeln!(out)?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_and_column_count_characters() {
-        assert_eq!(line_col("ab\n中文x", 9), (2, 3));
-        assert_eq!(line_col("", 0), (1, 1));
-    }
 }

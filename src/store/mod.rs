@@ -2,3 +2,4 @@
 
 pub mod bookmarks;
 pub mod positions;
+pub mod toml_file;

@@ -17,11 +17,11 @@
 //! recently saved articles are kept.
 
 use std::collections::BTreeMap;
-use std::fs::{self, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use super::toml_file::{self, FileError, IoError, Names, ParseError};
 
 /// How many articles' places the file keeps (the least recently saved go first).
 pub const KEEP: usize = 500;
@@ -57,58 +57,40 @@ struct FileData {
 #[derive(Debug, thiserror::Error)]
 pub enum PositionError {
     /// The file is not valid positions TOML; it is left alone.
-    #[error("{path}:{line}:{col}: {msg} (reading places are not saved until the file is fixed or moved)")]
-    Parse {
-        /// The file.
-        path: PathBuf,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column (characters).
-        col: usize,
-        /// What is wrong.
-        msg: String,
-    },
+    #[error("{0} (reading places are not saved until the file is fixed or moved)")]
+    Parse(ParseError),
     /// Reading, locking or writing failed.
-    #[error("{path}: cannot {what}: {source}")]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// What was being done.
-        what: &'static str,
-        /// The system's reason.
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Io(IoError),
 }
+
+impl From<FileError> for PositionError {
+    fn from(e: FileError) -> Self {
+        match e {
+            FileError::Parse(e) => PositionError::Parse(e),
+            FileError::Io(e) => PositionError::Io(e),
+        }
+    }
+}
+
+/// How the positions file words its steps and names its temporary files.
+const NAMES: Names = Names {
+    dir: "create the directory of",
+    temp: "create a temporary file for",
+    encode: "write",
+    temp_prefix: ".tmp",
+    temp_suffix: "",
+};
 
 /// `$XDG_STATE_HOME/yuedu/positions.toml`, else `~/.local/state/yuedu/positions.toml`.
 pub fn default_path() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("XDG_STATE_HOME").filter(|d| !d.is_empty()) {
-        let d = PathBuf::from(d);
-        // The XDG spec ignores relative paths.
-        if d.is_absolute() {
-            return Some(d.join("yuedu").join("positions.toml"));
-        }
-    }
-    let home = directories::BaseDirs::new()?.home_dir().to_path_buf();
-    Some(home.join(".local/state/yuedu/positions.toml"))
+    toml_file::xdg_path("XDG_STATE_HOME", ".local/state", "positions.toml")
 }
 
 /// The current time for `saved`, in UTC so that the strings sort in time order.
 fn now() -> String {
     let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
     time::OffsetDateTime::now_utc().format(&f).unwrap_or_default()
-}
-
-/// 1-based line and column (in characters) of byte `offset` of `text`.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
 }
 
 /// The positions file.
@@ -128,25 +110,8 @@ impl PositionStore {
         &self.path
     }
 
-    fn io(&self, what: &'static str) -> impl FnOnce(std::io::Error) -> PositionError + '_ {
-        move |source| PositionError::Io { path: self.path.clone(), what, source }
-    }
-
     fn read(&self) -> Result<FileData, PositionError> {
-        let bytes = match fs::read(&self.path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileData::default()),
-            Err(e) => return Err(self.io("read")(e)),
-        };
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let ok = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
-            let (line, col) = line_col(&ok, ok.len());
-            PositionError::Parse { path: self.path.clone(), line, col, msg: "not UTF-8 text".into() }
-        })?;
-        toml::from_str(&text).map_err(|e| {
-            let (line, col) = e.span().map_or((1, 1), |s| line_col(&text, s.start));
-            PositionError::Parse { path: self.path.clone(), line, col, msg: e.message().trim().to_string() }
-        })
+        Ok(toml_file::read(&self.path)?)
     }
 
     /// The saved place of `article`, if any.
@@ -156,54 +121,27 @@ impl PositionStore {
 
     /// Saves `offset` as the place of `article` (file `name`).
     pub fn save(&self, article: &str, name: &str, offset: u64) -> Result<(), PositionError> {
-        let dir = match self.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&dir).map_err(self.io("create the directory of"))?;
-        let mut lock_name = self.path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        lock_name.push(".lock");
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.path.with_file_name(lock_name))
-            .map_err(self.io("create the lock file for"))?;
-        fs4::FileExt::lock(&lock).map_err(self.io("lock"))?;
-        // Re-read under the lock: another reader may have saved its own article since.
-        let mut data = self.read()?;
-        let entry = data.position.entry(article.to_string()).or_insert_with(|| Position {
-            offset,
-            name: String::new(),
-            saved: String::new(),
-            extra: toml::Table::new(),
-        });
-        entry.offset = offset;
-        entry.name = name.to_string();
-        entry.saved = now();
-        if data.position.len() > KEEP {
-            let mut by_age: Vec<(String, String)> =
-                data.position.iter().map(|(k, p)| (p.saved.clone(), k.clone())).collect();
-            by_age.sort();
-            for (_, k) in by_age.into_iter().take(data.position.len() - KEEP) {
-                if k != article {
-                    data.position.remove(&k);
+        toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
+            let entry = data.position.entry(article.to_string()).or_insert_with(|| Position {
+                offset,
+                name: String::new(),
+                saved: String::new(),
+                extra: toml::Table::new(),
+            });
+            entry.offset = offset;
+            entry.name = name.to_string();
+            entry.saved = now();
+            if data.position.len() > KEEP {
+                let mut by_age: Vec<(String, String)> =
+                    data.position.iter().map(|(k, p)| (p.saved.clone(), k.clone())).collect();
+                by_age.sort();
+                for (_, k) in by_age.into_iter().take(data.position.len() - KEEP) {
+                    if k != article {
+                        data.position.remove(&k);
+                    }
                 }
             }
-        }
-        let text = toml::to_string(&data).map_err(|e| {
-            self.io("write")(std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))
         })?;
-        let mut tmp =
-            tempfile::NamedTempFile::new_in(&dir).map_err(self.io("create a temporary file for"))?;
-        tmp.write_all(text.as_bytes()).map_err(self.io("write"))?;
-        tmp.as_file().sync_all().map_err(self.io("sync"))?;
-        tmp.persist(&self.path).map_err(|e| self.io("replace")(e.error))?;
-        if let Ok(d) = fs::File::open(&dir) {
-            // The rename itself is durable once the directory is synced.
-            let _ = d.sync_all();
-        }
-        drop(lock);
         Ok(())
     }
 }
@@ -211,6 +149,7 @@ impl PositionStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn saves_and_loads_per_article_keeping_others_and_unknown_fields() {

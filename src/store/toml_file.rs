@@ -1,0 +1,168 @@
+//! The mechanism both files the reader writes share: one TOML file changed under a lock.
+//!
+//! A change takes an exclusive lock on a side file (`NAME.lock`), re-reads the file, applies
+//! the change to what is on disk, writes the result to a temporary file in the same
+//! directory, syncs it, renames it over the old one and syncs the directory. Two readers
+//! saving at the same time therefore both keep theirs, and a crash leaves the old file or
+//! the new one. A file that cannot be parsed is never written; the file types keep the
+//! fields this version does not know in a flattened table, so they survive a rewrite.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// The file is not valid TOML for its type (or not UTF-8); it is left alone.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}:{line}:{col}: {msg}")]
+pub struct ParseError {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub col: usize,
+    /// What is wrong.
+    pub msg: String,
+}
+
+/// Reading, locking or writing the file failed.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: cannot {what}: {source}")]
+pub struct IoError {
+    /// The file.
+    pub path: PathBuf,
+    /// What was being done.
+    pub what: &'static str,
+    /// The system's reason.
+    pub source: std::io::Error,
+}
+
+/// Why a TOML file could not be read or changed.
+#[derive(Debug)]
+pub(crate) enum FileError {
+    /// See [`ParseError`].
+    Parse(ParseError),
+    /// See [`IoError`].
+    Io(IoError),
+}
+
+/// How a store words its steps in messages and names its temporary files.
+pub(crate) struct Names {
+    /// The step of creating the file's directory ("create the directory for").
+    pub dir: &'static str,
+    /// The step of creating the temporary file.
+    pub temp: &'static str,
+    /// The step of encoding the contents.
+    pub encode: &'static str,
+    /// The temporary file's name prefix.
+    pub temp_prefix: &'static str,
+    /// The temporary file's name suffix.
+    pub temp_suffix: &'static str,
+}
+
+/// `$VAR/yuedu/FILE` when `$VAR` is set to an absolute path, else `~/FALLBACK/yuedu/FILE`.
+pub(crate) fn xdg_path(var: &str, fallback: &str, file: &str) -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os(var).filter(|d| !d.is_empty()) {
+        let d = PathBuf::from(d);
+        // The XDG spec ignores relative paths.
+        if d.is_absolute() {
+            return Some(d.join("yuedu").join(file));
+        }
+    }
+    let home = directories::BaseDirs::new()?.home_dir().to_path_buf();
+    Some(home.join(fallback).join("yuedu").join(file))
+}
+
+/// 1-based line and column (in characters) of byte `offset` of `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn io<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(std::io::Error) -> FileError + 'a {
+    move |source| FileError::Io(IoError { path: path.to_path_buf(), what, source })
+}
+
+fn parse_error(path: &Path, (line, col): (usize, usize), msg: String) -> FileError {
+    FileError::Parse(ParseError { path: path.to_path_buf(), line, col, msg })
+}
+
+/// The file's contents; the type's default when the file does not exist yet.
+pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
+        Err(e) => return Err(io(path, "read")(e)),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let ok = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
+        parse_error(path, line_col(&ok, ok.len()), "not UTF-8 text".into())
+    })?;
+    toml::from_str(&text).map_err(|e| {
+        let at = e.span().map_or((1, 1), |s| line_col(&text, s.start));
+        parse_error(path, at, e.message().trim().to_string())
+    })
+}
+
+/// Applies `f` to the file's current contents under the lock and saves the result, which
+/// it returns.
+pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
+    path: &Path,
+    names: &Names,
+    f: impl FnOnce(&mut T),
+) -> Result<T, FileError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir).map_err(io(path, names.dir))?;
+    let mut lock_name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    lock_name.push(".lock");
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path.with_file_name(lock_name))
+        .map_err(io(path, "create the lock file for"))?;
+    fs4::FileExt::lock(&lock).map_err(io(path, "lock"))?;
+    // Re-read under the lock: another reader may have saved since we last looked.
+    let mut data = read(path)?;
+    f(&mut data);
+    let text = toml::to_string(&data).map_err(|e| io(path, names.encode)(std::io::Error::other(e)))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(names.temp_prefix)
+        .suffix(names.temp_suffix)
+        .tempfile_in(&dir)
+        .map_err(io(path, names.temp))?;
+    tmp.write_all(text.as_bytes()).map_err(io(path, "write"))?;
+    tmp.as_file().sync_all().map_err(io(path, "sync"))?;
+    tmp.persist(path).map_err(|e| io(path, "replace")(e.error))?;
+    // The rename itself is durable once the directory is synced.
+    if let Ok(d) = File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    drop(lock);
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        assert_eq!(line_col("ab\n中文x", 9), (2, 3));
+        assert_eq!(line_col("", 0), (1, 1));
+        // An offset inside a character counts up to that character.
+        assert_eq!(line_col("中文", 4), (1, 2));
+    }
+}
