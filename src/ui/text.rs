@@ -64,8 +64,12 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
         let block = &doc.blocks[pos.block];
         let lines = app.layout.peek(doc, pos.block);
         let base = block_style(app, block.kind);
+        // Highlights are asked for the rows drawn here only, not the rest of the block: a
+        // paragraph can be megabytes long (a novel on one line).
         let span_start = lines.get(pos.row).map_or(block.end, |l| l.start);
-        let hl = highlights(app, span_start, block.end);
+        let last_row = (pos.row + usize::from(bottom - y)).min(lines.len());
+        let span_end = last_row.checked_sub(1).and_then(|r| lines.get(r)).map_or(block.end, |l| l.end);
+        let hl = highlights(app, span_start, span_end.max(span_start));
         while y < bottom {
             let rows = lines.len()
                 + if pos.block + 1 < doc.blocks.len() { app.layout.settings().spacing } else { 0 };
