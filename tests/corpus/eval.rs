@@ -385,13 +385,13 @@ pub fn table(scores: &[TextScore]) -> (String, Vec<(String, Totals)>) {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{:<28} {:>5} | {:^17} | {:^17} | {:^17} | {:^11}",
+        "{:<36} {:>5} | {:^17} | {:^17} | {:^17} | {:^11}",
         "text", "title", "headings P R lvl", "figures P R kind", "quotes P R kind", "speakers P R"
     );
     let row = |s: &mut String, name: &str, title: String, h: Option<Score>, f, q, sp| {
         let _ = writeln!(
             s,
-            "{name:<28} {title:>5} | {} | {} | {} | {}",
+            "{name:<36} {title:>5} | {} | {} | {} | {}",
             cells(h, true),
             cells(f, true),
             cells(q, true),
@@ -422,7 +422,7 @@ pub fn table(scores: &[TextScore]) -> (String, Vec<(String, Totals)>) {
     }
     by_kind.sort_by(|a, b| a.0.cmp(&b.0));
     by_kind.push(("ALL".into(), all));
-    let _ = writeln!(s, "{}", "-".repeat(104));
+    let _ = writeln!(s, "{}", "-".repeat(112));
     let some = |x: Score| (x.labelled + x.found > 0).then_some(x);
     for (k, tot) in &by_kind {
         row(

@@ -1,0 +1,59 @@
+//! The labelled corpus as a test: every label points at what its text says, and the
+//! analyses reach their targets on the whole corpus (`cargo run --release --example eval`
+//! prints the full table).
+
+#[path = "corpus/eval.rs"]
+#[allow(dead_code)]
+mod eval;
+
+/// Every label's `text` stands on its line, so a label cannot silently drift from its text.
+#[test]
+fn labels_point_at_their_text() {
+    let ids = eval::ids();
+    assert!(ids.len() >= 16, "the corpus holds at least 16 texts, found {}", ids.len());
+    for id in &ids {
+        let label = eval::read_label(id).unwrap_or_else(|e| panic!("{e}"));
+        let path = eval::corpus_dir().join("texts").join(format!("{id}.txt"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let lines: Vec<&str> = text.lines().collect();
+        let on_line = |line: usize, what: &str| {
+            let l = lines.get(line.wrapping_sub(1)).copied().unwrap_or_default();
+            assert!(l.contains(what), "{id}: line {line} does not hold {what:?}");
+        };
+        for h in &label.heading {
+            on_line(h.line, h.text.trim());
+        }
+        for f in &label.figure {
+            on_line(f.line, &f.text);
+        }
+        for q in &label.quote {
+            on_line(q.line, &q.text);
+        }
+    }
+    for kind in ["news", "official", "encyclopedia", "fiction"] {
+        let n = ids.iter().filter(|id| eval::read_label(id).is_ok_and(|l| l.kind == kind)).count();
+        assert!(n >= 4, "at least 4 texts of kind {kind}, found {n}");
+    }
+}
+
+/// Outline targets: headings found with recall and precision of at least 97% over all
+/// texts and 90% in every kind, at the right level for at least 97% of those found.
+#[test]
+fn outline_targets_hold_on_the_corpus() {
+    let scores: Vec<eval::TextScore> =
+        eval::ids().iter().map(|id| eval::score(id).unwrap_or_else(|e| panic!("{e}"))).collect();
+    let (table, totals) = eval::table(&scores);
+    for (kind, t) in &totals {
+        let h = t.headings;
+        let floor = if kind == "ALL" { 0.97 } else { 0.90 };
+        assert!(h.precision() >= floor, "heading precision of {kind} below {floor}:\n{table}");
+        assert!(h.recall() >= floor, "heading recall of {kind} below {floor}:\n{table}");
+        if kind == "ALL" {
+            assert!(h.kind() >= 0.97, "heading levels below 97%:\n{table}");
+            assert!(
+                t.titles_right * 100 >= t.texts * 95,
+                "titles right in fewer than 95% of texts:\n{table}"
+            );
+        }
+    }
+}
