@@ -70,6 +70,8 @@ actions! {
     NextSection => "next_section", [Text, Outline];
     /// Jump to the previous section
     PrevSection => "prev_section", [Text, Outline];
+    /// Go to entry N, N% or a heading
+    GoTo => "go_to", [Text, Outline];
     /// Jump to section 1
     Section1 => "section_1", [Text, Outline];
     /// Jump to section 2

@@ -339,6 +339,43 @@ impl App {
         }
     }
 
+    /// Goes where the go-to prompt says: `N` to the Nth entry of the main level (the
+    /// shallowest level below the title with at least N entries, so `:12` is 第十二回 under
+    /// volumes), `N%` to that share of the text, other words to the first heading holding
+    /// them.
+    fn go_to(&mut self, what: &str) {
+        let what = what.trim();
+        if what.is_empty() {
+            return;
+        }
+        let number = |s: &str| s.trim().parse::<usize>().ok();
+        if let Some(p) = what.strip_suffix(['%', '％']).and_then(number) {
+            let p = p.min(100);
+            let len = self.doc.text.len();
+            let mut offset = len / 100 * p + len % 100 * p / 100;
+            while !self.doc.text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            self.record_jump();
+            self.scroll_to_offset(offset);
+            return;
+        }
+        if let Some(n) = number(what) {
+            match self.doc.main_sections(n).get(n.wrapping_sub(1)) {
+                Some(&h) => self.jump_to_heading(h),
+                None => self.message = Some(format!("there is no entry {n}")),
+            }
+            return;
+        }
+        let lower = what.to_lowercase();
+        let found =
+            self.doc.headings.iter().position(|h| self.doc.heading_text(h).to_lowercase().contains(&lower));
+        match found {
+            Some(h) => self.jump_to_heading(h),
+            None => self.message = Some(format!("no heading holds “{what}”")),
+        }
+    }
+
     /// Opens a text prompt.
     pub fn open_prompt(&mut self, kind: PromptKind, label: &str) {
         self.prompt = Some(Prompt::new(kind, label));
@@ -375,6 +412,8 @@ impl App {
             (_, PromptEvent::Ignored) => {}
             (PromptKind::Search, event) => self.on_search_prompt(event),
             (PromptKind::Note, event) => self.note_prompt(event),
+            (PromptKind::GoTo, PromptEvent::Accepted(what)) => self.go_to(&what),
+            (PromptKind::GoTo, _) => {}
         }
     }
 
@@ -481,9 +520,10 @@ impl App {
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Quit => self.should_quit = true,
             Action::Reload => self.reload(),
+            Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
             a => {
                 if let Some(n) = a.section_number() {
-                    match self.sections().get(n - 1) {
+                    match self.doc.top_sections().get(n - 1) {
                         Some(&h) => self.jump_to_heading(h),
                         None => self.message = Some(format!("there is no section {n}")),
                     }

@@ -14,6 +14,8 @@ pub enum PromptKind {
     Search,
     /// A note for a new bookmark.
     Note,
+    /// Where to go: an outline entry's number, a share of the text, or a heading's words.
+    GoTo,
 }
 
 /// The state of an open prompt.

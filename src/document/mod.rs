@@ -162,6 +162,28 @@ impl Document {
         self.headings.iter().enumerate().filter(move |(i, _)| !(has_title && *i == 0)).map(|(i, _)| i)
     }
 
+    /// The top level of the outline below the title, as indices into `headings`: what the
+    /// keys 1–9 go to (the 4th section of an encyclopedia article, not the 4th entry of the
+    /// flattened tree).
+    pub fn top_sections(&self) -> Vec<usize> {
+        let sections: Vec<usize> = self.sections().collect();
+        let top = sections.iter().map(|&h| self.headings[h].level).min();
+        sections.into_iter().filter(|&h| Some(self.headings[h].level) == top).collect()
+    }
+
+    /// The entries of the main level for `:N`: the shallowest level below the title with at
+    /// least `n` entries (chapters under three volumes for `:12`), else the top level.
+    pub fn main_sections(&self, n: usize) -> Vec<usize> {
+        let sections: Vec<usize> = self.sections().collect();
+        let mut levels: Vec<u8> = sections.iter().map(|&h| self.headings[h].level).collect();
+        levels.sort_unstable();
+        levels.dedup();
+        let at = |level: u8| -> Vec<usize> {
+            sections.iter().copied().filter(|&h| self.headings[h].level == level).collect()
+        };
+        levels.iter().map(|&l| at(l)).find(|v| v.len() >= n).unwrap_or_else(|| self.top_sections())
+    }
+
     /// A stable id of the article: a 64-bit hash of its text and length, in hex.
     pub fn id(&self) -> String {
         // FNV-1a's multiply-and-xor over 8-byte words rather than single bytes: the same
