@@ -49,7 +49,7 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     // The reading place is saved on every way out but a panic (quit, error, signal).
     if let Err(e) = app.save_position() {
         // After SIGHUP there may be no terminal to write to: never fail on that.
-        let _ = writeln!(std::io::stderr(), "yuedu: {e}");
+        let _ = writeln!(std::io::stderr(), "yuedu: {}", crate::sanitize::clean(&e.to_string()));
     }
     result
 }
