@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::document::{Document, load};
 use crate::layout;
+use crate::sanitize;
 
 /// yuedu (阅读): read Chinese articles in the terminal.
 #[derive(Debug, Parser)]
@@ -161,12 +162,12 @@ pub fn outline(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Res
                 line: doc.blocks[h.block].line,
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        sanitize::write_json(&mut *out, &entries)?;
         writeln!(out)
     } else {
         for h in &doc.headings {
             let indent = "  ".repeat(usize::from(h.level - top));
-            writeln!(out, "{indent}{}", doc.heading_text(h))?;
+            writeln!(out, "{indent}{}", sanitize::clean(doc.heading_text(h)))?;
         }
         Ok(())
     }
@@ -184,7 +185,9 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
             // Part of the indent when the column is narrower than it (see layout::linebreak).
             let indent =
                 layout::linebreak::indent_cells(&settings.indent, line.indent, settings.wrap.ambiguous_wide);
-            writeln!(out, "{indent}{}", line.text)?;
+            // Tabs and controls exactly as the reader shows them.
+            let text = sanitize::clean_from(&line.text, line.col, settings.wrap.ambiguous_wide);
+            writeln!(out, "{indent}{text}")?;
         }
     }
     Ok(())
@@ -241,7 +244,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let source = Config::source_of(cli.config.as_deref());
             // Checked like at start-up, so a broken file fails here the same way.
             Config::load(cli.config.as_deref())?;
-            writeln!(out, "{}", source.describe()).map_err(io)?;
+            writeln!(out, "{}", sanitize::clean(&source.describe())).map_err(io)?;
         }
     }
     out.flush().or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(io(e)) })

@@ -557,6 +557,9 @@ pub fn user_config_path() -> Option<PathBuf> {
     Some(directories::ProjectDirs::from("", "", "yuedu")?.config_dir().join("config.toml"))
 }
 
+/// Largest config file read.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 impl Config {
     /// Where the configuration comes from: `--config`, `$YUEDU_CONFIG`, the XDG location.
     pub fn source_of(explicit: Option<&Path>) -> Source {
@@ -582,7 +585,7 @@ impl Config {
         match Config::locate(explicit) {
             None => Ok(Config::default()),
             Some(path) => {
-                let bytes = std::fs::read(&path).map_err(|e| {
+                let bytes = crate::store::toml_file::read_regular(&path, MAX_CONFIG_BYTES).map_err(|e| {
                     ConfigError(format!("{}: cannot read the config file: {e}", path.display()))
                 })?;
                 Config::from_bytes(&bytes, &path)

@@ -48,6 +48,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod layout;
+pub mod sanitize;
 pub mod store;
 pub mod terminal;
 pub mod ui;

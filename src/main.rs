@@ -11,11 +11,25 @@ use yuedu::cli::{self, Cli, Failure};
 use yuedu::config::Config;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap repeats a bad argument in its message: it may hold an escape sequence.
+            let text = e.render().to_string();
+            let text = yuedu::sanitize::clean_lines(&text);
+            if e.use_stderr() {
+                eprint!("{text}");
+            } else {
+                print!("{text}");
+            }
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(msg)) => {
-            eprintln!("yuedu: {msg}");
+            // A message names files: a file name may hold an escape sequence.
+            eprintln!("yuedu: {}", yuedu::sanitize::clean(&msg));
             ExitCode::from(2)
         }
     }

@@ -1,12 +1,18 @@
 //! Entering and leaving full screen, with one restore path for quit, error, panic and
-//! signals (SIGTERM, SIGHUP, SIGINT).
+//! signals (SIGTERM, SIGHUP, SIGINT); suspending on Ctrl-z or SIGTSTP and taking the
+//! terminal back on `fg`; bracketed paste on while the reader runs.
 
 use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyCode, KeyEventKind, KeyModifiers,
+};
+use crossterm::terminal::EnterAlternateScreen;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 use crate::app::App;
 use crate::config::Key;
@@ -19,18 +25,70 @@ pub fn is_interactive() -> bool {
 /// Restores the terminal: gives the mouse back, leaves raw mode and the alternate screen,
 /// shows the cursor. Safe to call more than once (and when the mouse was never taken).
 pub fn restore() {
-    let _ = crossterm::execute!(stdout(), DisableMouseCapture);
+    let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
+}
+
+/// Takes the terminal for full screen again (after a suspension): raw mode, the alternate
+/// screen, bracketed paste, and the mouse when the config asks for it.
+fn enter(mouse: bool) -> std::io::Result<()> {
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        crossterm::execute!(stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
+/// Signals the event loop acts on between events.
+struct Signals {
+    /// SIGTERM, SIGHUP or SIGINT: save and leave.
+    stop: Arc<AtomicBool>,
+    /// SIGTSTP (`kill -TSTP`): suspend like Ctrl-z.
+    suspend: Arc<AtomicBool>,
+    /// SIGCONT: continued after a stop the reader did not see coming (SIGSTOP): take the
+    /// terminal back.
+    resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> std::io::Result<Self> {
+        let stop = Arc::new(AtomicBool::new(false));
+        for sig in [SIGTERM, SIGHUP, SIGINT] {
+            signal_hook::flag::register(sig, Arc::clone(&stop))?;
+        }
+        let suspend = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
+        let resumed = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGCONT, Arc::clone(&resumed))?;
+        Ok(Signals { stop, suspend, resumed })
+    }
+}
+
+/// Ctrl-z: gives the terminal back to the shell, stops the process, and once continued
+/// (`fg`) takes the terminal again and redraws everything.
+fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &App, signals: &Signals) -> anyhow::Result<()> {
+    restore();
+    // The default action of SIGTSTP (stop), which the registered flag replaced.
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    signals.resumed.store(false, Ordering::Relaxed);
+    enter(app.config.layout.mouse)?;
+    terminal.clear()?;
+    Ok(())
 }
 
 /// Runs the reader until the user quits or a signal arrives. The terminal is restored on
 /// every way out, including a panic (ratatui's hook).
 pub fn run(mut app: App) -> anyhow::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
-    let mut terminal = ratatui::init();
+    let signals = Signals::register()?;
+    // Fallible: a terminal that refuses raw mode is a one-line error, not a panic.
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            restore();
+            return Err(anyhow::anyhow!("cannot take the terminal for full screen: {e}"));
+        }
+    };
     watch_for_hangup();
     // ratatui's panic hook does not know about the mouse: restore it first, then chain.
     let hook = std::panic::take_hook();
@@ -38,18 +96,19 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         restore();
         hook(info);
     }));
-    let mut result = Ok(());
-    if app.config.layout.mouse {
+    // A paste arrives as one event, so a pasted newline or `q` is text, not a command.
+    let mut result = crossterm::execute!(stdout(), EnableBracketedPaste).map_err(anyhow::Error::from);
+    if result.is_ok() && app.config.layout.mouse {
         result = crossterm::execute!(stdout(), EnableMouseCapture).map_err(anyhow::Error::from);
     }
     if result.is_ok() {
-        result = event_loop(&mut terminal, &mut app, &stop);
+        result = event_loop(&mut terminal, &mut app, &signals);
     }
     restore();
     // The reading place is saved on every way out but a panic (quit, error, signal).
     if let Err(e) = app.save_position() {
         // After SIGHUP there may be no terminal to write to: never fail on that.
-        let _ = writeln!(std::io::stderr(), "yuedu: {e}");
+        let _ = writeln!(std::io::stderr(), "yuedu: {}", crate::sanitize::clean(&e.to_string()));
     }
     result
 }
@@ -75,19 +134,33 @@ fn watch_for_hangup() {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> anyhow::Result<()> {
-    let size = terminal.size()?;
-    app.resize(size.width, size.height);
     loop {
+        // The size as it is now, not as the last resize event said (a resize storm): the
+        // frame is drawn at this size, and drawing copes with a size changed since.
+        let size = terminal.size()?;
+        if (size.width, size.height) != (app.screen.width, app.screen.height) {
+            app.resize(size.width, size.height);
+        }
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());
         }
         // Wait for input, checking for signals a few times a second.
         loop {
-            if stop.load(Ordering::Relaxed) {
+            if signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
+            }
+            if signals.suspend.swap(false, Ordering::Relaxed) {
+                suspend(terminal, app, signals)?;
+                break;
+            }
+            if signals.resumed.swap(false, Ordering::Relaxed) {
+                // Stopped by SIGSTOP and continued: the shell may have reset the terminal.
+                enter(app.config.layout.mouse)?;
+                terminal.clear()?;
+                break;
             }
             if event::poll(Duration::from_millis(200))? {
                 break;
@@ -111,6 +184,16 @@ fn event_loop(
                 panic!("YUEDU_TEST_PANIC=1: a forced panic, to test that the terminal is restored");
             }
             match ev {
+                // Ctrl-z suspends, as in every full-screen program (raw mode turned it into
+                // a key).
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && k.code == KeyCode::Char('z')
+                        && k.modifiers.contains(KeyModifiers::CONTROL) =>
+                {
+                    suspend(terminal, app, signals)?;
+                    break;
+                }
                 Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
                 Event::Paste(text) => app.prompt_paste(&text),
                 Event::Key(k) if k.kind != KeyEventKind::Release => {

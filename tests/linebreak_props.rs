@@ -118,7 +118,7 @@ fn check(p: &str, atoms: &[(usize, usize)], width: usize, indent: usize, opts: &
         for (a, b) in src.chars().zip(l.text.chars()) {
             assert!(a == b || b as u32 == a as u32 + 0xfee0, "shown {b} for {a}");
         }
-        assert_eq!(l.width, str_width(&l.text, wide), "{l:?}");
+        assert_eq!(l.width, yuedu::layout::linebreak::shown_width(&l.text, l.col, wide), "{l:?}");
         let lone = l.text.graphemes(true).count() <= 1;
         assert!(l.indent + l.width <= width || lone && l.indent == 0, "too wide at {width}: {l:?}");
         // Rule 5: every cut is at a grapheme boundary.

@@ -241,9 +241,10 @@ pub fn print_figures(
                 let entry =
                     FigureEntry { text, kind: f.kind, line: block.line, section, start: f.start, end: f.end };
                 write!(out, "{}\n  ", if first { "" } else { "," })?;
-                serde_json::to_writer(&mut *out, &entry)?;
+                crate::sanitize::write_json_compact(&mut *out, &entry)?;
             } else {
                 let ctx = figures::context(para, f.start - block.start, f.end - block.start, 8);
+                let (text, ctx) = (crate::sanitize::clean(text), crate::sanitize::clean(&ctx));
                 writeln!(out, "{}\t{}\t{text}\t{ctx}", block.line, f.kind.name())?;
             }
             first = false;

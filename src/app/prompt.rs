@@ -52,7 +52,7 @@ impl Prompt {
 
     /// Inserts text (typed or pasted) at the cursor; line breaks become spaces.
     pub fn insert(&mut self, s: &str) {
-        let clean: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let clean: String = s.chars().map(|c| if crate::sanitize::is_control(c) { ' ' } else { c }).collect();
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
     }

@@ -10,6 +10,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::sanitize::clean;
+
 use super::{Action, App, Overlay, PromptEvent, PromptKind};
 use crate::document::Document;
 use crate::document::quotes::{Quote, QuoteKind, find_quotes};
@@ -462,12 +464,14 @@ pub fn print_quotes(doc: &Document, json: bool, out: &mut impl Write) -> std::io
                 end: q.end,
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        crate::sanitize::write_json(&mut *out, &entries)?;
         return writeln!(out);
     }
     for q in &quotes {
         let speaker = q.speaker.as_deref().unwrap_or("");
-        writeln!(out, "{}\t{}\t{speaker}\t{}", doc.line_of(q.start), q.kind.name(), q.inner(&doc.text))?;
+        // Each field is cleaned on its own: a tab in the text never looks like a separator.
+        let (speaker, text) = (clean(speaker), clean(q.inner(&doc.text)));
+        writeln!(out, "{}\t{}\t{speaker}\t{text}", doc.line_of(q.start), q.kind.name())?;
     }
     Ok(())
 }
@@ -505,14 +509,14 @@ pub fn print_bookmarks(
     if json {
         let entries: Vec<Listed> =
             rows.iter().map(|(b, l)| Listed { bookmark: b, detached: l.is_none() }).collect();
-        serde_json::to_writer_pretty(&mut *out, &entries)?;
+        crate::sanitize::write_json(&mut *out, &entries)?;
         return writeln!(out);
     }
     for (b, line) in rows {
         let line = line.map_or_else(|| "detached".to_string(), |l| l.to_string());
-        let title = if doc.is_none() { format!("{}\t", b.title) } else { String::new() };
-        let speaker = b.speaker.as_deref().unwrap_or("");
-        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", b.quote, b.note)?;
+        let title = if doc.is_none() { format!("{}\t", clean(&b.title)) } else { String::new() };
+        let speaker = clean(b.speaker.as_deref().unwrap_or(""));
+        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", clean(&b.quote), clean(&b.note))?;
     }
     Ok(())
 }
@@ -520,7 +524,7 @@ pub fn print_bookmarks(
 /// `yuedu bookmarks export`: Markdown quote blocks, or JSON.
 pub fn export(all: &[Bookmark], json: bool, out: &mut impl Write) -> std::io::Result<()> {
     if json {
-        serde_json::to_writer_pretty(&mut *out, all)?;
+        crate::sanitize::write_json(&mut *out, all)?;
         return writeln!(out);
     }
     bookmarks::export_markdown(all, out)

@@ -203,9 +203,13 @@ fn utf8_stats(bytes: &[u8], complete: bool) -> Utf8Stats {
     while let Some(chunk) = chunks.next() {
         stats.non_ascii += chunk.valid().bytes().filter(|&b| b >= 0xc0).count();
         let bad = chunk.invalid();
-        // A character cut by the end of an incomplete read is not an error.
-        let cut =
-            !complete && chunks.peek().is_none() && bad.len() < 4 && bad.first().is_some_and(|&b| b >= 0xc0);
+        // A character cut by the end of an incomplete read is not an error; nor, for the
+        // choice of encoding, is the last character of a file cut off (a short UTF-8 file
+        // truncated mid-character is UTF-8 with one U+FFFD, not windows-1252).
+        let cut = chunks.peek().is_none()
+            && bad.len() < 4
+            && bad.first().is_some_and(|&b| (0xc2..=0xf4).contains(&b))
+            && (!complete || bytes.len() > bad.len());
         if !bad.is_empty() && !cut {
             stats.invalid += 1;
         }
@@ -250,7 +254,8 @@ fn decode_reader(
     // UTF-8 is validated and copied by encoding_rs too: its validator is about ten
     // times faster than `str::from_utf8` on Chinese text.
     let decoded = decode_stream(legacy.unwrap_or(UTF_8), head, input, complete, len_hint)?;
-    if legacy.is_none() && !decoded.mostly_utf8 {
+    // A complete head was the whole file: its statistics already decided.
+    if legacy.is_none() && !complete && !decoded.mostly_utf8 {
         return Err(Stop::NotUtf8);
     }
     let decoded = decoded.decoded;
@@ -398,6 +403,16 @@ fn check_text(text: &str) -> Result<(), Stop> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_short_utf8_file_with_its_last_character_cut_is_utf8() {
+        let mut bytes = "阅读一篇文章".as_bytes().to_vec();
+        bytes.pop();
+        let d = decode(&bytes, None).expect("decodes");
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.text, "阅读一篇文\u{fffd}");
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+    }
+
     fn enc(text: &str, enc: &'static Encoding) -> Vec<u8> {
         enc.encode(text).0.into_owned()
     }
@@ -480,7 +495,11 @@ mod tests {
     fn a_cut_character_at_the_sniff_boundary_is_not_an_error() {
         let s = utf8_stats(&"中文".as_bytes()[..4], false);
         assert_eq!(s.invalid, 0);
+        // The last character of a whole file cut off does not make it another encoding…
         let s = utf8_stats(&"中文".as_bytes()[..4], true);
-        assert_eq!(s.invalid, 1);
+        assert_eq!(s.invalid, 0);
+        // …but a file that is nothing but a stray lead byte is not UTF-8.
+        assert_eq!(utf8_stats(&[0xe4], true).invalid, 1);
+        assert_eq!(utf8_stats(b"ab\x80", true).invalid, 1);
     }
 }

@@ -85,6 +85,43 @@ pub fn is_layout_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{feff}' | '\u{0b}' | '\u{0c}')
 }
 
+/// Longest block: a longer line (a whole novel on one line) is cut into paragraphs of at
+/// most this many bytes, so that opening it wraps only what is shown (the first frame of a
+/// 100 MB line in well under a second) and no wrap holds more than one piece in memory.
+pub const MAX_BLOCK_BYTES: usize = 64 << 10;
+
+/// Pushes the line `start..end` as one block, or as several when it is longer than
+/// [`MAX_BLOCK_BYTES`]: each cut is made after a sentence end (`。！？` or a closing quote)
+/// or a space near the limit when there is one, else at a character boundary. Nothing is
+/// lost and every piece keeps the line number.
+fn push_cut(blocks: &mut Vec<Block>, text: &str, mut start: usize, end: usize, line: usize) {
+    while end - start > MAX_BLOCK_BYTES {
+        let mut cut = start + MAX_BLOCK_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut window_from = cut - MAX_BLOCK_BYTES / 8;
+        while !text.is_char_boundary(window_from) {
+            window_from += 1;
+        }
+        let window = text.get(window_from..cut).unwrap_or("");
+        if let Some((i, c)) =
+            window.char_indices().rev().find(|&(_, c)| matches!(c, '。' | '！' | '？' | '”' | '」' | ' '))
+        {
+            cut = window_from + i + c.len_utf8();
+        }
+        // A piece never starts with layout spaces (the block invariant).
+        let piece = text[start..cut].trim_end_matches(is_layout_space);
+        if !piece.is_empty() {
+            blocks.push(Block { start, end: start + piece.len(), line, kind: BlockKind::Body });
+        }
+        start = cut + (text[cut..end].len() - text[cut..end].trim_start_matches(is_layout_space).len());
+    }
+    if start < end {
+        blocks.push(Block { start, end, line, kind: BlockKind::Body });
+    }
+}
+
 /// Splits `text` into its non-empty lines (LF, CRLF or CR line ends), trimmed of layout
 /// spaces. Each block starts as [`BlockKind::Body`].
 pub fn split_blocks(text: &str) -> Vec<Block> {
@@ -99,7 +136,7 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
         let content = trimmed_start.trim_end_matches(is_layout_space);
         if !content.is_empty() {
             let start = pos + (raw.len() - trimmed_start.len());
-            blocks.push(Block { start, end: start + content.len(), line, kind: BlockKind::Body });
+            push_cut(&mut blocks, text, start, start + content.len(), line);
         }
         if end >= bytes.len() {
             break;
@@ -231,6 +268,22 @@ mod tests {
         let blocks = split_blocks(text);
         let got: Vec<(&str, usize)> = blocks.iter().map(|b| (&text[b.start..b.end], b.line)).collect();
         assert_eq!(got, vec![("一", 1), ("二", 3), ("三", 4), ("四", 6)]);
+    }
+
+    #[test]
+    fn a_very_long_line_is_cut_into_blocks_after_sentence_ends_losing_nothing() {
+        let line = "这是一句话。".repeat(MAX_BLOCK_BYTES / 6);
+        let text = format!("标题\n{line}{line}\n尾");
+        let blocks = split_blocks(&text);
+        assert!(blocks.len() > 3, "{}", blocks.len());
+        let mut joined = String::new();
+        for b in &blocks[1..blocks.len() - 1] {
+            assert!(b.end - b.start <= MAX_BLOCK_BYTES);
+            assert!(text[b.start..b.end].ends_with('。'), "cut after a sentence end");
+            assert_eq!(b.line, 2);
+            joined.push_str(&text[b.start..b.end]);
+        }
+        assert_eq!(joined, format!("{line}{line}"));
     }
 
     #[test]

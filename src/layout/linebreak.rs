@@ -57,6 +57,8 @@ pub struct VisualLine {
     pub width: usize,
     /// Columns of first-line indent drawn before `text`.
     pub indent: usize,
+    /// Columns from the paragraph start to `start` (where tab stops are counted from).
+    pub col: usize,
 }
 
 /// Display width of one character.
@@ -81,9 +83,20 @@ pub fn grapheme_width(g: &str, ambiguous_wide: bool) -> usize {
     }
 }
 
-/// Display width of a string, grapheme by grapheme (as the text pane draws it).
+/// Display width of a string, grapheme by grapheme (as the text pane draws it), starting
+/// at the paragraph start.
 pub fn str_width(s: &str, ambiguous_wide: bool) -> usize {
-    s.graphemes(true).map(|g| grapheme_width(g, ambiguous_wide)).sum()
+    shown_width(s, 0, ambiguous_wide)
+}
+
+/// Display width of a string that starts `col` columns from the paragraph start: controls
+/// as their placeholders, tabs up to the next tab stop (see [`crate::sanitize`]).
+pub fn shown_width(s: &str, col: usize, ambiguous_wide: bool) -> usize {
+    let mut x = col;
+    for g in s.graphemes(true) {
+        x += crate::sanitize::control_width(g, x).unwrap_or_else(|| grapheme_width(g, ambiguous_wide));
+    }
+    x - col
 }
 
 /// The first `cols` columns of an indent string, padded with spaces to exactly `cols`
@@ -511,7 +524,9 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
             (clen, if hanzi { 2 } else { char_width(c, wide) })
         } else {
             let g = rest.graphemes(true).next().unwrap_or(rest);
-            (g.len(), grapheme_width(g, wide))
+            // A control is shown as a placeholder, a tab up to the next tab stop.
+            let w = crate::sanitize::control_width(g, x).unwrap_or_else(|| grapheme_width(g, wide));
+            (g.len(), w)
         };
         let single = glen == clen;
         let after = if single { next } else { rest[glen..].chars().next() };
@@ -625,7 +640,8 @@ impl Builder<'_> {
         }
         text.push_str(&self.p[copied..e]);
         let width = self.width_of(from, to);
-        self.lines.push(VisualLine { start: self.base + s, end: self.base + e, text, width, indent });
+        let col = gs[from].x as usize;
+        self.lines.push(VisualLine { start: self.base + s, end: self.base + e, text, width, indent, col });
     }
 
     /// Display width of graphemes `from..to` as shown.
@@ -713,7 +729,14 @@ fn wrap_piece(
     // An indent wider than the column fills whole rows first.
     let mut cur_indent = indent;
     while cur_indent > width {
-        b.lines.push(VisualLine { start: base, end: base, text: String::new(), width: 0, indent: width });
+        b.lines.push(VisualLine {
+            start: base,
+            end: base,
+            text: String::new(),
+            width: 0,
+            indent: width,
+            col: 0,
+        });
         cur_indent -= width;
     }
     let mut cap = width - cur_indent;

@@ -170,6 +170,11 @@ impl Layout {
     /// The byte offset of the first character shown on `pos`'s row (the block's end for a
     /// blank row).
     pub fn offset_of(&mut self, doc: &Document, pos: Pos) -> usize {
+        // The first row starts where its block starts: no need to wrap the block (which,
+        // before the first resize, would be wrapped at a width of 1 column).
+        if pos.row == 0 {
+            return doc.blocks[pos.block].start;
+        }
         let lines = self.lines(doc, pos.block);
         lines.get(pos.row).map_or(doc.blocks[pos.block].end, |l| l.start)
     }

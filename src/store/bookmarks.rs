@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::toml_file::{self, FileError, IoError, Names, ParseError};
 use crate::document::Document;
+use crate::sanitize::clean;
 
 /// One saved passage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,23 +211,25 @@ pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io:
             if title.is_some() {
                 writeln!(out)?;
             }
-            writeln!(out, "# {}\n", b.title)?;
+            writeln!(out, "# {}\n", clean(&b.title))?;
             title = Some(b.title.as_str());
         }
+        // Every field is cleaned (controls shown as placeholders): a bookmarked quote keeps
+        // the raw text, and an export must not replay an escape sequence it holds.
         for line in b.quote.lines() {
-            writeln!(out, "> {line}")?;
+            writeln!(out, "> {}", clean(line))?;
         }
         let mut by = Vec::new();
         if let Some(s) = &b.speaker {
-            by.push(format!("— {s}"));
+            by.push(format!("— {}", clean(s)));
         }
         if !b.section.is_empty() {
-            by.push(format!("《{}》", b.section));
+            by.push(format!("《{}》", clean(&b.section)));
         }
         by.push(format!("line {}", b.line));
         writeln!(out, ">\n> {}", by.join(", "))?;
         if !b.note.is_empty() {
-            writeln!(out, "\nNote: {}", b.note)?;
+            writeln!(out, "\nNote: {}", clean(&b.note))?;
         }
         writeln!(out)?;
     }

@@ -96,9 +96,42 @@ fn parse_error(path: &Path, (line, col): (usize, usize), msg: String) -> FileErr
     FileError::Parse(ParseError { path: path.to_path_buf(), line, col, msg })
 }
 
+/// Largest bookmarks or positions file read (a file that keeps growing, or `/dev/zero`,
+/// must not take all memory).
+pub const MAX_STORE_BYTES: u64 = 64 << 20;
+
+/// Reads a regular file of at most `cap` bytes. The file is opened without blocking (a FIFO
+/// at the path would otherwise wait for a writer forever) and refused unless it is a regular
+/// file; a longer file is refused, not cut. A missing file keeps `ErrorKind::NotFound`.
+pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut opts = OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file = opts.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() { "a directory" } else { "not a regular file (a pipe or a device?)" };
+        return Err(std::io::Error::other(format!("is {what}")));
+    }
+    if meta.len() > cap {
+        return Err(std::io::Error::other(format!("is larger than {} MB", cap >> 20)));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    Read::take(&mut file, cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(std::io::Error::other(format!("is larger than {} MB", cap >> 20)));
+    }
+    Ok(bytes)
+}
+
 /// The file's contents; the type's default when the file does not exist yet.
 pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
-    let bytes = match fs::read(path) {
+    let bytes = match read_regular(path, MAX_STORE_BYTES) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
         Err(e) => return Err(io(path, "read")(e)),

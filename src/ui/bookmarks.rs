@@ -57,16 +57,26 @@ fn in_rows(app: &App, offset: usize) -> bool {
 
 /// Draws the bookmark mark in the margin column left of `area` on row `y` when the row's
 /// bytes `start..end` hold part of a bookmarked passage (only where that column is free).
-pub fn margin_mark(app: &App, buf: &mut Buffer, area: Rect, y: u16, start: usize, end: usize) {
+pub fn margin_mark(
+    app: &App,
+    buf: &mut Buffer,
+    area: Rect,
+    outline: Option<Rect>,
+    y: u16,
+    start: usize,
+    end: usize,
+) {
     let Some(x) = area.x.checked_sub(1) else { return };
-    let free_from = match app.panes.outline {
+    let free_from = match outline {
         Some(o) if o.x < area.x => o.x + o.width,
         _ => 0,
     };
     if x < free_from || app.quotes.marks_in(start, end.max(start + 1)).next().is_none() {
         return;
     }
-    buf[(x, y)].set_symbol(MARK).set_style(app.config.theme.get("bookmark_mark"));
+    if let Some(cell) = buf.cell_mut((x, y)) {
+        cell.set_symbol(MARK).set_style(app.config.theme.get("bookmark_mark"));
+    }
 }
 
 /// Draws the list of this article's bookmarks over `area`.

@@ -16,16 +16,20 @@ use crate::app::{Action, App, Focus, Overlay, geometry};
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if app.panes.too_small || area.width < 4 || area.height < 2 {
+    // The panes are placed in the frame given: the last resize event may be older than the
+    // size ratatui found (a resize storm), and nothing may be drawn outside the buffer.
+    let panes =
+        if app.screen == area { app.panes } else { geometry::panes(&app.config, area, app.outline_wanted) };
+    if panes.too_small || area.width < 4 || area.height < 2 {
         let note = Paragraph::new(fit("terminal too small", usize::from(area.width)));
         frame.render_widget(note, area);
         return;
     }
-    if let Some(outline) = app.panes.outline {
+    if let Some(outline) = panes.outline {
         draw_outline(app, frame, outline);
     }
-    text::draw_text(app, frame, app.panes.text);
-    draw_status(app, frame, app.panes.status);
+    text::draw_text(app, frame, panes.text, panes.outline);
+    draw_status(app, frame, panes.status);
     if let Some(Overlay::Help) = app.overlay {
         draw_help(app, frame, area);
     }
@@ -35,10 +39,23 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(Overlay::Bookmarks) = app.overlay {
         bookmarks::draw_list(app, frame, area);
     }
+    scrub(frame.buffer_mut());
+}
+
+/// The last guard of every frame: a cell that still holds a control character (from a
+/// string some widget drew without [`fit`]) shows a replacement character instead.
+fn scrub(buf: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buf.content {
+        if crate::sanitize::has_control(cell.symbol()) {
+            cell.set_symbol("\u{fffd}");
+        }
+    }
 }
 
 /// `s` cut to at most `width` columns, with `…` when cut.
 pub fn fit(s: &str, width: usize) -> String {
+    // Every string drawn outside the text pane passes here: controls become placeholders.
+    let s = &*crate::sanitize::clean(s);
     if s.width() <= width {
         return s.to_string();
     }

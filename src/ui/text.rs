@@ -3,11 +3,12 @@
 use ratatui::Frame;
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use crate::app::App;
 use crate::document::BlockKind;
 use crate::layout::linebreak::{grapheme_width, indent_cells};
+use crate::sanitize::{self, Shown};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A styled byte range of the document (a figure, a quote, a search match …).
@@ -49,7 +50,7 @@ pub fn block_style(app: &App, kind: BlockKind) -> Style {
 }
 
 /// Draws the rows of the text pane from `app.top` down.
-pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_text(app: &App, frame: &mut Frame, area: Rect, outline: Option<Rect>) {
     let doc = &app.doc;
     if doc.blocks.is_empty() || area.height == 0 {
         return;
@@ -57,6 +58,12 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
     let wide = app.layout.settings().wrap.ambiguous_wide;
     let indent = &app.layout.settings().indent;
     let buf = frame.buffer_mut();
+    // Drawing places everything inside the frame it is given, whatever size the last
+    // resize event said.
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
     let mut pos = app.top;
     let mut y = area.y;
     let bottom = area.y + area.height;
@@ -77,7 +84,7 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
                 break;
             }
             if let Some(line) = lines.get(pos.row) {
-                super::bookmarks::margin_mark(app, buf, area, y, line.start, line.end);
+                super::bookmarks::margin_mark(app, buf, area, outline, y, line.start, line.end);
                 let mut x = area.x;
                 let right = area.x + area.width;
                 if line.indent > 0 {
@@ -89,6 +96,8 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
                 // one cell group; its first source character picks the style.
                 let mut offs = src.char_indices().map(|(off, _)| off);
                 let mut prev = None;
+                // Columns from the paragraph start, where tab stops are counted from.
+                let mut col = line.col;
                 for g in line.text.graphemes(true) {
                     let at = line.start + offs.next().unwrap_or(src.len());
                     let more = g.chars().count() - 1;
@@ -99,7 +108,27 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect) {
                     for h in hl.iter().filter(|h| h.start <= at && at < h.end) {
                         st = st.patch(h.style);
                     }
-                    x = put_char(buf, x, y, right, g, st, wide, &mut prev);
+                    // Controls never reach the terminal (crate::sanitize decides how they show).
+                    match sanitize::show(g, col) {
+                        Shown::Text(t) => {
+                            x = put_char(buf, x, y, right, t, st, wide, &mut prev);
+                            col += grapheme_width(t, wide);
+                        }
+                        Shown::Blank(n) => {
+                            for _ in 0..n {
+                                x = put_char(buf, x, y, right, " ", st, wide, &mut prev);
+                            }
+                            col += n;
+                        }
+                        Shown::Placeholder(p) => {
+                            let dim = st.add_modifier(Modifier::DIM);
+                            let mut b = [0u8; 4];
+                            for c in p.chars() {
+                                x = put_char(buf, x, y, right, c.encode_utf8(&mut b), dim, wide, &mut prev);
+                            }
+                            col += p.len();
+                        }
+                    }
                 }
             }
             y += 1;
@@ -148,28 +177,31 @@ fn put_char(
     wide: bool,
     prev: &mut Option<u16>,
 ) -> u16 {
+    // The last guard: whatever a caller passes, no control reaches a cell.
+    let g = if sanitize::has_control(g) { "\u{fffd}" } else { g };
     let w = grapheme_width(g, wide) as u16;
     if w == 0 {
-        if let Some(px) = *prev {
-            let cell = &mut buf[(px, y)];
+        if let Some(cell) = prev.and_then(|px| buf.cell_mut((px, y))) {
             let joined = format!("{}{g}", cell.symbol());
             cell.set_symbol(&joined);
         }
         return x;
     }
-    if x + w > right {
-        return x + w.min(right.saturating_sub(x));
+    // Never past the buffer, whatever `right` says.
+    let right = right.min(buf.area.right());
+    if x.saturating_add(w) > right || y >= buf.area.bottom() || x < buf.area.x {
+        return x.saturating_add(w.min(right.saturating_sub(x)));
     }
     *prev = Some(x);
     let native = unicode_width::UnicodeWidthStr::width(g) as u16;
-    let cell = &mut buf[(x, y)];
+    let Some(cell) = buf.cell_mut((x, y)) else { return x + w };
     cell.set_symbol(g).set_style(st);
     if native != w {
         cell.diff_option =
             std::num::NonZeroU16::new(w).map_or(CellDiffOption::None, CellDiffOption::ForcedWidth);
     }
     for dx in 1..w {
-        let cell = &mut buf[(x + dx, y)];
+        let Some(cell) = buf.cell_mut((x + dx, y)) else { break };
         if native < w {
             cell.set_symbol("");
         } else {

@@ -79,7 +79,7 @@ pub fn check_wrap(p: &str, base: usize, width: usize, indent: usize, opts: &Wrap
         }
         cursor = e;
         // Rule 1.
-        let w = linebreak::str_width(&l.text, aw);
+        let w = linebreak::shown_width(&l.text, l.col, aw);
         assert_eq!(w, l.width, "line {k}: width field {} but the text is {w} columns", l.width);
         if l.indent + l.width > col {
             let n = l.text.graphemes(true).count();
@@ -120,8 +120,10 @@ pub fn check_wrap(p: &str, base: usize, width: usize, indent: usize, opts: &Wrap
     let width_of = |r: Range<usize>| -> usize {
         let (a, b) =
             (shown.partition_point(|&(o, _)| o < r.start), shown.partition_point(|&(o, _)| o < r.end));
+        // Tabs count from the paragraph start: the run's width is measured where it stands.
+        let before: String = shown[..a].iter().map(|&(_, c)| c).collect();
         let t: String = shown[a..b].iter().map(|&(_, c)| c).collect();
-        linebreak::str_width(&t, aw)
+        linebreak::shown_width(&t, linebreak::str_width(&before, aw), aw)
     };
     let first_content = lines.iter().position(|l| l.start < l.end).unwrap_or(0);
     for (k, l) in lines.iter().enumerate().skip(first_content + 1) {
