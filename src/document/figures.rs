@@ -379,7 +379,7 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
         cn_value(chars)
     };
     // A decimal: 点 and digit words, not a time (十点二十分, 三点一刻) nor 一点 (a little).
-    if (p[pos..].starts_with('点') || p[pos..].starts_with('點')) {
+    if p[pos..].starts_with('点') || p[pos..].starts_with('點') {
         let at = pos + '点'.len_utf8();
         let digits: usize = p[at..].chars().take_while(|c| cn_digit(*c).is_some()).map(char::len_utf8).sum();
         let after = next_char(p, at + digits);

@@ -638,7 +638,21 @@ fn wrap_piece(
                     let c = |j: usize| b.shown_char(j);
                     no_line_start(c(k), opts.strict) || no_line_end(c(k - 1))
                 };
-                if k - 1 > ls && !is_space(k - 1) && bad(k) {
+                // Never inside a number or a word, nor after a digit (2|7日), when an
+                // earlier cut on the line avoids it.
+                let glued = |k: usize| {
+                    let (x, y) = (b.shown_char(k - 1), b.shown_char(k));
+                    (is_digit(x) && y != ' ')
+                        || (x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric())
+                        || (matches!(x, '.' | ',' | ':' | '．') && is_digit(y))
+                };
+                let mut j = k;
+                while j - 1 > ls && !is_space(j - 1) && (glued(j) || bad(j)) {
+                    j -= 1;
+                }
+                if j > ls && !glued(j) && !bad(j) {
+                    k = j;
+                } else if k - 1 > ls && !is_space(k - 1) && bad(k) {
                     k -= 1;
                 }
                 b.emit(ls, trim(k, ls), cur_indent);
