@@ -142,10 +142,54 @@ pub struct TextConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HighlightConfig {
-    /// Figures highlighted at start.
-    pub figures: bool,
+    /// Figures highlighted at start: always, never, or unless the text is a novel.
+    pub figures: FiguresAtStart,
     /// Kinds highlighted.
     pub figure_kinds: Vec<crate::document::figures::FigureKind>,
+}
+
+/// `highlight.figures`: `true`, `false` or `"auto"` (the default): highlighted unless the
+/// outline finds novel chapters, where the everyday 两个, 二人, 一面 of a story would light
+/// up every line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FiguresAtStart {
+    /// On unless the text is a novel.
+    #[default]
+    Auto,
+    /// Always on.
+    On,
+    /// Always off.
+    Off,
+}
+
+impl FiguresAtStart {
+    /// Whether figures are highlighted when `doc` opens.
+    pub fn shown_for(self, doc: &crate::document::Document) -> bool {
+        match self {
+            FiguresAtStart::On => true,
+            FiguresAtStart::Off => false,
+            FiguresAtStart::Auto => !crate::document::outline::has_novel_chapters(doc),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FiguresAtStart {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Bool(bool),
+            Text(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Bool(true) => Ok(FiguresAtStart::On),
+            Raw::Bool(false) => Ok(FiguresAtStart::Off),
+            Raw::Text(s) if s == "auto" => Ok(FiguresAtStart::Auto),
+            Raw::Text(s) => {
+                Err(serde::de::Error::custom(format!("expected true, false or \"auto\", found {s:?}")))
+            }
+        }
+    }
 }
 
 /// `[bookmarks]`.
@@ -920,6 +964,12 @@ impl<'a> Checker<'a> {
                 _ => self.wrong_type(v, path, "a string"),
             },
             ("highlight", "figure_kinds") => self.figure_kinds(v, path, def),
+            // true, false, or "auto" (the one string allowed).
+            ("highlight", "figures") => match value {
+                DeValue::Boolean(_) => {}
+                DeValue::String(s) if s.as_ref() == "auto" => {}
+                _ => self.wrong_type(v, path, "true or false"),
+            },
             ("bookmarks", "file") => match value {
                 DeValue::String(s) if s.contains('\0') => self.invalid(v, path, "a file path"),
                 DeValue::String(_) => {}

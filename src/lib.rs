@@ -12,6 +12,9 @@
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
 //!   byline; [`document::figures`] and [`document::quotes`] find numbers with their units
 //!   and quotations with their speakers.
+//! - [`text`]: the vocabulary both of them share: [`text::units`] holds the one table of
+//!   units and measure words (量词, SI and Chinese units, traditional forms), numerals and
+//!   magnitudes, read by the figure finder and by the line breaker alike.
 //! - [`layout`]: [`layout::linebreak`] sets one paragraph as a Chinese typesetter would
 //!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions, numbers kept with
 //!   their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
@@ -51,6 +54,7 @@ pub mod layout;
 pub mod sanitize;
 pub mod store;
 pub mod terminal;
+pub mod text;
 pub mod ui;
 
 /// The bundled article, embedded so that `yuedu` alone opens it.

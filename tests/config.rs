@@ -772,3 +772,15 @@ fn every_option_in_the_default_file_is_documented_above_it() {
         previous = line;
     }
 }
+
+#[test]
+fn highlight_figures_auto_is_off_in_a_novel_only() {
+    let novel = "西游记\n第一回 灵根育孕源流出\n两个猴子来了三次。\n第二回 悟彻菩提真妙理\n他走了二十里。\n";
+    let app = |text: &str, cfg: &str| App::new(doc(text), parse(cfg), 100, 30);
+    assert!(!app(novel, "").figures.shown, "auto: off in a novel");
+    assert!(app(novel, "[highlight]\nfigures = true\n").figures.shown);
+    assert!(app("标题\n增长了24.8%。\n", "").figures.shown, "auto: on in an article");
+    assert!(app("标题\n增长了24.8%。\n", "[highlight]\nfigures = \"auto\"\n").figures.shown);
+    let rules = "条例\n第一章 总则\n第一条 为了规范工作，制定本规则。\n";
+    assert!(app(rules, "").figures.shown, "a regulation's 第一章 is no novel chapter");
+}

@@ -185,3 +185,111 @@ proptest::proptest! {
         }
     }
 }
+
+/// The first figure of each text: (text, span, kind), one line per class of issue 16.
+fn firsts(cases: &[(&str, &str, FigureKind)]) {
+    for (text, want, kind) in cases {
+        let got: Vec<(&str, FigureKind)> =
+            find_figures(text, 0).iter().map(|f| (&text[f.start..f.end], f.kind)).collect();
+        assert_eq!(got.first(), Some(&(*want, *kind)), "in {text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn zeros_decimals_and_compound_numbers_are_one_figure() {
+    firsts(&[
+        ("到二○三五年基本实现", "二○三五年", Date),
+        ("二〇二〇年底", "二〇二〇年", Date),
+        ("增长百分之十点二。", "百分之十点二", Percent),
+        ("提高一点二个百分点", "一点二个百分点", Percent),
+        ("全村1万6千多户人家", "1万6千多户", Count),
+        ("人口1亿3千多万。", "1亿3千多万", Count),
+        ("全长2万5千公里", "2万5千公里", Measure),
+        ("三万六千五百零一块砖", "三万六千五百零一块", Money),
+    ]);
+}
+
+#[test]
+fn time_chains_ranges_and_fractions() {
+    firsts(&[
+        ("7时36分,列车进站", "7时36分", Date),
+        ("用时2分7秒。", "2分7秒", Measure),
+        ("3月15日上午10时开幕", "3月15日上午10时", Date),
+        ("1-2月,销量", "1-2月", Date),
+        ("1—2月份的数据", "1—2月份", Date),
+        ("宽10至13米", "10至13米", Measure),
+        ("需要3到5年", "3到5年", Measure),
+        ("占1/5。", "1/5", Other),
+        ("约1/5的人", "约1/5", Other),
+        ("三分之一的面积", "三分之一", Other),
+        ("1341年至1345年间", "1341年至1345年", Date),
+    ]);
+}
+
+#[test]
+fn a_space_between_number_and_unit() {
+    firsts(&[
+        ("规模达 3.65 万亿元,", "3.65 万亿元", Money),
+        ("投资 2 万亿元以上", "2 万亿元以上", Money),
+        ("超过 6400 亿元", "超过 6400 亿元", Money),
+        ("装机 18.6 GWh,", "18.6 GWh", Measure),
+        ("需要 2 到 3 年", "2 到 3 年", Measure),
+    ]);
+}
+
+#[test]
+fn measure_words_from_the_whole_table_and_traditional_forms() {
+    firsts(&[
+        ("展出3幅作品", "3幅", Count),
+        ("开行5列动车", "5列", Count),
+        ("开通12路公交", "12路", Count),
+        ("读了三遍", "三遍", Count),
+        ("分为4类", "4类", Count),
+        ("覆盖10省市", "10省市", Count),
+        ("高三丈", "三丈", Measure),
+        ("规模1.6萬億元", "1.6萬億元", Money),
+        ("40歲以下的青年", "40歲以下", Age),
+        ("買了兩張票", "兩張", Count),
+        ("三條河", "三條", Count),
+        ("兩個人", "兩個", Count),
+    ]);
+}
+
+#[test]
+fn bare_magnitudes_are_counts() {
+    firsts(&[
+        ("人口8000多万,", "8000多万", Count),
+        ("总额1.2万亿,", "1.2万亿", Count),
+        ("率兵八十余万南下", "八十余万", Count),
+    ]);
+}
+
+#[test]
+fn names_ordinals_and_set_phrases_are_not_figures() {
+    for text in [
+        "党的十九大报告",
+        "党的二十大和二十届历次全会",
+        "五位一体总体布局",
+        "四个全面战略布局",
+        "与民约法三章",
+        "三次产业结构",
+        "十月革命一声炮响",
+        "二大队的队员",
+        "第七、八条规定",
+        "附表1所列项目",
+        "2.1 含义",
+        "1.2.1 国家级",
+        "服务业开放2.0版",
+    ] {
+        let got: Vec<&str> = find_figures(text, 0).iter().map(|f| &text[f.start..f.end]).collect();
+        assert!(got.is_empty(), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn budao_in_a_verb_phrase_is_no_approximation() {
+    let text = "找不到几十年前的老照片";
+    let got: Vec<&str> = find_figures(text, 0).iter().map(|f| &text[f.start..f.end]).collect();
+    assert_eq!(got, ["几十年"]);
+    firsts(&[("成立不到一年时", "不到一年", Measure)]);
+}

@@ -71,7 +71,10 @@ fn reload_keeps_the_place_and_survives_a_vanished_file() {
     let original = std::fs::read_to_string(fixture("novel.txt")).unwrap();
     std::fs::write(&path, &original).unwrap();
     let decoded = load::read_file(&path, None).unwrap();
-    let mut app = App::new(Document::new("novel.txt", decoded), Config::default(), 100, 10);
+    // Highlighting on at start (a novel starts with it off under the default "auto").
+    let mut config = Config::default();
+    config.highlight.figures = yuedu::config::FiguresAtStart::On;
+    let mut app = App::new(Document::new("novel.txt", decoded), config, 100, 10);
     app.source = Some(Source::new(path.clone(), None));
     let ch = app.doc.headings.iter().position(|h| app.doc.heading_text(h).starts_with("卷二")).unwrap();
     app.jump_to_heading(ch);

@@ -116,6 +116,7 @@ impl App {
     /// A reader on `doc` for a screen of `width` × `height`.
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
         let outline_wanted = config.layout.outline_shown;
+        let figures_shown = config.highlight.figures.shown_for(&doc);
         let layout = Layout::new(settings_for(&config, 1));
         // Only a file named in the config is opened here; the default location (in the
         // user's data directory) is the binary's choice (`main.rs`), so that a reader built
@@ -125,7 +126,7 @@ impl App {
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let mut app = App {
             doc,
-            figures: figures::FigureState::new(config.highlight.figures),
+            figures: figures::FigureState::new(figures_shown),
             quotes,
             config,
             layout,

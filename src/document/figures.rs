@@ -35,6 +35,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::units::{self, Rule, cn_digit, magnitude};
+
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -192,9 +194,9 @@ fn scan(p: &str, mut found: impl FnMut(usize, usize, FigureKind)) {
 }
 
 /// The ideographs that can start a figure (see [`is_start`]).
-const CJK_START_CHARS: [char; 18] = [
+const CJK_START_CHARS: [char; 33] = [
     '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两', '几',
-    '数',
+    '数', '兩', '萬', '億', '幾', '數', '壹', '贰', '貳', '叁', '肆', '伍', '陆', '柒', '捌', '玖',
 ];
 
 /// One bit per code point of the CJK Unified Ideographs block (U+4E00-U+9FFF): set for the
@@ -226,9 +228,8 @@ fn is_start_code(c: u32) -> bool {
 /// Whether a non-ASCII character can start a figure.
 fn is_start(c: char) -> bool {
     fullwidth_digit(c).is_some()
-        || cn_digit(c).is_some()
-        || cn_mag(c).is_some()
-        || matches!(c, '两' | '几' | '数' | '¥' | '￥' | '€' | '£')
+        || matches!(c, '〇' | '○' | '¥' | '￥' | '€' | '£')
+        || (('\u{4E00}'..='\u{9FFF}').contains(&c) && CJK_START_CHARS.contains(&c))
 }
 
 fn fullwidth_digit(c: char) -> Option<u64> {
@@ -239,31 +240,9 @@ fn ascii_or_wide_digit(c: char) -> Option<u64> {
     if c.is_ascii_digit() { Some(u64::from(c as u32 - '0' as u32)) } else { fullwidth_digit(c) }
 }
 
-fn cn_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-fn cn_mag(c: char) -> Option<u64> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
-        '万' => 10_000,
-        '亿' => 100_000_000,
-        _ => return None,
-    })
+/// A Chinese numeral character: a digit, a magnitude, or 几/数.
+fn cn_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || magnitude(c).is_some() || matches!(c, '几' | '数' | '幾' | '數')
 }
 
 /// The number at the start of a candidate.
@@ -275,7 +254,7 @@ struct Number {
     value: u64,
     /// Digits in the integer part (Arabic) or digit words (Chinese).
     digits: usize,
-    /// Arabic with a decimal point or thousands separator.
+    /// Arabic with a decimal point or thousands separator; Chinese with 点 decimals.
     fraction_or_sep: bool,
     /// Written in Chinese numerals.
     chinese: bool,
@@ -285,6 +264,8 @@ struct Number {
     bare_mag: bool,
     /// Chinese: four digit words (二〇二三), a year when 年 follows.
     year_like: bool,
+    /// Chinese: ends in 百, 千, 万 or 亿 (五千, 八十余万): a count even with no unit.
+    ends_in_mag: bool,
 }
 
 /// Parses an Arabic number at `i`: digits, thousands groups, a decimal part.
@@ -344,7 +325,7 @@ fn arabic(p: &str, i: usize) -> Option<Number> {
     Some(n)
 }
 
-/// Parses a run of Chinese numerals at `i`.
+/// Parses a run of Chinese numerals at `i`, with a 点 decimal part (十点二, 一点五).
 fn chinese(p: &str, i: usize) -> Option<Number> {
     let mut n = Number { chinese: true, ..Number::default() };
     let mut pos = i;
@@ -352,8 +333,7 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
     let mut buf = ['\0'; 16];
     let mut len = 0;
     for c in p[i..].chars() {
-        let ok = cn_digit(c).is_some() || cn_mag(c).is_some() || matches!(c, '两' | '几' | '数');
-        if !ok || len >= buf.len() {
+        if !cn_numeral(c) || len >= buf.len() {
             break;
         }
         buf[len] = c;
@@ -364,8 +344,10 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
     // 数 only leads (数十); 几 must touch a magnitude below 亿 (十几, 几百).
     while let Some(&last) = chars.last() {
         let strip = match last {
-            '数' => true,
-            '几' => !(chars.len() >= 2 && matches!(chars[chars.len() - 2], '十' | '百' | '千' | '万')),
+            '数' | '數' => true,
+            '几' | '幾' => {
+                !(chars.len() >= 2 && magnitude(chars[chars.len() - 2]).is_some_and(|m| m < 100_000_000))
+            }
             _ => false,
         };
         if !strip {
@@ -375,25 +357,41 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
         pos -= 3;
     }
     // 零 or 〇 alone starts words (零部件, 零件, 零售), not figures.
-    if chars.is_empty() || chars.iter().all(|c| matches!(c, '零' | '〇')) {
+    if chars.is_empty() || chars.iter().all(|c| cn_digit(*c) == Some(0)) {
         return None;
     }
-    if chars[0] == '几' && !chars.get(1).is_some_and(|c| matches!(c, '十' | '百' | '千' | '万')) {
+    if matches!(chars[0], '几' | '幾')
+        && chars.get(1).is_none_or(|c| magnitude(*c).is_none_or(|m| m >= 100_000_000))
+    {
         return None;
     }
-    if chars[0] == '数' && chars.get(1).is_none_or(|c| cn_mag(*c).is_none()) {
+    if matches!(chars[0], '数' | '數') && chars.get(1).is_none_or(|c| magnitude(*c).is_none()) {
         return None;
     }
-    n.end = pos;
-    n.lone_yi = chars == ['一'];
-    n.bare_mag = chars.iter().all(|c| matches!(c, '百' | '千' | '万' | '亿'));
+    n.lone_yi = matches!(chars, ['一' | '壹']);
+    n.bare_mag = chars.iter().all(|c| magnitude(*c).is_some_and(|m| m >= 100));
     n.year_like = chars.len() == 4 && chars.iter().all(|c| cn_digit(*c).is_some());
-    n.digits = chars.iter().filter(|c| cn_digit(**c).is_some() || **c == '两').count();
+    n.digits = chars.iter().filter(|c| cn_digit(**c).is_some()).count();
+    n.ends_in_mag = chars.last().is_some_and(|c| magnitude(*c).is_some_and(|m| m >= 100));
     n.value = if n.year_like {
         chars.iter().filter_map(|c| cn_digit(*c)).fold(0, |v, d| v * 10 + d)
     } else {
         cn_value(chars)
     };
+    // A decimal: 点 and digit words, not a time (十点二十分, 三点一刻) nor 一点 (a little).
+    if p[pos..].starts_with('点') || p[pos..].starts_with('點') {
+        let at = pos + '点'.len_utf8();
+        let digits: usize = p[at..].chars().take_while(|c| cn_digit(*c).is_some()).map(char::len_utf8).sum();
+        let after = next_char(p, at + digits);
+        if digits > 0 && !after.is_some_and(|c| magnitude(c).is_some() || "分刻点點时時钟鐘半".contains(c))
+        {
+            pos = at + digits;
+            n.fraction_or_sep = true;
+            n.ends_in_mag = false;
+            n.lone_yi = false;
+        }
+    }
+    n.end = pos;
     Some(n)
 }
 
@@ -403,9 +401,7 @@ fn cn_value(chars: &[char]) -> u64 {
     for &c in chars {
         if let Some(d) = cn_digit(c) {
             cur = d;
-        } else if c == '两' {
-            cur = 2;
-        } else if let Some(m) = cn_mag(c) {
+        } else if let Some(m) = magnitude(c) {
             if m >= 10_000 {
                 total = total.saturating_add(section.saturating_add(cur)).saturating_mul(m);
                 section = 0;
@@ -418,200 +414,94 @@ fn cn_value(chars: &[char]) -> u64 {
     total.saturating_add(section).saturating_add(cur)
 }
 
-/// Units that need special checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Special {
-    /// No check.
-    No,
-    /// 年: a date after a year, else a duration.
-    Year,
-    /// 月: a date after 1-12.
-    Month,
-    /// 日/号: a date after 1-31 (号 only inside a date).
-    Day,
-    /// 后 after two digits: a generation (90后).
-    Generation,
-    /// 成 (tenths), not the start of a word (成为, 成长 …).
-    Tenths,
-    /// 大 (三大): directly after the number.
-    Major,
-    /// Only after Arabic digits (分 would make 十分 a score).
-    DigitsOnly,
-    /// A Latin unit: no letter or digit may follow.
-    Latin,
-    /// A time unit: 多/余 may follow (3年多).
-    Time,
-}
-
 use FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 
-/// Units and measure words with their kinds.
-const UNITS: &[(&str, FigureKind, Special)] = &[
-    ("%", Percent, Special::No),
-    ("％", Percent, Special::No),
-    ("‰", Percent, Special::No),
-    ("个百分点", Percent, Special::No),
-    ("百分点", Percent, Special::No),
-    ("成", Percent, Special::Tenths),
-    ("元人民币", Money, Special::No),
-    ("元", Money, Special::No),
-    ("人民币", Money, Special::No),
-    ("美元", Money, Special::No),
-    ("欧元", Money, Special::No),
-    ("日元", Money, Special::No),
-    ("英镑", Money, Special::No),
-    ("港元", Money, Special::No),
-    ("港币", Money, Special::No),
-    ("澳元", Money, Special::No),
-    ("韩元", Money, Special::No),
-    ("卢布", Money, Special::No),
-    ("块钱", Money, Special::No),
-    ("家", Count, Special::No),
-    ("人次", Count, Special::No),
-    ("人", Count, Special::No),
-    ("名", Count, Special::No),
-    ("位", Count, Special::No),
-    ("个", Count, Special::No),
-    ("台", Count, Special::No),
-    ("例", Count, Special::No),
-    ("所", Count, Special::No),
-    ("项", Count, Special::No),
-    ("件", Count, Special::No),
-    ("种", Count, Special::No),
-    ("类", Count, Special::No),
-    ("款", Count, Special::No),
-    ("支", Count, Special::No),
-    ("只", Count, Special::No),
-    ("条", Count, Special::No),
-    ("座", Count, Special::No),
-    ("辆", Count, Special::No),
-    ("架", Count, Special::No),
-    ("艘", Count, Special::No),
-    ("部", Count, Special::No),
-    ("篇", Count, Special::No),
-    ("份", Count, Special::No),
-    ("户", Count, Special::No),
-    ("次", Count, Special::No),
-    ("场", Count, Special::No),
-    ("届", Count, Special::No),
-    ("套", Count, Special::No),
-    ("颗", Count, Special::No),
-    ("粒", Count, Special::No),
-    ("张", Count, Special::No),
-    ("枚", Count, Special::No),
-    ("株", Count, Special::No),
-    ("栋", Count, Special::No),
-    ("间", Count, Special::No),
-    ("层", Count, Special::No),
-    ("批", Count, Special::No),
-    ("组", Count, Special::No),
-    ("对", Count, Special::No),
-    ("轮", Count, Special::No),
-    ("笔", Count, Special::No),
-    ("根", Count, Special::No),
-    ("片", Count, Special::No),
-    ("票", Count, Special::No),
-    ("章", Count, Special::No),
-    ("大", Count, Special::Major),
-    ("岁", Age, Special::No),
-    ("周岁", Age, Special::No),
-    ("后", Age, Special::Generation),
-    ("年代", Date, Special::No),
-    ("世纪", Date, Special::No),
-    ("年", Measure, Special::Year),
-    ("月", Date, Special::Month),
-    ("日", Date, Special::Day),
-    ("厘米", Measure, Special::No),
-    ("毫米", Measure, Special::No),
-    ("纳米", Measure, Special::No),
-    ("微米", Measure, Special::No),
-    ("千米", Measure, Special::No),
-    ("公里", Measure, Special::No),
-    ("平方米", Measure, Special::No),
-    ("平方公里", Measure, Special::No),
-    ("平方千米", Measure, Special::No),
-    ("立方米", Measure, Special::No),
-    ("米", Measure, Special::No),
-    ("公顷", Measure, Special::No),
-    ("亩", Measure, Special::No),
-    ("吨", Measure, Special::No),
-    ("千克", Measure, Special::No),
-    ("公斤", Measure, Special::No),
-    ("克", Measure, Special::No),
-    ("斤", Measure, Special::No),
-    ("升", Measure, Special::No),
-    ("毫升", Measure, Special::No),
-    ("瓦", Measure, Special::No),
-    ("千瓦", Measure, Special::No),
-    ("兆瓦", Measure, Special::No),
-    ("千瓦时", Measure, Special::No),
-    ("度", Measure, Special::DigitsOnly),
-    ("摄氏度", Measure, Special::No),
-    ("℃", Measure, Special::No),
-    ("°C", Measure, Special::No),
-    ("小时", Measure, Special::Time),
-    ("个小时", Measure, Special::Time),
-    ("分钟", Measure, Special::Time),
-    ("秒", Measure, Special::No),
-    ("天", Measure, Special::Time),
-    ("周年", Measure, Special::No),
-    ("周", Measure, Special::Time),
-    ("个月", Measure, Special::Time),
-    ("个多月", Measure, Special::No),
-    ("光年", Measure, Special::No),
-    ("海里", Measure, Special::No),
-    ("英里", Measure, Special::No),
-    ("英尺", Measure, Special::No),
-    ("英寸", Measure, Special::No),
-    ("马力", Measure, Special::No),
-    ("赫兹", Measure, Special::No),
-    ("km", Measure, Special::Latin),
-    ("cm", Measure, Special::Latin),
-    ("mm", Measure, Special::Latin),
-    ("nm", Measure, Special::Latin),
-    ("m", Measure, Special::Latin),
-    ("kg", Measure, Special::Latin),
-    ("mg", Measure, Special::Latin),
-    ("g", Measure, Special::Latin),
-    ("GB", Measure, Special::Latin),
-    ("TB", Measure, Special::Latin),
-    ("MB", Measure, Special::Latin),
-    ("KB", Measure, Special::Latin),
-    ("kW", Measure, Special::Latin),
-    ("kWh", Measure, Special::Latin),
-    ("MW", Measure, Special::Latin),
-    ("GW", Measure, Special::Latin),
-    ("Hz", Measure, Special::Latin),
-    ("kHz", Measure, Special::Latin),
-    ("MHz", Measure, Special::Latin),
-    ("GHz", Measure, Special::Latin),
-    ("mAh", Measure, Special::Latin),
-    ("倍", Other, Special::No),
-    ("强", Other, Special::No),
-    ("分", Other, Special::DigitsOnly),
-];
-
 /// Words after a figure that widen it.
-const TRAILING: &[&str] = &["以上", "以下", "左右", "以内", "之多"];
+const TRAILING: &[&str] = &["以上", "以下", "左右", "以内", "之多", "上下", "出头", "已下", "以來", "以內"];
 
 /// Approximations before a number, longest first; `(word, characters that may not precede
-/// it)` so that 最近, 附近, 签约, 赶超 … are not read as approximations.
+/// it)` so that 最近, 附近, 签约, 赶超, 找不到 … are not read as approximations.
 const APPROX: &[(&str, &str)] = &[
-    ("不到", ""),
+    (
+        "不到",
+        "找看听聽想做办辦买買拿说說见見吃受猜用感料意顾顧碰遇收接学學赶趕提考算轮輪走跑飞飛爬游挤擠抓捞撈捡撿查搜搞弄管得等达達办",
+    ),
     ("不足", ""),
-    ("超过", ""),
+    ("超过", "不"),
+    ("超過", "不"),
     ("将近", ""),
+    ("將近", ""),
     ("接近", ""),
     ("大约", ""),
+    ("大約", ""),
     ("至少", ""),
-    ("近", "最附邻亲靠贴就"),
-    ("约", "签预节邀制条公合相简隐"),
-    ("超", "赶高追招"),
+    ("近", "最附邻鄰亲親靠贴貼就接将將"),
+    ("约", "签簽预預节節邀制条條公合相简簡隐隱大"),
+    ("約", "签簽预預节節邀制条條公合相简簡隐隱大"),
+    ("超", "赶趕高追招"),
     ("逾", ""),
+    ("零下", ""),
 ];
 
-/// Range marks between two numbers (3-5年, 三至五年).
-const RANGE: &[char] = &['-', '~', '～', '至', '—', '–'];
+/// Range marks between two numbers (3-5年, 三至五年, 3到5年).
+const RANGE: &[char] = &['-', '~', '～', '至', '—', '–', '－', '到'];
+
+/// Set phrases whose numerals are no figures (names, slogans, idioms).
+const SET_PHRASES: &[&str] = &[
+    "约法三章",
+    "三番五次",
+    "五位一体",
+    "三位一体",
+    "四个全面",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "三次产业",
+    "十月革命",
+    "八项规定",
+    "四个中心",
+    "四个服务",
+    "三令五申",
+    "五湖四海",
+    "四面八方",
+    "千方百计",
+    "一五一十",
+    "三心二意",
+    "七上八下",
+    "七嘴八舌",
+    "五花八门",
+    "十全十美",
+    "万无一失",
+    "三长两短",
+    "四通八达",
+    "九牛一毛",
+    "三教九流",
+    "三头六臂",
+    "五颜六色",
+    "一清二楚",
+    "十万火急",
+    "一点一滴",
+    "二十四节气",
+    "九章算术",
+    "九章算術",
+    "千军万马",
+    "三十六计",
+    "两面三刀",
+    "三三两两",
+    "接二连三",
+    "一干二净",
+    "乱七八糟",
+];
+
+/// Units of length and weight that a smaller one may follow (三丈六尺五寸).
+const COMPOUND: &[&str] = &["丈", "尺", "寸", "分", "厘", "毫", "秒", "忽", "斤", "两", "兩", "钱", "錢"];
+
+/// Times of day before an hour (3月15日上午10时, 凌晨三点).
+const DAYTIME: &[&str] = &[
+    "上午", "下午", "凌晨", "早上", "早晨", "清晨", "中午", "晚上", "傍晚", "夜里", "夜裡", "深夜", "午夜",
+    "晚",
+];
 
 fn next_char(p: &str, pos: usize) -> Option<char> {
     p.get(pos..).and_then(|s| s.chars().next())
@@ -621,51 +511,96 @@ fn prev_char(p: &str, pos: usize) -> Option<char> {
     p.get(..pos).and_then(|s| s.chars().next_back())
 }
 
-/// The longest unit at `pos` allowed after `n` (with `mid`: 多/余/magnitudes between).
-fn unit_at(p: &str, pos: usize, n: &Number, plain: bool) -> Option<(usize, FigureKind, Special)> {
+/// `pos` moved over one or two ASCII spaces (web texts set `3.65 万亿元`).
+fn skip_spaces(p: &str, pos: usize) -> usize {
+    let n = p.as_bytes().get(pos..).map_or(0, |b| b.iter().take(2).take_while(|&&b| b == b' ').count());
+    pos + n
+}
+
+/// The longest unit at `pos` allowed after `n` (`plain`: nothing between number and unit;
+/// `daytime`: a time of day precedes the number).
+fn unit_at(p: &str, pos: usize, n: &Number, plain: bool, daytime: bool) -> Option<(usize, FigureKind, Rule)> {
     let rest = p.get(pos..)?;
-    let rb = rest.as_bytes();
-    let mut best: Option<(usize, FigureKind, Special)> = None;
-    for &(u, kind, special) in UNITS {
-        // First and last bytes before the full comparison: this loop is the scan's hot spot.
-        let ub = u.as_bytes();
-        if ub.len() > rb.len() || ub[0] != rb[0] || ub[ub.len() - 1] != rb[ub.len() - 1] {
+    for u in units::units_at(rest) {
+        let after = next_char(rest, u.text.len());
+        // 人民 is no unit (1958 人民出版社); 二次方程, 三次会议, 三次产业 are no counts;
+        // 二道街, 十字街 are street names.
+        let tail = &rest[u.text.len()..];
+        if (u.text == "人" && after == Some('民'))
+            || (u.text == "次"
+                && (tail.starts_with(['方', '幂'])
+                    || tail.starts_with("会议")
+                    || tail.starts_with("全会")
+                    || tail.starts_with("产业")))
+            || tail.starts_with(['街', '巷'])
+            || (matches!(u.text, "两" | "兩")
+                && tail.starts_with(|c: char| cn_numeral(c) || units::longest_unit(tail).is_some()))
+            || (matches!(u.text, "届" | "屆")
+                && n.chinese
+                && tail.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !"以左".contains(c)))
+            || (matches!(u.text, "号" | "號")
+                && tail.starts_with(['线', '線', '楼', '樓', '院', '文', '令', '馆', '館']))
+            || tail.starts_with("路口")
+        {
             continue;
         }
-        if &rb[..ub.len()] != ub || best.is_some_and(|(len, _, _)| len >= u.len()) {
-            continue;
-        }
-        let after = next_char(rest, u.len());
-        let ok = match special {
-            Special::No | Special::Time => true,
-            Special::Year => true,
-            Special::Month => plain && (1..=12).contains(&n.value) && !n.fraction_or_sep,
-            Special::Day => plain && (1..=31).contains(&n.value) && !n.fraction_or_sep,
-            Special::Generation => {
-                plain
-                    && !n.chinese
-                    && n.digits == 2
-                    && !n.fraction_or_sep
-                    && !after.is_some_and(|c| "来面者续期果".contains(c))
+        let kind = match u.rule {
+            Rule::Any | Rule::Time | Rule::Year => Some(u.kind),
+            Rule::Month => (plain && (1..=12).contains(&n.value) && !n.fraction_or_sep).then_some(Date),
+            Rule::Day => {
+                if plain && (1..=31).contains(&n.value) && !n.fraction_or_sep {
+                    Some(Date)
+                } else {
+                    (n.fraction_or_sep && !n.chinese && u.text == "日").then_some(Measure)
+                }
             }
-            Special::Tenths => !after.is_some_and(|c| "为长功本果员立熟就交绩型品都效分年".contains(c)),
-            Special::Major => plain,
-            Special::DigitsOnly => !n.chinese,
-            Special::Latin => !n.chinese && !after.is_some_and(|c| c.is_ascii_alphanumeric()),
+            Rule::Clock => (plain
+                && n.value <= 24
+                && !n.fraction_or_sep
+                && (!n.chinese || daytime || matches!(u.text, "时" | "時")))
+            .then_some(Date),
+            Rule::Generation => (plain
+                && !n.chinese
+                && n.digits == 2
+                && !n.fraction_or_sep
+                && !after.is_some_and(|c| "来面者续期果".contains(c)))
+            .then_some(Age),
+            Rule::Tenths => (!after.is_some_and(|c| "为長长功本果员員立熟就交绩績型品都效分年".contains(c)))
+                .then_some(Percent),
+            Rule::Major => {
+                (plain && n.value < 10 && !after.is_some_and(|c| "队隊会會学學街道楼樓厦廈".contains(c)))
+                    .then_some(Count)
+            }
+            Rule::DigitsOnly => (!n.chinese).then_some(u.kind),
+            Rule::Latin => {
+                (!n.chinese && !after.is_some_and(|c| c.is_ascii_alphanumeric())).then_some(u.kind)
+            }
         };
-        if ok {
-            best = Some((u.len(), kind, special));
+        if let Some(kind) = kind {
+            return Some((u.text.len(), kind, u.rule));
         }
     }
-    best
+    None
+}
+
+/// A number directly at `pos` (Arabic or Chinese, like `chinese_like`).
+fn number_at(p: &str, pos: usize, chinese_like: bool) -> Option<Number> {
+    let c = next_char(p, pos)?;
+    if ascii_or_wide_digit(c).is_some() && !chinese_like {
+        arabic(p, pos)
+    } else if chinese_like && (cn_digit(c).is_some() || magnitude(c).is_some_and(|m| m == 10)) {
+        chinese(p, pos)
+    } else {
+        None
+    }
 }
 
 /// A month or day directly at `pos` (the rest of a date): returns its end.
-fn date_part(p: &str, pos: usize, month: bool) -> Option<usize> {
+fn date_part(p: &str, pos: usize, month: bool, chinese_like: bool) -> Option<usize> {
     let c = next_char(p, pos)?;
-    let n = if ascii_or_wide_digit(c).is_some() {
+    let n = if ascii_or_wide_digit(c).is_some() && !chinese_like {
         arabic(p, pos)?
-    } else if cn_digit(c).is_some() || c == '十' {
+    } else if chinese_like && (cn_digit(c).is_some() || magnitude(c) == Some(10)) {
         chinese(p, pos)?
     } else {
         return None;
@@ -679,10 +614,125 @@ fn date_part(p: &str, pos: usize, month: bool) -> Option<usize> {
             let end = n.end + '月'.len_utf8();
             return Some(if p[end..].starts_with('份') { end + '份'.len_utf8() } else { end });
         }
-    } else if (1..=31).contains(&n.value) && (rest.starts_with('日') || rest.starts_with('号')) {
+    } else if (1..=31).contains(&n.value)
+        && (rest.starts_with('日') || rest.starts_with('号') || rest.starts_with('號'))
+    {
         return Some(n.end + 3);
     }
     None
+}
+
+/// The next smaller part of a time at `pos` (36分 after 7时, 7秒 after 2分, 10分 after 30度):
+/// its end.
+fn time_part(p: &str, pos: usize, units: &[&str]) -> Option<usize> {
+    let c = next_char(p, pos)?;
+    let n = number_at(p, pos, ascii_or_wide_digit(c).is_none())?;
+    if n.value >= 60 && !n.fraction_or_sep {
+        return None;
+    }
+    let u = units.iter().find(|u| p[n.end..].starts_with(**u))?;
+    // 分钟, 秒钟 are durations of their own (3时 … 15分钟 is not one time).
+    if p[n.end + u.len()..].starts_with('钟') {
+        return None;
+    }
+    Some(n.end + u.len())
+}
+
+/// The end of an ISO date at `i` (2026-02-02, 2026/2/2), with a time after a space
+/// (2007-11-16 7:55:51).
+fn iso_date(p: &str, n: &Number) -> Option<usize> {
+    let rest = p.get(n.end..)?;
+    let sep = rest.chars().next().filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let parts: Vec<&str> = rest[1..].splitn(3, sep).collect();
+    let month = parts.first()?;
+    let mlen = month.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&mlen) || month.len() == mlen && parts.len() < 2 {
+        return None;
+    }
+    let m: u64 = month[..mlen].parse().ok()?;
+    if mlen != month.len() || !(1..=12).contains(&m) {
+        return None;
+    }
+    let day = parts.get(1)?;
+    let dlen = day.bytes().take_while(u8::is_ascii_digit).count();
+    let d: u64 = day.get(..dlen)?.parse().ok()?;
+    if !(1..=2).contains(&dlen) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut end = n.end + 1 + mlen + 1 + dlen;
+    // A time: H:MM or H:MM:SS after one space.
+    let t = &p[end..];
+    if let Some(time) = t.strip_prefix(' ') {
+        let mut len = 0;
+        let mut groups = 0;
+        let b = time.as_bytes();
+        while groups < 3 {
+            let digits = b[len..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if !(1..=2).contains(&digits) {
+                break;
+            }
+            len += digits;
+            groups += 1;
+            if b.get(len) == Some(&b':') && b.get(len + 1).is_some_and(u8::is_ascii_digit) && groups < 3 {
+                len += 1;
+            } else {
+                break;
+            }
+        }
+        if groups >= 2 {
+            end += 1 + len;
+        }
+    }
+    Some(end)
+}
+
+/// Whether the number at `i` is an ordinal or a name: 第3, 第七、八条, A100, 附表1, 初三,
+/// 星期三, and the section number at the start of a paragraph (2.1 含义, 1.2.1).
+fn is_ordinal_or_name(p: &str, i: usize, n: &Number) -> bool {
+    let prev = prev_char(p, i);
+    if prev == Some('第')
+        || (!n.chinese && prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '.'))
+        || (!n.chinese && matches!(prev, Some('表' | '图' | '圖' | '件' | '录' | '錄' | '式')))
+        || (n.chinese && matches!(prev, Some('初' | '周' | '週' | '老' | '番')))
+        || (n.chinese && prev == Some('期') && p[..i].ends_with("星期"))
+        || (n.chinese && prev == Some('拜') && p[..i].ends_with("礼拜"))
+    {
+        return true;
+    }
+    // 第七、八条: a list after an ordinal.
+    if let Some(sep @ ('、' | '，' | ',' | '至' | '到' | '-' | '—')) = prev {
+        let before = p[..i - sep.len_utf8()].trim_end_matches(|c: char| cn_numeral(c) || c.is_ascii_digit());
+        if before.ends_with('第') {
+            return true;
+        }
+    }
+    // A section number at the start of a paragraph.
+    !n.chinese && p[..i].trim().is_empty() && {
+        let after = &p[n.end..];
+        after.starts_with(|c: char| c.is_whitespace() || c == '、' || c == '．')
+            || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (n.fraction_or_sep
+                && !after.starts_with(|c: char| c == '%' || units::longest_unit(after).is_some()))
+    }
+}
+
+/// Whether `start..end` lies in a set phrase (约法三章, 五位一体 …).
+fn in_set_phrase(p: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(9);
+    while !p.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 12).min(p.len());
+    while !p.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &p[from..to];
+    SET_PHRASES.iter().any(|w| {
+        window.match_indices(w).any(|(k, _)| {
+            let (s, e) = (from + k, from + k + w.len());
+            s < end && start < e
+        })
+    })
 }
 
 /// Tries a figure at byte `i` (a digit, a numeral or a currency sign). Returns the figure
@@ -701,47 +751,82 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     };
     let Some(mut n) = number else { return (None, num_start + c.len_utf8()) };
     let skip = n.end;
-    let prev = prev_char(p, i);
-    // Ordinals and names: 第3, 第二十; A100, GPT-4; 初三, 周三, 老三, 星期三, 礼拜三.
-    if prev == Some('第')
-        || (!n.chinese && prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '.'))
-        || (n.chinese && matches!(prev, Some('初' | '周' | '老' | '番')))
-        || (n.chinese && prev == Some('期') && p[..i].ends_with("星期"))
-        || (n.chinese && prev == Some('拜') && p[..i].ends_with("礼拜"))
-    {
-        return (None, skip);
+    if is_ordinal_or_name(p, i, &n) {
+        // 1.2.1: skip the whole section number.
+        let mut end = skip;
+        while p[end..].starts_with('.') && p[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            end += 1 + p[end + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        }
+        return (None, end);
     }
-    // An approximation word just before, not reaching into the previous figure. Every
-    // approximation ends in one of these characters, so most numbers skip the search.
+    let found = figure_from(p, i, floor, currency, &mut n);
+    match found {
+        Some((s, e, _)) if in_set_phrase(p, s, e) => (None, e),
+        Some((s, e, k)) => (Some((s, e, k)), e),
+        None => (None, skip),
+    }
+}
+
+/// The figure of the number `n` at `i` (after an ordinal check).
+fn figure_from(
+    p: &str,
+    i: usize,
+    floor: usize,
+    currency: bool,
+    n: &mut Number,
+) -> Option<(usize, usize, FigureKind)> {
+    // An approximation word just before (spaces allowed), not reaching into the previous
+    // figure. Every approximation ends in one of these characters, so most numbers skip
+    // the search.
+    let before = p[floor..i].trim_end_matches(' ');
+    let bend = floor + before.len();
     let mut start = i;
     let mut approx = false;
-    if !currency && matches!(prev, Some('到' | '足' | '过' | '近' | '约' | '超' | '逾' | '少' | '上'))
+    let last = before.chars().next_back();
+    if !currency
+        && matches!(
+            last,
+            Some('到' | '足' | '过' | '過' | '近' | '约' | '約' | '超' | '逾' | '少' | '上' | '下')
+        )
     {
         for &(w, not_after) in APPROX {
-            if p[floor..i].ends_with(w) {
-                let s = i - w.len();
+            if before.ends_with(w) {
+                let s = bend - w.len();
                 if !prev_char(p, s).is_some_and(|c| not_after.contains(c)) {
                     start = s;
                     approx = true;
                     break;
                 }
+                // 找不到: 不到 is part of the verb; so is what is left of it (到).
+                break;
             }
         }
-        if !approx && n.bare_mag && p[floor..i].ends_with('上') {
+        if !approx && n.bare_mag && before.ends_with('上') && bend == i {
             start = i - '上'.len_utf8();
             approx = true;
         }
     }
+    // A minus sign: -10.9°C (not a range: 1-2 has a digit before the mark).
+    if !approx
+        && !n.chinese
+        && start == i
+        && let Some(m @ ('-' | '－' | '−')) = prev_char(p, i)
+        && !prev_char(p, i - m.len_utf8()).is_some_and(|c| c.is_alphanumeric())
+        && i - m.len_utf8() >= floor
+    {
+        start = i - m.len_utf8();
+    }
+    let daytime = DAYTIME.iter().any(|w| p[..i].ends_with(w));
     // 一 alone is an article unless an approximation, 倍, 成 or 月 makes it a number.
     if n.lone_yi && !approx && !matches!(next_char(p, n.end), Some('倍' | '成' | '月')) {
-        return (None, skip);
+        return None;
     }
-    // A fraction: 百分之三十 (percent), 千分之五 (per mille), 三分之一.
+    // A fraction: 百分之三十 (percent), 千分之五 (per mille), 三分之一; 1/5, 22/7; 30比2.
     if p[n.end..].starts_with("分之") {
         let at = n.end + "分之".len();
         let second = match next_char(p, at) {
             Some(d) if ascii_or_wide_digit(d).is_some() => arabic(p, at),
-            Some(d) if cn_digit(d).is_some() || cn_mag(d).is_some() || d == '两' => chinese(p, at),
+            Some(d) if cn_digit(d).is_some() || magnitude(d).is_some() => chinese(p, at),
             _ => None,
         };
         if let Some(m) = second {
@@ -750,53 +835,88 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
             if let Some(w) = TRAILING.iter().find(|w| p[end..].starts_with(**w)) {
                 end += w.len();
             }
-            return (Some((start, end, kind)), end);
+            return Some((start, end, kind));
         }
+    }
+    if !n.chinese
+        && let Some(sep @ ('/' | '比')) = next_char(p, n.end)
+        && let Some(m) = arabic(p, n.end + sep.len_utf8())
+        && !next_char(p, m.end).is_some_and(|c| c == '/' || c.is_ascii_alphabetic())
+        && !(sep == '/' && iso_date(p, n).is_some())
+    {
+        return Some((start, m.end, Other));
+    }
+    if !n.chinese
+        && !currency
+        && n.digits == 4
+        && !n.fraction_or_sep
+        && (1000..=2999).contains(&n.value)
+        && let Some(end) = iso_date(p, n)
+    {
+        return Some((start, end, Date));
     }
     // After the number: magnitudes, 多/余, a range, then the unit.
     let mut pos = n.end;
     let mut plain = true;
-    let mut magnitude = false;
+    let mut magnitude_seen = false;
+    let mut last_mag = 0u64;
     let mut about = false;
+    let mut ranged = false;
     let is_year =
         |m: &Number| (!m.chinese && m.digits == 4 && (1000..=2999).contains(&m.value)) || m.year_like;
     // 2024-2025年: a range of years is a date too.
     let mut year_range = false;
-    let mut unit: Option<(usize, FigureKind, Special)> = None;
-    for _ in 0..8 {
-        if let Some(u) = unit_at(p, pos, &n, plain) {
+    let mut unit: Option<(usize, FigureKind, Rule)> = None;
+    for _ in 0..10 {
+        let q = skip_spaces(p, pos);
+        if let Some(u) = unit_at(p, q, n, plain, daytime) {
+            // A Latin unit after a space must be a whole word (2 m, not 2 min).
             unit = Some(u);
+            pos = q;
             break;
         }
-        let Some(c) = next_char(p, pos) else { break };
-        if !n.chinese && matches!(c, '十' | '百' | '千' | '万' | '亿') && !(c == '十' && magnitude) {
-            magnitude = true;
+        let Some(c) = next_char(p, q) else { break };
+        let mag = magnitude(c);
+        if !n.chinese && mag.is_some() && !(mag == Some(10) && magnitude_seen) {
+            magnitude_seen = true;
             plain = false;
-            pos += c.len_utf8();
-        } else if n.chinese && matches!(c, '万' | '亿') && about {
-            magnitude = true;
-            pos += c.len_utf8();
-        } else if matches!(c, '多' | '余') && !about {
+            last_mag = mag.unwrap_or(0);
+            pos = q + c.len_utf8();
+        } else if !n.chinese
+            && magnitude_seen
+            && q == pos
+            && last_mag >= 10_000
+            && let Some(m) = arabic(p, q).filter(|m| !m.fraction_or_sep)
+            && next_char(p, m.end).and_then(magnitude).is_some_and(|v| v < last_mag)
+        {
+            // 1万6千多户, 1亿3千多万: a smaller part after 万 or 亿.
+            pos = m.end;
+        } else if n.chinese && mag.is_some_and(|m| m >= 10_000) && about && q == pos {
+            magnitude_seen = true;
+            pos = q + c.len_utf8();
+        } else if q == pos
+            && !about
+            && (matches!(c, '多' | '余' | '餘') || (n.chinese && matches!(c, '来' | '來')))
+        {
             about = true;
             plain = false;
             pos += c.len_utf8();
-        } else if RANGE.contains(&c) && !p[pos..].starts_with("——") {
+        } else if RANGE.contains(&c) && !ranged && !p[q..].starts_with("——") && !p[q..].starts_with("到底")
+        {
             // A second number of the same script after the range mark.
-            let at = pos + c.len_utf8();
-            let second = match next_char(p, at) {
-                Some(d) if ascii_or_wide_digit(d).is_some() && !n.chinese => arabic(p, at),
-                Some(d) if n.chinese && (cn_digit(d).is_some() || d == '十' || d == '两') => chinese(p, at),
-                _ => None,
-            };
-            match second {
-                Some(m) => {
-                    year_range = plain && is_year(&n) && is_year(&m);
+            let at = skip_spaces(p, q + c.len_utf8());
+            match number_at(p, at, n.chinese) {
+                Some(m) if !(c == '到' && m.lone_yi) => {
+                    year_range = plain && is_year(n) && is_year(&m);
+                    ranged = true;
                     pos = m.end;
-                    plain = false;
+                    n.value = n.value.max(m.value);
+                    n.fraction_or_sep |= m.fraction_or_sep;
                     n.bare_mag = n.bare_mag && m.bare_mag;
+                    n.ends_in_mag = m.ends_in_mag;
                     n.lone_yi = false;
                 }
-                None => break,
+                _ => break,
             }
         } else {
             break;
@@ -805,62 +925,156 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     let latin_after =
         !n.chinese && unit.is_none() && next_char(p, pos).is_some_and(|c| c.is_ascii_alphabetic());
     if latin_after {
-        return (None, skip);
+        return None;
     }
-    let kind = match unit {
-        Some((_, kind, special)) => match special {
-            Special::Year if (plain && is_year(&n)) || year_range => Date,
+    let mut kind = match unit {
+        Some((_, kind, rule)) => match rule {
+            Rule::Year if (plain && is_year(n)) || year_range => Date,
+            // 747年: a year of history, unless a duration follows (500年来, 100年间).
+            Rule::Year
+                if plain
+                    && !n.chinese
+                    && n.digits == 3
+                    && !n.fraction_or_sep
+                    && !p[pos..]
+                        .chars()
+                        .nth(1)
+                        .is_some_and(|c| "来來前后後间間内內里裡多余餘以左".contains(c)) =>
+            {
+                Date
+            }
             _ => kind,
         },
         None if currency => Money,
+        None if magnitude_seen || (n.chinese && n.ends_in_mag) => Count,
         None => Other,
     };
-    // Chinese numerals need a unit, and 一 or a bare magnitude need more (see the module doc).
+    // Chinese numerals need a unit or a magnitude (五千, 八十余万), and 一 or a bare
+    // magnitude need more (see the module doc).
     if n.chinese {
-        let Some((_, _, special)) = unit else { return (None, skip) };
+        let trailing = TRAILING.iter().any(|w| p[pos..].starts_with(*w));
+        if unit.is_none()
+            && !((n.ends_in_mag || magnitude_seen) && !n.bare_mag)
+            && !(trailing && n.digits > 0)
+        {
+            return None;
+        }
         if n.lone_yi
             && !approx
-            && !matches!(special, Special::Month)
-            && !p[pos..].starts_with('倍')
-            && !p[pos..].starts_with('成')
+            && !matches!(unit, Some((_, _, Rule::Month)))
+            && !p[pos..].starts_with(['倍', '成'])
         {
-            return (None, skip);
+            return None;
         }
         if n.bare_mag && !approx && !about && kind != Money {
-            return (None, skip);
+            return None;
         }
-    } else if unit.is_none() && !currency && !approx && !about && !magnitude && !n.fraction_or_sep {
-        return (None, skip);
+    } else if unit.is_none() && !currency && !approx && !about && !magnitude_seen && !n.fraction_or_sep {
+        return None;
+    } else if unit.is_none()
+        && !currency
+        && !approx
+        && !about
+        && !magnitude_seen
+        && !ranged
+        && p[..n.end].ends_with(".0")
+    {
+        // A version (2.0, 3.0), not a quantity.
+        return None;
     }
     let mut end = pos;
-    if let Some((len, _, special)) = unit {
+    if let Some((len, _, rule)) = unit {
+        let unit_text = &p[pos..pos + len];
         end += len;
-        if kind == Date {
-            // The rest of the date: 2023年5月24日, 5月24日.
-            match special {
-                Special::Year => {
-                    if let Some(m) = date_part(p, end, true) {
-                        end = m;
-                        if let Some(d) = date_part(p, end, false) {
-                            end = d;
-                        }
-                    }
-                }
-                Special::Month => {
-                    if p[end..].starts_with('份') {
-                        end += '份'.len_utf8();
-                    } else if let Some(d) = date_part(p, end, false) {
+        match rule {
+            Rule::Year => {
+                // The rest of the date: 2023年5月24日; 45年11月 is a date too.
+                if let Some(m) = date_part(p, end, true, n.chinese) {
+                    end = m;
+                    kind = Date;
+                    if let Some(d) = date_part(p, end, false, n.chinese) {
                         end = d;
                     }
                 }
-                _ => {}
+            }
+            Rule::Month if kind == Date => {
+                if p[end..].starts_with('份') {
+                    end += '份'.len_utf8();
+                } else if let Some(d) = date_part(p, end, false, n.chinese) {
+                    end = d;
+                }
+            }
+            _ => {}
+        }
+        // 3月15日上午10时: a time of day after a date.
+        if kind == Date && (p[..end].ends_with('日') || p[..end].ends_with('号')) {
+            for w in DAYTIME {
+                if p[end..].starts_with(w) {
+                    let at = end + w.len();
+                    if let Some(h) = number_at(p, at, !next_char(p, at).is_some_and(|c| c.is_ascii_digit()))
+                        && h.value <= 24
+                        && (p[h.end..].starts_with(['时', '時', '点', '點']))
+                    {
+                        end = h.end + 3;
+                        if let Some(m) = time_part(p, end, &["分"]) {
+                            end = m;
+                        }
+                    }
+                    break;
+                }
             }
         }
-        let time = matches!(special, Special::Time) || (special == Special::Year && kind == Measure);
+        // Time chains: 7时36分, 7时36分5秒, 2分7秒, 30度10分.
+        match unit_text {
+            "时" | "時" | "点" | "點" => {
+                if let Some(m) = time_part(p, end, &["分"]) {
+                    end = m;
+                    if let Some(s) = time_part(p, end, &["秒"]) {
+                        end = s;
+                    }
+                }
+            }
+            "分" | "度" => {
+                if let Some(m) = time_part(p, end, if unit_text == "度" { &["分"] } else { &["秒"] }) {
+                    end = m;
+                    kind = Measure;
+                }
+            }
+            _ => {}
+        }
+        // A compound measure: 三丈六尺五寸, 七尺五寸, 一分五厘.
+        if COMPOUND.contains(&unit_text) {
+            while let Some(m) = number_at(p, end, n.chinese) {
+                let Some(u) = COMPOUND.iter().find(|u| p[m.end..].starts_with(**u)) else { break };
+                end = m.end + u.len();
+            }
+        }
+        // A rate: 58万元/人, 0.6人/百亿元.
+        if p[end..].starts_with('/') {
+            let mut at = end + 1;
+            while let Some(m) = next_char(p, at).filter(|c| magnitude(*c).is_some()) {
+                at += m.len_utf8();
+            }
+            if let Some(u) = units::longest_unit(&p[at..]) {
+                end = at + u.text.len();
+            }
+        }
+        // A range of whole figures: 1341年至1345年, 4月至6月, 4.5%-5%.
+        if let Some(c) = next_char(p, end).filter(|c| RANGE.contains(c) && *c != '到')
+            && !p[end..].starts_with("——")
+        {
+            let at = skip_spaces(p, end + c.len_utf8());
+            if let Some(m) = number_at(p, at, n.chinese)
+                && p[m.end..].starts_with(unit_text)
+            {
+                end = m.end + unit_text.len();
+            }
+        }
+        let time = matches!(rule, Rule::Time) || (rule == Rule::Year && kind == Measure);
         if time
             && !about
-            && let Some(c @ ('多' | '余')) = next_char(p, end)
-            && !next_char(p, end + c.len_utf8()).is_some_and(|d| "元样种少彩数".contains(d))
+            && let Some(c @ ('多' | '余' | '餘' | '半')) = next_char(p, end)
+            && !next_char(p, end + c.len_utf8()).is_some_and(|d| "元样種种少彩数數天夜".contains(d))
         {
             end += c.len_utf8();
         }
@@ -868,7 +1082,7 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     if let Some(w) = TRAILING.iter().find(|w| p[end..].starts_with(**w)) {
         end += w.len();
     }
-    (Some((start, end, kind)), end)
+    Some((start, end, kind))
 }
 
 #[cfg(test)]

@@ -124,6 +124,28 @@ const SPECIALS: &[&str] = &[
     "番外", "附录", "结语", "序",
 ];
 
+/// Whether `doc` reads as a novel: a heading is a chapter line (第一回, 第三章, 卷一 …) and
+/// no paragraph is an article of a regulation (第一条), whose 第一章 总则 is no chapter of a
+/// story.
+pub fn has_novel_chapters(doc: &super::Document) -> bool {
+    let mut chapters = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let s = doc.block_text(i).trim();
+        if let Some(r) = s.strip_prefix('第') {
+            let (rest, n) = skip_while(r, is_numeral);
+            if n > 0 && rest.starts_with(['条', '條']) {
+                return false;
+            }
+        }
+        if matches!(b.kind, super::BlockKind::Heading { .. })
+            && chapter(s).is_some_and(|t| t != Tier::Special)
+        {
+            chapters = true;
+        }
+    }
+    chapters
+}
+
 /// A chapter line's tier, when `s` is one: the marker, then the end or a separator and
 /// a title. `第四回中既将…` is a sentence, not a heading: 中 follows the marker directly.
 fn chapter(s: &str) -> Option<Tier> {

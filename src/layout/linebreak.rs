@@ -26,6 +26,8 @@ use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::text::units;
+
 /// How to set a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WrapOptions {
@@ -290,174 +292,45 @@ fn normalized(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
     ok.then_some(full)
 }
 
-/// Magnitudes and approximations that follow a number (`万亿`, `多`, `余`).
-fn is_magnitude(c: char) -> bool {
-    matches!(c, '十' | '百' | '千' | '万' | '亿' | '兆' | '多' | '余' | '几' | '来')
-}
-
-/// Units of two or more characters, tried before the one-character units.
-const LONG_UNITS: &[&str] = &[
-    "平方公里",
-    "平方千米",
-    "个百分点",
-    "百分点",
-    "平方米",
-    "立方米",
-    "千瓦时",
-    "摄氏度",
-    "个月",
-    "周年",
-    "周岁",
-    "年代",
-    "世纪",
-    "小时",
-    "分钟",
-    "美元",
-    "欧元",
-    "港元",
-    "日元",
-    "英镑",
-    "厘米",
-    "毫米",
-    "纳米",
-    "微米",
-    "公里",
-    "千米",
-    "公斤",
-    "千克",
-    "公顷",
-    "毫升",
-    "千瓦",
-    "兆瓦",
-    "吉瓦",
-    "赫兹",
-    "人次",
-];
-
-/// One-character units and measure words that stay with their number.
-fn is_unit(c: char) -> bool {
-    matches!(
-        c,
-        '年' | '月'
-            | '日'
-            | '号'
-            | '时'
-            | '点'
-            | '分'
-            | '秒'
-            | '天'
-            | '周'
-            | '岁'
-            | '个'
-            | '人'
-            | '名'
-            | '位'
-            | '家'
-            | '户'
-            | '元'
-            | '角'
-            | '块'
-            | '倍'
-            | '次'
-            | '项'
-            | '座'
-            | '台'
-            | '条'
-            | '件'
-            | '种'
-            | '所'
-            | '款'
-            | '辆'
-            | '架'
-            | '艘'
-            | '层'
-            | '栋'
-            | '份'
-            | '届'
-            | '篇'
-            | '部'
-            | '本'
-            | '张'
-            | '支'
-            | '只'
-            | '头'
-            | '匹'
-            | '批'
-            | '期'
-            | '轮'
-            | '场'
-            | '版'
-            | '页'
-            | '章'
-            | '节'
-            | '级'
-            | '代'
-            | '股'
-            | '笔'
-            | '吨'
-            | '米'
-            | '克'
-            | '斤'
-            | '升'
-            | '亩'
-            | '度'
-            | '成'
-            | '折'
-            | '票'
-            | '颗'
-            | '枚'
-            | '套'
-            | '间'
-            | '例'
-            | '首'
-            | '册'
-            | '株'
-            | '棵'
-            | '片'
-            | '里'
-            | '尺'
-            | '寸'
-            | '瓦'
-            | '伏'
-            | '帧'
-            | '组'
-            | '队'
-            | '季'
-            | '宗'
-            | '单'
-            | '卷'
-            | '集'
-            | '粒'
-            | '后'
-            | '强'
-    )
-}
-
-/// Date and time units after which a number continues the same unit (`5月24日`, `8时30分`).
-fn is_chaining_unit(c: char) -> bool {
-    matches!(c, '年' | '月' | '日' | '时' | '点' | '分')
-}
-
-/// Bytes of magnitude and unit glued to a number that ends just before `s`, and whether a
-/// number follows that continues the unit (a date or a time).
+/// What stays glued to a number that ends just before `s`: bytes of `s` after which the
+/// next break may come, and whether that break is only a weak one (the next part of a date
+/// or time chain follows: `2024年|5月`, `7时|36分`).
+///
+/// A number keeps its magnitudes and approximations (`万亿`, `多`), then the longest unit or
+/// measure word of [`units::UNITS`], or else whatever single character follows: a number is
+/// never separated from the character after it. Spaces between a number and its magnitude
+/// or unit (`3.65 万亿元`) are no break either.
 fn unit_glue(s: &str) -> (usize, bool) {
+    let spaces = s.bytes().take_while(|&b| b == b' ').count();
     let mut len = 0;
-    for c in s.chars() {
-        if !is_magnitude(c) {
+    let after_spaces = &s[spaces..];
+    let starts_unit = |t: &str| {
+        t.chars().next().is_some_and(|c| units::magnitude(c).is_some() || units::is_about(c))
+            || units::longest_unit(t).is_some()
+    };
+    if spaces > 0 {
+        if spaces > 2 || !starts_unit(after_spaces) {
+            return (0, false);
+        }
+        len = spaces;
+    }
+    for c in s[len..].chars() {
+        if units::magnitude(c).is_none() && !units::is_about(c) {
             break;
         }
         len += c.len_utf8();
     }
     let rest = &s[len..];
-    let mut last = None;
-    if let Some(u) = LONG_UNITS.iter().find(|u| rest.starts_with(**u)) {
-        len += u.len();
-        last = u.chars().last();
-    } else if let Some(c) = rest.chars().next().filter(|&c| is_unit(c)) {
+    let last = if let Some(u) = units::longest_unit(rest) {
+        len += u.text.len();
+        u.text.chars().last()
+    } else if let Some(c) = rest.chars().next().filter(|c| !c.is_whitespace()) {
         len += c.len_utf8();
-        last = Some(c);
-    }
-    let chain = last.is_some_and(is_chaining_unit) && s[len..].chars().next().is_some_and(is_digit);
+        Some(c)
+    } else {
+        None
+    };
+    let chain = last.is_some_and(units::is_chain_unit) && s[len..].chars().next().is_some_and(is_digit);
     (len, chain)
 }
 
@@ -477,6 +350,9 @@ fn is_simple(c: char) -> bool {
 
 const BREAK: u8 = 1;
 const SPACE: u8 = 2;
+/// A break taken only when the line has no other: between the parts of a date or time
+/// chain too long for the line.
+const WEAK: u8 = 4;
 
 /// One grapheme of the paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -485,7 +361,8 @@ struct Grapheme {
     off: u32,
     /// Columns to the left of it from the paragraph start (prefix sum of widths).
     x: u32,
-    /// `BREAK`: a line may start here; `SPACE`: an ASCII space a break consumes.
+    /// `BREAK`: a line may start here; `WEAK`: it may when the line has no `BREAK`;
+    /// `SPACE`: an ASCII space a break consumes.
     flags: u8,
 }
 
@@ -510,6 +387,8 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
     let mut prev_ns: Option<char> = None;
     // Breaks are forbidden at offsets below this (a number glued to its unit).
     let mut glue_until = 0;
+    // Where a weak break falls (the next part of a date or time chain).
+    let mut weak_at = usize::MAX;
     let mut leading = true;
     let mut after_normalized_close = false;
     while pos < p.len() {
@@ -572,7 +451,8 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
         // A space carrying a combining mark is content: consuming it would drop the mark.
         let is_space = ch == ' ' && single && !leading;
         leading &= ch == ' ';
-        let flags = (u8::from(brk) * BREAK) | (u8::from(is_space) * SPACE);
+        let weak = !brk && pos == weak_at;
+        let flags = (u8::from(brk) * BREAK) | (u8::from(is_space) * SPACE) | (u8::from(weak) * WEAK);
         gs.push(Grapheme { off: pos as u32, x: x as u32, flags });
         if is_digit(c) && single {
             let number_goes_on = match after {
@@ -586,6 +466,9 @@ fn analyse(p: &str, opts: &WrapOptions) -> Analysis {
                 let (len, chain) = unit_glue(&rest[glen..]);
                 if len > 0 {
                     glue_until = glue_until.max(pos + glen + len + usize::from(chain));
+                    if chain {
+                        weak_at = pos + glen + len;
+                    }
                 }
             }
         }
@@ -743,6 +626,8 @@ fn wrap_piece(
     let mut ls = 0;
     // The latest break after the line start: (grapheme index, end of the line's content).
     let mut last_brk: Option<(usize, usize)> = None;
+    // The latest weak break (inside a date or time chain), used when there is no other.
+    let mut last_weak: Option<(usize, usize)> = None;
     let mut content_end = 0;
     let mut i = 0;
     while i < n {
@@ -754,9 +639,13 @@ fn wrap_piece(
         if i > ls && g.flags & BREAK != 0 {
             last_brk = Some((i, content_end));
         }
+        if i > ls && g.flags & WEAK != 0 {
+            last_weak = Some((i, content_end));
+        }
         let over = (gs[i + 1].x - gs[ls].x) as usize > cap;
         if over {
-            if let Some((brk, end)) = last_brk.take() {
+            if let Some((brk, end)) = last_brk.take().or_else(|| last_weak.take()) {
+                last_weak = None;
                 // Greedy: end the line at the last opportunity; the rest goes down.
                 b.emit(ls, end, cur_indent);
                 ls = brk;
@@ -772,7 +661,21 @@ fn wrap_piece(
                     let c = |j: usize| b.shown_char(j);
                     no_line_start(c(k), opts.strict) || no_line_end(c(k - 1))
                 };
-                if k - 1 > ls && !is_space(k - 1) && bad(k) {
+                // Never inside a number or a word, nor after a digit (2|7日), when an
+                // earlier cut on the line avoids it.
+                let glued = |k: usize| {
+                    let (x, y) = (b.shown_char(k - 1), b.shown_char(k));
+                    (is_digit(x) && y != ' ')
+                        || (x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric())
+                        || (matches!(x, '.' | ',' | ':' | '．') && is_digit(y))
+                };
+                let mut j = k;
+                while j - 1 > ls && !is_space(j - 1) && (glued(j) || bad(j)) {
+                    j -= 1;
+                }
+                if j > ls && !glued(j) && !bad(j) {
+                    k = j;
+                } else if k - 1 > ls && !is_space(k - 1) && bad(k) {
                     k -= 1;
                 }
                 b.emit(ls, trim(k, ls), cur_indent);
