@@ -33,6 +33,9 @@
 //!   such as 90后, 00后), `measure` (lengths, areas, weights, and durations such as 10年,
 //!   不到一年, 3个月, since time is measured too), `other` (倍, scores, bare numbers).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::text::units::{self, Rule, cn_digit, magnitude};
@@ -716,8 +719,25 @@ fn is_ordinal_or_name(p: &str, i: usize, n: &Number) -> bool {
     }
 }
 
-/// Whether `start..end` lies in a set phrase (约法三章, 五位一体 …).
-fn in_set_phrase(p: &str, start: usize, end: usize) -> bool {
+/// The set phrases by each numeral they hold, so a figure looks only at the few that could
+/// hold it.
+static SET_PHRASES_BY_NUMERAL: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
+    for w in SET_PHRASES {
+        for c in w.chars().filter(|c| cn_numeral(*c)) {
+            let list = map.entry(c).or_default();
+            if !list.contains(w) {
+                list.push(w);
+            }
+        }
+    }
+    map
+});
+
+/// Whether `start..end`, whose number starts at `i`, lies in a set phrase (约法三章,
+/// 五位一体 …).
+fn in_set_phrase(p: &str, i: usize, start: usize, end: usize) -> bool {
+    let Some(list) = next_char(p, i).and_then(|c| SET_PHRASES_BY_NUMERAL.get(&c)) else { return false };
     let mut from = start.saturating_sub(9);
     while !p.is_char_boundary(from) {
         from -= 1;
@@ -727,7 +747,7 @@ fn in_set_phrase(p: &str, start: usize, end: usize) -> bool {
         to += 1;
     }
     let window = &p[from..to];
-    SET_PHRASES.iter().any(|w| {
+    list.iter().any(|w| {
         window.match_indices(w).any(|(k, _)| {
             let (s, e) = (from + k, from + k + w.len());
             s < end && start < e
@@ -761,7 +781,7 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
     }
     let found = figure_from(p, i, floor, currency, &mut n);
     match found {
-        Some((s, e, _)) if in_set_phrase(p, s, e) => (None, e),
+        Some((s, e, _)) if in_set_phrase(p, i, s, e) => (None, e),
         Some((s, e, k)) => (Some((s, e, k)), e),
         None => (None, skip),
     }
@@ -816,11 +836,12 @@ fn figure_from(
     {
         start = i - m.len_utf8();
     }
-    let daytime = DAYTIME.iter().any(|w| p[..i].ends_with(w));
     // 一 alone is an article unless an approximation, 倍, 成 or 月 makes it a number.
     if n.lone_yi && !approx && !matches!(next_char(p, n.end), Some('倍' | '成' | '月')) {
         return None;
     }
+    // Only an hour after a time of day (凌晨三点) needs it: 点 after Chinese numerals.
+    let daytime = n.chinese && DAYTIME.iter().any(|w| p[..i].ends_with(w));
     // A fraction: 百分之三十 (percent), 千分之五 (per mille), 三分之一; 1/5, 22/7; 30比2.
     if p[n.end..].starts_with("分之") {
         let at = n.end + "分之".len();
