@@ -229,45 +229,8 @@ fn numbered(s: &str) -> Option<Numbering> {
     {
         return None;
     }
-    let titled = |rest: &str| is_heading_title(rest.trim_start_matches([' ', '\t', '\u{3000}']));
-    // （一） (一) （1） (1)
-    if let Some(r) = s.strip_prefix(['（', '(']) {
-        let (rest, n) = skip_while(r, is_numeral);
-        let rest = rest.strip_prefix(['）', ')'])?;
-        if n == 0 || !titled(rest) {
-            return None;
-        }
-        let digits = r[..n].chars().all(is_ascii_or_wide_digit);
-        return Some(if digits { Numbering::ArabicParen } else { Numbering::CjkParen });
-    }
-    // 一、
-    let (rest, n) = skip_while(s, is_cjk_numeral);
-    if n > 0 {
-        return (rest.strip_prefix('、').is_some_and(titled)).then_some(Numbering::Cjk);
-    }
-    // 1. 1、 1．  1 历史  2.1 含义  2.1. 含义
-    let mut depth = 0u8;
-    let mut rest = s;
-    loop {
-        let (r, n) = skip_while(rest, is_ascii_or_wide_digit);
-        if n == 0 || n > 3 {
-            return None;
-        }
-        depth += 1;
-        rest = r;
-        match rest.strip_prefix(['.', '．']) {
-            Some(r) if r.starts_with(is_ascii_or_wide_digit) => rest = r,
-            Some(r) => return titled(r).then_some(Numbering::Arabic(depth)),
-            None => break,
-        }
-    }
-    if depth == 1
-        && let Some(r) = rest.strip_prefix('、')
-    {
-        return titled(r).then_some(Numbering::Arabic(1));
-    }
-    // Without a final dot a space must follow: `2023年` is not a heading.
-    (rest.starts_with([' ', '\t', '\u{3000}']) && titled(rest)).then_some(Numbering::Arabic(depth))
+    let (style, _, _, rest) = numbering_of(s)?;
+    is_heading_title(rest.trim_start_matches([' ', '\t', '\u{3000}'])).then_some(style)
 }
 
 /// A Markdown ATX heading: its level and the byte range of its text inside `s`, without
@@ -651,15 +614,14 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
             .map(|&(_, c)| rank(c, 0))
             .min()
             .unwrap_or(1 + Tier::Chapter as u8);
-        let outer_tier = special;
-        let mut ranks: Vec<u8> = structural.iter().map(|&(_, c)| rank(c, outer_tier)).collect();
+        let mut ranks: Vec<u8> = structural.iter().map(|&(_, c)| rank(c, special)).collect();
         ranks.sort_unstable();
         ranks.dedup();
         for (i, c) in structural {
             if i < first_body {
                 continue;
             }
-            let r = rank(c, outer_tier);
+            let r = rank(c, special);
             let depth = ranks.partition_point(|&x| x < r) as u8;
             let level = base + depth;
             blocks[i].kind = BlockKind::Heading { level };
