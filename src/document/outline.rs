@@ -33,6 +33,8 @@
 //! characters of a block or rejects it by its byte length, so a 50 MB novel classifies
 //! in a few milliseconds.
 
+use std::collections::HashMap;
+
 use super::{Block, BlockKind, Heading};
 
 /// Longest block (in characters) that can be a title, subtitle or heading.
@@ -149,6 +151,10 @@ pub fn has_novel_chapters(doc: &super::Document) -> bool {
 /// A chapter line's tier, when `s` is one: the marker, then the end or a separator and
 /// a title. `第四回中既将…` is a sentence, not a heading: 中 follows the marker directly.
 fn chapter(s: &str) -> Option<Tier> {
+    // Longer than any chapter line with its prefix: a paragraph (decided by length alone).
+    if s.len() > 4 * (MAX_CHAPTER_CHARS + 8) {
+        return None;
+    }
     let s = strip_chapter_prefix(s);
     if !at_most_chars(s, MAX_CHAPTER_CHARS)
         || s.contains('。')
@@ -198,7 +204,9 @@ fn chapter(s: &str) -> Option<Tier> {
 /// A chapter line as web downloads set it, after a short word and a space (`正文 第一回 …`,
 /// `目录 第二章`): the line from `第` on. Other lines are returned as they are.
 fn strip_chapter_prefix(s: &str) -> &str {
-    let Some(space) = s.find([' ', '\u{3000}']) else { return s };
+    // The prefix is a few characters: look no further than its longest (and a space).
+    let head = s.char_indices().nth(8).map_or(s, |(i, _)| &s[..i]);
+    let Some(space) = head.find([' ', '\u{3000}']) else { return s };
     let (prefix, rest) = s.split_at(space);
     let rest = rest.trim_start_matches([' ', '\u{3000}']);
     let short = prefix.chars().count() <= 6 && !prefix.contains(is_numeral);
@@ -414,7 +422,7 @@ fn numbering_of(s: &str) -> Option<(Numbering, u32, u64, &str)> {
 /// A line that is nothing but a number (`一`, `十二`, `01`, `3`): a chapter of a novel
 /// numbered without 第 and 章, when such lines follow each other in sequence.
 fn bare_number(s: &str) -> Option<u32> {
-    if s.chars().count() > 4 || !s.chars().all(|c| is_numeral(c) && !"百千万两".contains(c)) {
+    if !at_most_chars(s, 4) || !s.chars().all(|c| is_numeral(c) && !"百千万两".contains(c)) {
         return None;
     }
     numeral_value(s)
@@ -508,13 +516,23 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
         }
     }
     let t = |b: &Block| &text[b.start..b.end];
-    let mut numbered_lines: Vec<Option<Numbered>> = blocks
-        .iter()
-        .map(|b| {
-            let s = t(b);
-            if chapter(s).is_some() {
-                return None;
-            }
+    // What each block may be, in one pass over the text (each pass over a big text's
+    // blocks costs a cache miss per block).
+    let mut chapters: Vec<Option<Tier>> = Vec::with_capacity(n);
+    let mut numbered_lines: Vec<Option<Numbered>> = Vec::with_capacity(n);
+    let mut styles: Vec<Option<Numbering>> = Vec::with_capacity(n);
+    let mut attached: Vec<bool> = Vec::with_capacity(n);
+    let mut titles = AttachedTitles::new();
+    for b in blocks.iter() {
+        let s = t(b);
+        attached.push(titles.feed(s) && !attached.is_empty());
+        let marked = chapter(s);
+        let ch = marked.or_else(|| {
+            (at_most_chars(s, 6) && matches!(folded(s).as_str(), "目录" | "目次")).then_some(Tier::Special)
+        });
+        let numbered = if marked.is_some() {
+            None
+        } else {
             numbered_line(s).or_else(|| {
                 bare_number(s).map(|value| Numbered {
                     style: Numbering::Bare,
@@ -524,18 +542,14 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
                     alone: true,
                 })
             })
-        })
-        .collect();
-    let mut chapters: Vec<Option<Tier>> = blocks
-        .iter()
-        .map(|b| {
-            let s = t(b);
-            chapter(s).or_else(|| matches!(folded(s).as_str(), "目录" | "目次").then_some(Tier::Special))
-        })
-        .collect();
+        };
+        chapters.push(ch);
+        styles.push(numbered.map(|l| l.style).or_else(|| numbering_of(s).map(|(style, ..)| style)));
+        numbered_lines.push(numbered);
+    }
     // A table of contents: a heading line that comes again further on heads nothing where
     // it is listed.
-    let mut last_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut last_seen: HashMap<String, usize> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
         if chapters[i].is_some() || numbered_lines[i].is_some() {
             last_seen.insert(folded(t(b)), i);
@@ -543,31 +557,19 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     }
     let listed =
         |i: usize| chapters[i].is_some() || numbered_lines[i].is_some_and(|l| l.style != Numbering::Bare);
-    let toc: Vec<bool> = (0..n)
-        .map(|i| {
+    let toc: Vec<usize> = (0..n)
+        .filter(|&i| {
             listed(i)
                 && (i.checked_sub(1).is_some_and(listed) || (i + 1 < n && listed(i + 1)))
                 && last_seen.get(&folded(t(&blocks[i]))).is_some_and(|&j| j > i)
         })
         .collect();
-    for i in 0..n {
-        if toc[i] {
-            chapters[i] = None;
-            numbered_lines[i] = None;
-        }
+    for i in toc {
+        chapters[i] = None;
+        numbered_lines[i] = None;
+        styles[i] = None;
     }
-    let styles: Vec<Option<Numbering>> = blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            if toc[i] {
-                return None;
-            }
-            numbered_lines[i].map(|l| l.style).or_else(|| numbering_of(t(b)).map(|(style, ..)| style))
-        })
-        .collect();
     let accepted = accept_numbered(&numbered_lines, &styles);
-    let attached = attached_titles(text, blocks);
     let structural: Vec<(usize, Candidate)> = (0..n)
         .filter_map(|i| {
             let c = if let Some(tier) = chapters[i] {
@@ -643,29 +645,36 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     headings
 }
 
-/// Which blocks are the titles of documents that the text carries: a short line whose
-/// words were named earlier in 《》 (`现将《国家职业教育改革实施方案》印发给你们` …
-/// `国家职业教育改革实施方案`), spaces aside (`国 务 院 工 作 规 则`).
-fn attached_titles(text: &str, blocks: &[Block]) -> Vec<bool> {
-    let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut out = vec![false; blocks.len()];
-    for (i, b) in blocks.iter().enumerate() {
-        let s = &text[b.start..b.end];
-        if i > 0 && at_most_chars(s, MAX_HEADING_CHARS) && !named.is_empty() && named.contains(&folded(s)) {
-            out[i] = true;
-        }
+/// The titles of documents that the text carries: a short line whose words were named
+/// earlier in 《》 (`现将《国家职业教育改革实施方案》印发给你们` … `国家职业教育改革实施方案`),
+/// spaces aside (`国 务 院 工 作 规 则`). Fed block by block, in order.
+struct AttachedTitles {
+    named: std::collections::HashSet<String>,
+    open_mark: memchr::memmem::Finder<'static>,
+}
+
+impl AttachedTitles {
+    fn new() -> Self {
+        AttachedTitles { named: Default::default(), open_mark: memchr::memmem::Finder::new("《") }
+    }
+
+    /// Whether block `s` is the title of a document named before it; then notes the names
+    /// it gives in 《》.
+    fn feed(&mut self, s: &str) -> bool {
+        let attached =
+            !self.named.is_empty() && at_most_chars(s, MAX_HEADING_CHARS) && self.named.contains(&folded(s));
         let mut rest = s;
-        while let Some(open) = rest.find('《') {
+        while let Some(open) = self.open_mark.find(rest.as_bytes()) {
             let after = &rest[open + '《'.len_utf8()..];
             let Some(close) = after.find('》') else { break };
             let name = &after[..close];
             if at_most_chars(name, MAX_HEADING_CHARS) {
-                named.insert(folded(name));
+                self.named.insert(folded(name));
             }
             rest = &after[close..];
         }
+        attached
     }
-    out
 }
 
 /// Which numbered lines head sections: their numbers run in sequence (1, 2, 3 …, each
@@ -708,31 +717,41 @@ fn accept_numbered(lines: &[Option<Numbered>], styles: &[Option<Numbering>]) -> 
         let members: Vec<usize> = (0..n).filter(|&i| lines[i].is_some_and(|l| l.style == style)).collect();
         // The sequence runs: indices into `members`.
         let mut runs: Vec<Vec<usize>> = Vec::new();
+        // Runs by the (parent, number) they wait for next, so finding a run is not a walk
+        // over all of them (a novel has thousands of one-line runs).
+        let mut waiting: HashMap<(u64, u32), Vec<usize>> = HashMap::new();
+        let mut run_of: HashMap<usize, usize> = HashMap::new();
         for &i in &members {
             let Some(l) = lines[i] else { continue };
-            // The run this number goes on with: the latest one ending in the number before
-            // it, a run outside lists first (a list's `6.` does not take a section's `7`).
-            let ends_before = |run: &Vec<usize>| {
-                run.last()
-                    .and_then(|&p| lines[p])
-                    .is_some_and(|p| p.value + 1 == l.value && p.parent == l.parent)
-            };
+            let candidates = waiting.get(&(l.parent, l.value)).map(Vec::as_slice).unwrap_or_default();
             // A list item goes on with the item just above it, or starts a run of its own.
-            let above = runs.iter().rposition(|r| r.last() == Some(&(i.wrapping_sub(1))) && ends_before(r));
-            let pick =
-                if i > 0 && in_list[i] && in_list[i - 1] && lines[i - 1].is_some_and(|l| l.style == style) {
-                    above
-                } else {
-                    None
-                };
-            let pick = pick.or_else(|| {
-                runs.iter()
-                    .rposition(|r| ends_before(r) && r.last().is_some_and(|&p| !in_list[p]))
-                    .or_else(|| runs.iter().rposition(ends_before))
-            });
-            match pick {
-                Some(r) => runs[r].push(i),
-                None => runs.push(vec![i]),
+            let above = i
+                .checked_sub(1)
+                .filter(|&p| in_list[i] && in_list[p] && lines[p].is_some_and(|l| l.style == style))
+                .and_then(|p| run_of.get(&p).copied())
+                .filter(|r| candidates.contains(r));
+            // Else the latest run ending in the number before it, a run outside lists first
+            // (a list's `6.` does not take a section's `7`).
+            let last_outside = |&&r: &&usize| runs[r].last().is_some_and(|&p: &usize| !in_list[p]);
+            let pick = above
+                .or_else(|| candidates.iter().filter(last_outside).max().copied())
+                .or_else(|| candidates.iter().max().copied());
+            let r = match pick {
+                Some(r) => {
+                    if let Some(v) = waiting.get_mut(&(l.parent, l.value)) {
+                        v.retain(|&x| x != r);
+                    }
+                    runs[r].push(i);
+                    r
+                }
+                None => {
+                    runs.push(vec![i]);
+                    runs.len() - 1
+                }
+            };
+            run_of.insert(i, r);
+            if let Some(next) = l.value.checked_add(1) {
+                waiting.entry((l.parent, next)).or_default().push(r);
             }
         }
         for run in runs {
