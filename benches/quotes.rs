@@ -42,6 +42,7 @@ fn bench(c: &mut Criterion) {
         section: "青年驱动,未来产业跑出“加速度”".into(),
         quote: format!("第{i}条:算力的支持直接决定了模型训练的成本和效率"),
         speaker: Some("丁成".into()),
+        speaker_title: None,
         note: String::new(),
         line: 10,
         start: 0,

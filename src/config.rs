@@ -4,7 +4,8 @@
 //! A user file is checked on its own text, with toml's spans, before anything is merged, so
 //! every problem comes out as one line `file:line:col: what (expected …)` and nothing a user
 //! writes can panic. Merging rules (documented at the top of `config.toml`):
-//! - `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`: each option given replaces the default.
+//! - `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`, `[quotes]`: each option given
+//!   replaces the default.
 //! - `[theme]`: each role given replaces that role's default style as a whole.
 //! - `[keys]`: an action given gets exactly the keys listed; a key so bound is taken away from
 //!   any other action's default keys where the two would clash (same mode). Two actions of the
@@ -198,6 +199,24 @@ impl<'de> Deserialize<'de> for FiguresAtStart {
 pub struct BookmarksConfig {
     /// The bookmarks file; empty for the default location.
     pub file: String,
+}
+
+/// Which quotes `)` / `(` step through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteStep {
+    /// Every quotation, terms included.
+    All,
+    /// Speech only.
+    Speech,
+}
+
+/// `[quotes]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotesConfig {
+    /// Which quotes `)` / `(` step through.
+    pub step: QuoteStep,
 }
 
 /// A style as written in `[theme]`.
@@ -536,6 +555,8 @@ pub struct Config {
     pub keymap: Keymap,
     /// `[bookmarks]`.
     pub bookmarks: BookmarksConfig,
+    /// `[quotes]`.
+    pub quotes: QuotesConfig,
     /// The user file merged over the defaults, if any.
     pub source: Option<PathBuf>,
 }
@@ -548,6 +569,7 @@ struct RawConfig {
     highlight: HighlightConfig,
     theme: HashMap<String, StyleSpec>,
     bookmarks: BookmarksConfig,
+    quotes: QuotesConfig,
 }
 
 impl Default for Config {
@@ -726,6 +748,7 @@ impl Config {
             theme,
             keymap,
             bookmarks: raw.bookmarks,
+            quotes: raw.quotes,
             source: None,
         })
     }
@@ -950,6 +973,7 @@ impl<'a> Checker<'a> {
             }
             ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
             ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
+            ("quotes", "step") => self.one_of(v, path, &["all", "speech"]),
             ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),
             ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
             ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),

@@ -33,6 +33,7 @@ fn saved(store: &Store, title: &str, article: &str, quote: &str, speaker: Option
             section: "青年驱动,未来产业跑出“加速度”".into(),
             quote: quote.into(),
             speaker: speaker.map(Into::into),
+            speaker_title: None,
             note: note.into(),
             line: 10,
             start: 0,

@@ -18,6 +18,7 @@ fn bookmark(quote: &str, note: &str) -> Bookmark {
         section: "青年驱动,未来产业跑出“加速度”".into(),
         quote: quote.into(),
         speaker: Some("丁成".into()),
+        speaker_title: None,
         note: note.into(),
         line: 10,
         start: 100,

@@ -122,7 +122,8 @@ impl App {
         // user's data directory) is the binary's choice (`main.rs`), so that a reader built
         // in a test never reads or shows someone's real bookmarks.
         let configured = crate::store::bookmarks::configured_path(&config.bookmarks.file);
-        let (quotes, quotes_message) = quotes::QuoteState::new(&doc, configured.as_deref());
+        let (mut quotes, quotes_message) = quotes::QuoteState::new(&doc, configured.as_deref());
+        quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let mut app = App {
             doc,

@@ -45,6 +45,8 @@ pub struct QuoteState {
     pub article: String,
     /// Whether `quotes` has been filled (a big text is searched on first use, not at start).
     pub found: bool,
+    /// `quotes.step = "speech"`: `)` / `(` step through speech only.
+    pub speech_only: bool,
 }
 
 /// Texts up to this size have their quotes found at start (so they are highlighted at once);
@@ -149,16 +151,32 @@ impl QuoteState {
         self.quotes.get(self.selected?)
     }
 
-    /// The status-line text for the selected quote: its number, kind and speaker.
+    /// The status-line text for the selected quote: its number, kind, speaker and the
+    /// speaker's title (`quote 3/11 · 丁成 · 首席架构师`). With `quotes.step = "speech"`
+    /// the number counts speech only.
     pub fn status(&self) -> Option<String> {
         let i = self.selected?;
         let q = self.quotes.get(i)?;
         let who = match (q.kind, &q.speaker) {
-            (QuoteKind::Speech, Some(s)) => s.as_str(),
-            (QuoteKind::Speech, None) => "speaker not named",
-            (QuoteKind::Term, _) => "term",
+            (QuoteKind::Speech, Some(s)) => match &q.speaker_title {
+                Some(t) => format!("{s} · {t}"),
+                None => s.clone(),
+            },
+            (QuoteKind::Speech, None) => "speaker not named".to_string(),
+            (QuoteKind::Term, _) => "term".to_string(),
         };
-        Some(format!("quote {}/{} · {who}", i + 1, self.quotes.len()))
+        let (n, total) = if self.speech_only && q.kind == QuoteKind::Speech {
+            let speech = |q: &&Quote| q.kind == QuoteKind::Speech;
+            (self.quotes[..i].iter().filter(speech).count(), self.quotes.iter().filter(speech).count())
+        } else {
+            (i, self.quotes.len())
+        };
+        Some(format!("quote {}/{total} · {who}", n + 1))
+    }
+
+    /// Whether `)` / `(` may stop on quote `i`.
+    fn steppable(&self, i: usize) -> bool {
+        !self.speech_only || self.quotes.get(i).is_some_and(|q| q.kind == QuoteKind::Speech)
     }
 
     fn save(
@@ -208,12 +226,20 @@ impl App {
         let selected_start = self.quotes.selected_quote().map(|q| q.start);
         let visible = selected_start.is_some_and(|s| self.in_view(s));
         let quotes = &self.quotes.quotes;
-        let target = match (self.quotes.selected.filter(|_| visible), forward) {
-            (Some(i), true) => (i + 1 < quotes.len()).then_some(i + 1),
+        // The first quote to look at, then onwards in the direction of the step.
+        let from = match (self.quotes.selected.filter(|_| visible), forward) {
+            (Some(i), true) => Some(i + 1),
             (Some(i), false) => i.checked_sub(1),
-            (None, true) => Some(quotes.partition_point(|q| q.start < anchor)).filter(|&i| i < quotes.len()),
+            (None, true) => Some(quotes.partition_point(|q| q.start < anchor)),
             (None, false) => quotes.partition_point(|q| q.start < anchor).checked_sub(1),
         };
+        let target = from.filter(|&i| i < quotes.len()).and_then(|i| {
+            if forward {
+                (i..quotes.len()).find(|&j| self.quotes.steppable(j))
+            } else {
+                (0..=i).rev().find(|&j| self.quotes.steppable(j))
+            }
+        });
         match target {
             Some(i) => {
                 self.quotes.selected = Some(i);
@@ -246,15 +272,18 @@ impl App {
             return None;
         }
         let selected = self.quotes.selected_quote().cloned();
-        let (range, quote, speaker) = match selected {
-            Some(q) if self.in_view(q.start) => {
-                (q.start..q.end, q.inner(&self.doc.text).to_string(), q.speaker.clone())
-            }
+        let (range, quote, speaker, speaker_title) = match selected {
+            Some(q) if self.in_view(q.start) => (
+                q.start..q.end,
+                q.inner(&self.doc.text).to_string(),
+                q.speaker.clone(),
+                q.speaker_title.clone(),
+            ),
             _ => {
                 let anchor = self.anchor();
                 let block = self.doc.block_at(anchor);
                 let b = &self.doc.blocks[block];
-                (b.start..b.end, self.doc.block_text(block).to_string(), None)
+                (b.start..b.end, self.doc.block_text(block).to_string(), None, None)
             }
         };
         let doc = &self.doc;
@@ -265,6 +294,7 @@ impl App {
             section: section_of(doc, range.start).unwrap_or_default().to_string(),
             quote,
             speaker,
+            speaker_title,
             note: String::new(),
             line: doc.line_of(range.start) as u64,
             start: range.start as u64,
@@ -442,6 +472,8 @@ struct QuoteEntry<'a> {
     text: &'a str,
     kind: QuoteKind,
     speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_title: Option<&'a str>,
     line: usize,
     section: Option<&'a str>,
     start: usize,
@@ -458,6 +490,7 @@ pub fn print_quotes(doc: &Document, json: bool, out: &mut impl Write) -> std::io
                 text: q.inner(&doc.text),
                 kind: q.kind,
                 speaker: q.speaker.as_deref(),
+                speaker_title: q.speaker_title.as_deref(),
                 line: doc.line_of(q.start),
                 section: section_of(doc, q.start),
                 start: q.start,

@@ -35,6 +35,10 @@ pub struct Bookmark {
     /// Who said it, when the text names them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// The speaker's title as the text gives it (`首席架构师`); absent in files written
+    /// before titles were kept, which load as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_title: Option<String>,
     /// The reader's note.
     #[serde(default)]
     pub note: String,
@@ -220,8 +224,10 @@ pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io:
             writeln!(out, "> {}", clean(line))?;
         }
         let mut by = Vec::new();
-        if let Some(s) = &b.speaker {
-            by.push(format!("— {}", clean(s)));
+        match (&b.speaker, &b.speaker_title) {
+            (Some(s), Some(t)) => by.push(format!("— {}（{}）", clean(s), clean(t))),
+            (Some(s), None) => by.push(format!("— {}", clean(s))),
+            _ => {}
         }
         if !b.section.is_empty() {
             by.push(format!("《{}》", clean(&b.section)));
