@@ -184,6 +184,8 @@ fn a_large_paste_arrives_whole_in_the_prompt() {
         t.wait_for("the pasted text in the prompt", |s| s.lines().last().is_some_and(|l| l.contains("aZ q")));
     assert!(s.contains("目录"), "the reader is still running:\n{s}");
     t.keys(&["Escape"]);
+    // Esc and q sent together read as Alt-q: wait for the prompt to close first.
+    t.wait_for("the prompt to close", |s| !s.lines().last().is_some_and(|l| l.contains("aZ q")));
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
