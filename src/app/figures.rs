@@ -232,9 +232,10 @@ pub fn print_figures(
     if json {
         write!(out, "[")?;
     }
+    let narrative = figures::is_narrative(doc);
     for (bi, block) in doc.blocks.iter().enumerate() {
         let para = &doc.text[block.start..block.end];
-        for f in figures::find_figures(para, block.start) {
+        for f in figures::find_figures_in(para, block.start, narrative) {
             let text = f.text(&doc.text);
             if json {
                 let section = doc.heading_at(bi).map(|h| doc.heading_text(&doc.headings[h]));

@@ -25,6 +25,15 @@
 //!   an idiom (千行百业, 百年, 千家万户) unless an approximation, 多/余 or money follows or
 //!   precedes it (上百例, 千余人, 亿元以上). 几 and 数 count only next to 十 百 千 万 (十几位,
 //!   数十家), never alone (几年后).
+//!   A scale of two growing magnitudes (百万大军, 千亿级) is a count; 千万 (by all means)
+//!   is not.
+//! - In narration (see [`is_narrative`]), a count of one numeral up to three with the
+//!   measure words of anything, people or actions (两个, 三人, 二人, 三声, 两遍, 二字) or
+//!   before a part of the body (两条腿, 两只眼) is an everyday word, not a figure; a
+//!   specific measure word states a quantity (两碗饭, 三间房) and stays, and so do
+//!   approximate pairs (一两个, 三两只).
+//! - Numbers of names are no figures: a document number (国发〔2019〕4号), a street
+//!   number (…道29号), a page cited after a book title (《…》 187页).
 //! - Ordinals are not figures: anything after 第, and 初/周/星期/礼拜/老/番 before Chinese
 //!   numerals (初三, 周三, 老三, 三番五次); 首 is never a numeral (首个, 首台).
 //! - Kinds: `percent` (%, ‰, 个百分点, 成, 百分之…), `money` (元, 美元, ¥ …), `count`
@@ -32,6 +41,13 @@
 //!   1-12 with 月, a day 1-31 with 日, 年代, 世纪), `age` (岁, and a two-digit generation
 //!   such as 90后, 00后), `measure` (lengths, areas, weights, and durations such as 10年,
 //!   不到一年, 3个月, since time is measured too), `other` (倍, scores, bare numbers).
+//! - Kinds by context: a year of an era is a date when its Western year follows
+//!   (天宝六年（747年）, 兴宁二年，公元364); 岁
+//!   from 200 on is a span of time (五千四百岁); a bare number after 年, 年纪在, 年龄在 is
+//!   an age (年二十，, 年纪在四十以上). A day of the lunar month ends a date (四月望日,
+//!   六月朔).
+//! - 上下 after a figure belongs to it only before punctuation or its unit (四十上下岁);
+//!   4张上下铺 is a bunk bed. Spaces may stand before 多/余 too (100 多次).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -104,19 +120,58 @@ impl Figure {
     }
 }
 
-/// Finds the figures in one paragraph; `base` is the paragraph's offset in the document.
+/// Finds the figures in one paragraph of a report, article or reference text; `base` is
+/// the paragraph's offset in the document.
 pub fn find_figures(paragraph: &str, base: usize) -> Vec<Figure> {
+    find_figures_in(paragraph, base, false)
+}
+
+/// Finds the figures in one paragraph; `narrative`: the paragraph is a story's narration
+/// (the document has novel chapters), where the everyday 两个, 三人 are no figures.
+pub fn find_figures_in(paragraph: &str, base: usize, narrative: bool) -> Vec<Figure> {
     let mut out = Vec::new();
-    scan(paragraph, |start, end, kind| out.push(Figure { start: base + start, end: base + end, kind }));
+    scan(paragraph, narrative, |start, end, kind| {
+        out.push(Figure { start: base + start, end: base + end, kind })
+    });
     out
+}
+
+/// Whether `doc` reads as a story's narration: the words of people telling and talking
+/// (他 她 你 我 着 著, 道：) are dense in it (at least 32 in 1,000 ideographs of its first
+/// 256 KB), or its outline finds novel chapters and such words are there at all (at
+/// least 3 in 1,000: a classical novel narrates with few pronouns, a regulation with none).
+pub fn is_narrative(doc: &super::Document) -> bool {
+    let mut end = doc.text.len().min(256 << 10);
+    while !doc.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (mut ideographs, mut story) = (0usize, 0usize);
+    let mut prev = ' ';
+    for c in doc.text[..end].chars() {
+        if is_hanzi(c) {
+            ideographs += 1;
+            if matches!(c, '他' | '她' | '你' | '妳' | '我' | '着' | '著') {
+                story += 1;
+            }
+        } else if prev == '道' && matches!(c, '：' | ':') {
+            story += 1;
+        }
+        prev = c;
+    }
+    if ideographs < 200 {
+        return false;
+    }
+    story * 1000 >= ideographs * 32
+        || (story * 1000 >= ideographs * 3 && super::outline::has_novel_chapters(doc))
 }
 
 /// Every figure of a document, block by block, in order.
 pub fn find_all(doc: &super::Document) -> Vec<Figure> {
+    let narrative = is_narrative(doc);
     let mut out = Vec::new();
     for b in &doc.blocks {
         let base = b.start;
-        scan(&doc.text[b.start..b.end], |start, end, kind| {
+        scan(&doc.text[b.start..b.end], narrative, |start, end, kind| {
             out.push(Figure { start: base + start, end: base + end, kind })
         });
     }
@@ -148,7 +203,7 @@ pub fn context(paragraph: &str, start: usize, end: usize, n: usize) -> String {
 }
 
 /// Calls `found(start, end, kind)` for each figure of `p` (byte offsets into `p`), in order.
-fn scan(p: &str, mut found: impl FnMut(usize, usize, FigureKind)) {
+fn scan(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, FigureKind)) {
     let bytes = p.as_bytes();
     let mut i = 0;
     // End of the last figure: an approximation word may not reach back into it.
@@ -157,7 +212,7 @@ fn scan(p: &str, mut found: impl FnMut(usize, usize, FigureKind)) {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_digit() || b == b'$' {
-                let (fig, next) = figure_at(p, i, floor);
+                let (fig, next) = figure_at(p, i, floor, narrative);
                 if let Some((s, e, k)) = fig {
                     found(s, e, k);
                     floor = e;
@@ -184,7 +239,7 @@ fn scan(p: &str, mut found: impl FnMut(usize, usize, FigureKind)) {
             p[i..].chars().next().is_some_and(is_start)
         };
         if start {
-            let (fig, next) = figure_at(p, i, floor);
+            let (fig, next) = figure_at(p, i, floor, narrative);
             if let Some((s, e, k)) = fig {
                 found(s, e, k);
                 floor = e;
@@ -347,7 +402,8 @@ fn chinese(p: &str, i: usize) -> Option<Number> {
     // 数 only leads (数十); 几 must touch a magnitude below 亿 (十几, 几百).
     while let Some(&last) = chars.last() {
         let strip = match last {
-            '数' | '數' => true,
+            // 十数个: ten-odd.
+            '数' | '數' => !(chars.len() >= 2 && matches!(chars[chars.len() - 2], '十' | '拾')),
             '几' | '幾' => {
                 !(chars.len() >= 2 && magnitude(chars[chars.len() - 2]).is_some_and(|m| m < 100_000_000))
             }
@@ -496,6 +552,15 @@ const SET_PHRASES: &[&str] = &[
     "一干二净",
     "乱七八糟",
 ];
+
+/// The measure words of an everyday count in narration: anything, people, actions.
+const EVERYDAY_MEASURES: &[&str] = &[
+    "个", "個", "人", "位", "声", "聲", "遍", "回", "次", "步", "脚", "腳", "眼", "把", "下", "番", "阵",
+    "陣", "顿", "頓", "拳", "刀", "样", "樣", "字",
+];
+
+/// Parts of the body, which come in everyday pairs (两只眼, 两条腿, 两个耳朵).
+const BODY: &str = "眼手脚腳腿耳眉臂膀肩腮颊頰唇指拳膝脸臉翅爪蹄";
 
 /// Units of length and weight that a smaller one may follow (三丈六尺五寸).
 const COMPOUND: &[&str] = &["丈", "尺", "寸", "分", "厘", "毫", "秒", "忽", "斤", "两", "兩", "钱", "錢"];
@@ -757,7 +822,12 @@ fn in_set_phrase(p: &str, i: usize, start: usize, end: usize) -> bool {
 
 /// Tries a figure at byte `i` (a digit, a numeral or a currency sign). Returns the figure
 /// (start, end, kind) if there is one, and where the scan goes on.
-fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKind)>, usize) {
+fn figure_at(
+    p: &str,
+    i: usize,
+    floor: usize,
+    narrative: bool,
+) -> (Option<(usize, usize, FigureKind)>, usize) {
     let first = next_char(p, i).unwrap_or(' ');
     let currency = matches!(first, '$' | '¥' | '￥' | '€' | '£');
     let num_start = if currency { i + first.len_utf8() } else { i };
@@ -779,7 +849,7 @@ fn figure_at(p: &str, i: usize, floor: usize) -> (Option<(usize, usize, FigureKi
         }
         return (None, end);
     }
-    let found = figure_from(p, i, floor, currency, &mut n);
+    let found = figure_from(p, i, floor, currency, narrative, &mut n);
     match found {
         Some((s, e, _)) if in_set_phrase(p, i, s, e) => (None, e),
         Some((s, e, k)) => (Some((s, e, k)), e),
@@ -793,6 +863,7 @@ fn figure_from(
     i: usize,
     floor: usize,
     currency: bool,
+    narrative: bool,
     n: &mut Number,
 ) -> Option<(usize, usize, FigureKind)> {
     // An approximation word just before (spaces allowed), not reaching into the previous
@@ -915,13 +986,13 @@ fn figure_from(
         } else if n.chinese && mag.is_some_and(|m| m >= 10_000) && about && q == pos {
             magnitude_seen = true;
             pos = q + c.len_utf8();
-        } else if q == pos
+        } else if (q == pos || !n.chinese)
             && !about
             && (matches!(c, '多' | '余' | '餘') || (n.chinese && matches!(c, '来' | '來')))
         {
             about = true;
             plain = false;
-            pos += c.len_utf8();
+            pos = q + c.len_utf8();
         } else if RANGE.contains(&c) && !ranged && !p[q..].starts_with("——") && !p[q..].starts_with("到底")
         {
             // A second number of the same script after the range mark.
@@ -951,6 +1022,10 @@ fn figure_from(
     let mut kind = match unit {
         Some((_, kind, rule)) => match rule {
             Rule::Year if (plain && is_year(n)) || year_range => Date,
+            // 天宝六年（747年）: a year of an era, told by the Western year after it.
+            Rule::Year if plain && n.chinese && !ranged && gregorian_follows(&p[pos + '年'.len_utf8()..]) => {
+                Date
+            }
             // 747年: a year of history, unless a duration follows (500年来, 100年间).
             Rule::Year
                 if plain
@@ -970,12 +1045,66 @@ fn figure_from(
         None if magnitude_seen || (n.chinese && n.ends_in_mag) => Count,
         None => Other,
     };
+    let unit_text = unit.map_or("", |(len, _, _)| &p[pos..pos + len]);
+    let after_unit = unit.and_then(|(len, _, _)| next_char(p, pos + len));
+    let before = p[..start].trim_end_matches(' ');
+    // Numbers of names: a document number (国发〔2019〕4号), a street number (…道29号),
+    // a page cited after a book title (《…》 187页).
+    if !n.chinese
+        && match unit_text {
+            "号" | "號" => {
+                matches!(prev_char(p, start), Some('〕' | ']' | '】' | '路' | '街' | '道' | '巷' | '弄'))
+            }
+            "页" | "頁" => before.ends_with('》') || (before.len() < start && p[..start].contains('》')),
+            _ => false,
+        }
+    {
+        return None;
+    }
+    // In narration, a small count of one numeral (两个, 三人, 二人, 三声, 两条腿) is an
+    // everyday word, not a fact: with the measure words of anything, people and actions,
+    // or before a part of the body. A specific measure word states a quantity (两碗饭,
+    // 三间房) and stays.
+    if narrative
+        && n.chinese
+        && kind == Count
+        && n.value <= 3
+        && n.end - i == 3
+        && !approx
+        && !about
+        && !ranged
+        && !magnitude_seen
+        && matches!(unit, Some((_, _, Rule::Any)))
+        && (EVERYDAY_MEASURES.contains(&unit_text) || after_unit.is_some_and(|c| BODY.contains(c)))
+    {
+        return None;
+    }
+    // No one lives ten thousand years: 五千四百岁 is a span of time.
+    if kind == Age && matches!(unit_text, "岁" | "歲") && (n.value >= 200 || magnitude_seen) {
+        kind = Measure;
+    }
+    // An age without its unit after 年, 年纪, 年龄 (年纪在四十以上, 年二十，).
+    let age_before = ["年纪在", "年龄在", "年紀在", "年齡在", "年纪", "年龄", "年"].iter().any(|w| {
+        before.ends_with(w)
+            && !prev_char(p, before.len() - w.len()).is_some_and(|c| c.is_ascii_digit() || cn_numeral(c))
+    });
+    if unit.is_none() && n.chinese && age_before && !n.bare_mag && n.value < 150 {
+        let trailing = TRAILING.iter().any(|w| p[pos..].starts_with(*w));
+        if trailing || next_char(p, pos).is_some_and(|c| "，。、；,".contains(c)) {
+            kind = Age;
+            let mut end = pos;
+            if let Some(w) = TRAILING.iter().find(|w| p[end..].starts_with(**w)) {
+                end += w.len();
+            }
+            return Some((start, end, kind));
+        }
+    }
     // Chinese numerals need a unit or a magnitude (五千, 八十余万), and 一 or a bare
     // magnitude need more (see the module doc).
     if n.chinese {
         let trailing = TRAILING.iter().any(|w| p[pos..].starts_with(*w));
         if unit.is_none()
-            && !((n.ends_in_mag || magnitude_seen) && !n.bare_mag)
+            && !((n.ends_in_mag || magnitude_seen) && (!n.bare_mag || is_scale(&p[i..n.end])))
             && !(trailing && n.digits > 0)
         {
             return None;
@@ -987,7 +1116,7 @@ fn figure_from(
         {
             return None;
         }
-        if n.bare_mag && !approx && !about && kind != Money {
+        if n.bare_mag && !approx && !about && kind != Money && !is_scale(&p[i..n.end]) {
             return None;
         }
     } else if unit.is_none() && !currency && !approx && !about && !magnitude_seen && !n.fraction_or_sep {
@@ -1013,7 +1142,7 @@ fn figure_from(
                 if let Some(m) = date_part(p, end, true, n.chinese) {
                     end = m;
                     kind = Date;
-                    if let Some(d) = date_part(p, end, false, n.chinese) {
+                    if let Some(d) = date_part(p, end, false, n.chinese).or_else(|| lunar_day(p, end)) {
                         end = d;
                     }
                 }
@@ -1021,7 +1150,7 @@ fn figure_from(
             Rule::Month if kind == Date => {
                 if p[end..].starts_with('份') {
                     end += '份'.len_utf8();
-                } else if let Some(d) = date_part(p, end, false, n.chinese) {
+                } else if let Some(d) = date_part(p, end, false, n.chinese).or_else(|| lunar_day(p, end)) {
                     end = d;
                 }
             }
@@ -1101,9 +1230,58 @@ fn figure_from(
         }
     }
     if let Some(w) = TRAILING.iter().find(|w| p[end..].starts_with(**w)) {
-        end += w.len();
+        let after = next_char(p, end + w.len());
+        if *w == "上下" && after.is_some_and(is_hanzi) {
+            // 四十上下岁 takes its unit; 4张上下铺, 60公里上下浮动 are words of their own.
+            if unit.is_none() && matches!(after, Some('岁' | '歲')) {
+                end += w.len() + '岁'.len_utf8();
+                kind = Age;
+            }
+        } else {
+            end += w.len();
+        }
     }
     Some((start, end, kind))
+}
+
+/// The end of a day of the lunar month named after a month (六月朔, 四月望日): 朔 the
+/// first, 望 the full moon, 晦 the last; alone only before punctuation.
+fn lunar_day(p: &str, pos: usize) -> Option<usize> {
+    let c = next_char(p, pos).filter(|c| matches!(c, '朔' | '望' | '晦'))?;
+    let at = pos + c.len_utf8();
+    match next_char(p, at) {
+        Some('日') => Some(at + '日'.len_utf8()),
+        Some(d) if is_hanzi(d) => None,
+        _ => Some(at),
+    }
+}
+
+/// A CJK ideograph (not punctuation, not a digit).
+fn is_hanzi(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// A scale of its own, two magnitudes growing (百万大军, 千亿级, 万亿级), but not 千万 (by
+/// all means).
+fn is_scale(s: &str) -> bool {
+    let mut it = s.chars();
+    match (it.next(), it.next(), it.next()) {
+        (Some(a), Some(b), None) => {
+            let (x, y) = (magnitude(a).unwrap_or(0), magnitude(b).unwrap_or(0));
+            x >= 100 && y >= 10_000 && y > x && !(x == 1_000 && y == 10_000)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words after an era year give its Western year: （公元747年）, （1103）,
+/// ，公元364, 1686年.
+fn gregorian_follows(rest: &str) -> bool {
+    let r = rest.strip_prefix(['（', '(']).or_else(|| rest.strip_prefix(['，', ','])).unwrap_or(rest);
+    let r = r.strip_prefix("公元").unwrap_or(r);
+    let r = r.strip_prefix("前").unwrap_or(r);
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    (2..=4).contains(&digits) && (rest.len() != r.len() || r[digits..].starts_with('年'))
 }
 
 #[cfg(test)]
@@ -1128,6 +1306,54 @@ mod tests {
         assert_eq!(spans("2023年5月24日"), vec![("2023年5月24日", Date)]);
         assert_eq!(spans("二〇二三年"), vec![("二〇二三年", Date)]);
         assert_eq!(spans("10年来"), vec![("10年", Measure)]);
+    }
+
+    fn story(p: &str) -> Vec<(&str, FigureKind)> {
+        find_figures_in(p, 0, true).into_iter().map(|f| (&p[f.start..f.end], f.kind)).collect()
+    }
+
+    #[test]
+    fn everyday_small_counts_in_narration_are_no_figures() {
+        assert_eq!(story("两个伙计打仗，他三声喊，擦了两把，两条腿打颤"), vec![]);
+        assert_eq!(
+            story("只有两条大街，买了三间房，吃两碗饭"),
+            vec![("两条", Count), ("三间", Count), ("两碗", Count)]
+        );
+        assert_eq!(
+            story("一两个，三两只，十二个人，五百人"),
+            vec![("一两个", Count), ("三两只", Count), ("十二个", Count), ("五百人", Count)]
+        );
+        // Outside a story the same words are counts.
+        assert_eq!(spans("两个协会"), vec![("两个", Count)]);
+    }
+
+    #[test]
+    fn era_years_with_their_western_year_are_dates() {
+        assert_eq!(spans("唐天宝六年（747年）"), vec![("六年", Date), ("747年", Date)]);
+        assert_eq!(spans("北宋崇宁二年（1103）")[0], ("二年", Date));
+        assert_eq!(spans("兴宁二年，公元364年"), vec![("二年", Date), ("364年", Date)]);
+        assert_eq!(spans("在位四十二年，"), vec![("四十二年", Measure)]);
+        assert_eq!(spans("建宁二年四月望日，六月朔，"), vec![("二年四月望日", Date), ("六月朔", Date)]);
+    }
+
+    #[test]
+    fn names_with_numbers_are_no_figures() {
+        assert_eq!(spans("国发〔2019〕4号"), vec![]);
+        assert_eq!(spans("在荷李活道29号创立"), vec![]);
+        assert_eq!(spans("《印刷文化史》 187页"), vec![]);
+        assert_eq!(spans("全书共300页"), vec![("300页", Count)]);
+    }
+
+    #[test]
+    fn spaces_scales_and_words_after_figures() {
+        assert_eq!(spans("调用 100 多次，配备 60 余人"), vec![("100 多次", Count), ("60 余人", Count)]);
+        assert_eq!(spans("摆着4张上下铺"), vec![("4张", Count)]);
+        assert_eq!(spans("四十上下岁的车夫"), vec![("四十上下岁", Age)]);
+        assert_eq!(spans("年纪在四十以上，"), vec![("四十以上", Age)]);
+        assert_eq!(spans("拥有百万大军，千亿级投资，千万不要"), vec![("百万", Count), ("千亿级", Count)]);
+        assert_eq!(spans("取十数个火把"), vec![("十数个", Count)]);
+        assert_eq!(spans("要两个多小时，90个工作日"), vec![("两个多小时", Measure), ("90个工作日", Measure)]);
+        assert_eq!(spans("有五千四百岁"), vec![("五千四百岁", Measure)]);
     }
 
     #[test]
