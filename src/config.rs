@@ -169,7 +169,11 @@ impl FiguresAtStart {
         match self {
             FiguresAtStart::On => true,
             FiguresAtStart::Off => false,
-            FiguresAtStart::Auto => !crate::document::outline::has_novel_chapters(doc),
+            // A novel: chapters, and told as a story (a regulation has 第一章 too).
+            FiguresAtStart::Auto => {
+                !(crate::document::outline::has_novel_chapters(doc)
+                    && crate::document::figures::is_narrative(doc))
+            }
         }
     }
 }

@@ -264,3 +264,19 @@ fn a_huge_paragraph_is_highlighted_like_a_small_one() {
     assert!(texts.contains("1.6万亿元 = figure_money") && texts.contains("6.9% = figure_percent"));
     assert!(!texts.contains('达') && !texts.contains('，'), "{shot}");
 }
+
+/// `highlight.figures = "auto"`: off in a novel (chapters, told as a story), on in a
+/// regulation whose outline has 第一章 too, and in a news report.
+#[test]
+fn auto_highlighting_is_off_only_in_novels() {
+    use yuedu::config::FiguresAtStart;
+    let doc =
+        |text: String| Document::new("t.txt", yuedu::document::load::decode(text.as_bytes(), None).unwrap());
+    let story = "他看着她，她笑着对他说：“我们走吧。”他点点头，我在一旁看着他们走远了。".repeat(6);
+    let rule = "国务院工作人员应当依法履行职责，严格遵守工作纪律，提高工作效率和服务质量。".repeat(6);
+    let novel = doc(format!("某小说\n\n第一章 开端\n\n{story}\n\n第二章 远行\n\n{story}\n"));
+    let regulation = doc(format!("某规则\n\n第一章 总则\n\n{rule}\n\n第二章 职责\n\n{rule}\n"));
+    assert!(!FiguresAtStart::Auto.shown_for(&novel));
+    assert!(FiguresAtStart::Auto.shown_for(&regulation));
+    assert!(FiguresAtStart::Auto.shown_for(&Document::bundled()));
+}
