@@ -151,8 +151,11 @@ pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, File
 pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
     path: &Path,
     names: &Names,
-    f: impl FnOnce(&mut T),
+    f: impl FnOnce(&mut T) -> bool,
 ) -> Result<T, FileError> {
+    // A symlinked file is written through the link: its target is replaced, the link kept.
+    let target = resolve_links(path);
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -167,9 +170,14 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
         .open(path.with_file_name(lock_name))
         .map_err(io(path, "create the lock file for"))?;
     fs4::FileExt::lock(&lock).map_err(io(path, "lock"))?;
+    // Temporary files are only made under the lock: any left now are from a writer that was
+    // killed (kill -9, power loss) between creating and renaming one.
+    remove_stale_temps(&dir, names);
     // Re-read under the lock: another reader may have saved since we last looked.
     let mut data = read(path)?;
-    f(&mut data);
+    if !f(&mut data) {
+        return Ok(data);
+    }
     let text = toml::to_string(&data).map_err(|e| io(path, names.encode)(std::io::Error::other(e)))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(names.temp_prefix)
@@ -177,6 +185,7 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
         .tempfile_in(&dir)
         .map_err(io(path, names.temp))?;
     tmp.write_all(text.as_bytes()).map_err(io(path, "write"))?;
+    keep_mode_and_owner(path, tmp.as_file());
     tmp.as_file().sync_all().map_err(io(path, "sync"))?;
     tmp.persist(path).map_err(|e| io(path, "replace")(e.error))?;
     // The rename itself is durable once the directory is synced.
@@ -185,6 +194,54 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
     }
     drop(lock);
     Ok(data)
+}
+
+/// `path` with its symlinks followed (up to 40, like the system), so that a save replaces
+/// the file the link points to instead of the link. A dangling link resolves to where it
+/// points (the file is created there).
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::read_link(&p) {
+            Ok(next) => {
+                p = match p.parent() {
+                    Some(parent) if next.is_relative() => parent.join(next),
+                    _ => next,
+                };
+            }
+            Err(_) => break,
+        }
+    }
+    p
+}
+
+/// Gives the new file the old one's permissions and, where allowed, owner and group (a
+/// save by root or by a member of the group must not take the file over).
+fn keep_mode_and_owner(path: &Path, new: &File) {
+    let Ok(old) = fs::metadata(path) else { return };
+    let _ = new.set_permissions(old.permissions());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(new, Some(old.uid()), Some(old.gid()));
+    }
+}
+
+/// Removes temporary files of this store's naming (`PREFIX` + 6 characters + `SUFFIX`) in
+/// `dir`. Called under the lock, when no other writer can have one open.
+fn remove_stale_temps(dir: &Path, names: &Names) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let stale = name
+            .strip_prefix(names.temp_prefix)
+            .and_then(|r| r.strip_suffix(names.temp_suffix))
+            .is_some_and(|mid| mid.len() == 6 && mid.chars().all(|c| c.is_ascii_alphanumeric()));
+        if stale && e.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]
