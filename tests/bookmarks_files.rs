@@ -83,3 +83,24 @@ fn locating_all_at_once_agrees_with_one_at_a_time() {
     assert_eq!(all, one);
     assert!(all[0].is_some() && all[2].is_none());
 }
+
+#[test]
+fn comments_and_layout_are_kept_when_a_bookmark_is_added_and_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bookmarks.toml");
+    let text = "# my reading notes\nversion = 2 # format\n\n# the first one\n[[bookmark]]\nid = \"a\"\narticle = \"x\"\ntitle = \"t\"\nquote = \"q\"\nline = 1\nstart = 0\nend = 1\ncreated = \"\"\n";
+    std::fs::write(&path, text).expect("write");
+    let store = Store::new(&path);
+    assert_eq!(store.add(bookmark("b", "一句话", 0)).expect("add").len(), 2);
+    let after = std::fs::read_to_string(&path).expect("read");
+    assert!(after.starts_with(text), "the file before is kept as it was:\n{after}");
+    assert_eq!(store.remove("b").expect("remove").len(), 1);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text, "removing it restores the file");
+}
+
+#[test]
+fn a_quoted_tilde_in_bookmarks_file_means_home() {
+    let home = directories::BaseDirs::new().expect("home").home_dir().join("x.toml");
+    let p = yuedu::store::bookmarks::resolve_path(Some(std::path::Path::new("~/x.toml")), "");
+    assert_eq!(p, Some(home));
+}

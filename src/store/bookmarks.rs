@@ -124,7 +124,11 @@ fn check_is_bookmarks(path: &Path, data: &FileData) -> Result<(), StoreError> {
 /// The file in force: `--bookmarks-file`, then config `[bookmarks] file`, then the default.
 pub fn resolve_path(cli: Option<&Path>, config_file: &str) -> Option<PathBuf> {
     if let Some(p) = cli {
-        return Some(p.to_path_buf());
+        // `--bookmarks-file '~/x'` (quoted, so the shell left the tilde) means the same.
+        return p
+            .to_str()
+            .and_then(|s| s.starts_with("~/").then(|| configured_path(s)).flatten())
+            .or_else(|| Some(p.to_path_buf()));
     }
     configured_path(config_file).or_else(default_path)
 }
@@ -180,36 +184,77 @@ impl Store {
 
     /// Adds a bookmark; returns every bookmark now in the file.
     pub fn add(&self, bookmark: Bookmark) -> Result<Vec<Bookmark>, StoreError> {
-        self.change(|data| {
-            if !data.bookmarks.iter().any(|b| b.id == bookmark.id) {
-                data.bookmarks.push(bookmark);
-            }
-        })
+        self.change(Edit::Add(Box::new(bookmark)))
     }
 
     /// Removes the bookmark with `id`; returns every bookmark now in the file.
     pub fn remove(&self, id: &str) -> Result<Vec<Bookmark>, StoreError> {
-        self.change(|data| data.bookmarks.retain(|b| b.id != id))
+        self.change(Edit::Remove(id.to_string()))
     }
 
-    /// Applies `f` to the file's current contents under the lock and saves the result.
-    fn change(&self, f: impl FnOnce(&mut FileData)) -> Result<Vec<Bookmark>, StoreError> {
+    /// Applies `edit` to the file under the lock. The file is changed as text (`toml_edit`):
+    /// a new bookmark is appended as one more `[[bookmark]]` table and a removed one taken
+    /// out, so the comments, order and layout of everything else are kept.
+    fn change(&self, edit: Edit) -> Result<Vec<Bookmark>, StoreError> {
         // Checked first, and again under the lock on what is on disk then.
         self.read()?;
         let mut refused = None;
-        let data = toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
-            if let Err(e) = check_is_bookmarks(&self.path, data) {
+        let mut now = Vec::new();
+        toml_file::change_text(&self.path, &NAMES, |target, text| {
+            let mut data: FileData =
+                if text.trim().is_empty() { FileData::default() } else { toml_file::parse(target, text)? };
+            if let Err(e) = check_is_bookmarks(target, &data) {
                 refused = Some(e);
-                return false;
+                return Ok(None);
             }
-            f(data);
-            true
+            let changed = match &edit {
+                Edit::Add(b) if data.bookmarks.iter().any(|x| x.id == b.id) => false,
+                Edit::Add(b) => {
+                    data.bookmarks.push(Bookmark::clone(b));
+                    true
+                }
+                Edit::Remove(id) => {
+                    let before = data.bookmarks.len();
+                    data.bookmarks.retain(|b| &b.id != id);
+                    data.bookmarks.len() != before
+                }
+            };
+            let new_text = if changed { Some(edited(target, text, &edit, &data)?) } else { None };
+            now = data.bookmarks;
+            Ok(new_text)
         })?;
         match refused {
             Some(e) => Err(e),
-            None => Ok(data.bookmarks),
+            None => Ok(now),
         }
     }
+}
+
+/// A change to the bookmarks file.
+enum Edit {
+    /// Append this bookmark.
+    Add(Box<Bookmark>),
+    /// Remove the bookmark with this id.
+    Remove(String),
+}
+
+/// `text` with `edit` applied in place; when the file's shape does not allow that (the
+/// bookmarks written as an inline array), `data` written afresh.
+fn edited(path: &Path, text: &str, edit: &Edit, data: &FileData) -> Result<String, FileError> {
+    let encode =
+        |e: &dyn std::fmt::Display| toml_file::io(path, NAMES.encode)(std::io::Error::other(e.to_string()));
+    let afresh = || toml::to_string(data).map_err(|e| encode(&e));
+    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else { return afresh() };
+    let item = doc.entry("bookmark").or_insert(toml_edit::Item::ArrayOfTables(Default::default()));
+    let Some(list) = item.as_array_of_tables_mut() else { return afresh() };
+    match edit {
+        Edit::Add(b) => {
+            let table = toml_edit::ser::to_document(b).map_err(|e| encode(&e))?;
+            list.push(table.as_table().clone());
+        }
+        Edit::Remove(id) => list.retain(|t| t.get("id").and_then(|v| v.as_str()) != Some(id.as_str())),
+    }
+    Ok(doc.to_string())
 }
 
 /// Where bookmark `b` is in `doc`: its saved range when the text there is still the

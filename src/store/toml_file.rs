@@ -88,11 +88,11 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn io<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(std::io::Error) -> FileError + 'a {
+pub(crate) fn io<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(std::io::Error) -> FileError + 'a {
     move |source| FileError::Io(IoError { path: path.to_path_buf(), what, source })
 }
 
-fn parse_error(path: &Path, (line, col): (usize, usize), msg: String) -> FileError {
+pub(crate) fn parse_error(path: &Path, (line, col): (usize, usize), msg: String) -> FileError {
     FileError::Parse(ParseError { path: path.to_path_buf(), line, col, msg })
 }
 
@@ -129,30 +129,66 @@ pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The file's contents; the type's default when the file does not exist yet.
-pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
+/// The file's text; empty when the file does not exist yet.
+pub(crate) fn read_text(path: &Path) -> Result<String, FileError> {
     let bytes = match read_regular(path, MAX_STORE_BYTES) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(String::new()),
         Err(e) => return Err(io(path, "read")(e)),
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let ok = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
         parse_error(path, line_col(&ok, ok.len()), "not UTF-8 text".into())
-    })?;
-    toml::from_str(&text).map_err(|e| {
-        let at = e.span().map_or((1, 1), |s| line_col(&text, s.start));
+    })
+}
+
+/// `text` (the contents of `path`) parsed as `T`.
+pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    toml::from_str(text).map_err(|e| {
+        let at = e.span().map_or((1, 1), |s| line_col(text, s.start));
         parse_error(path, at, e.message().trim().to_string())
     })
 }
 
-/// Applies `f` to the file's current contents under the lock and saves the result, which
-/// it returns.
+/// The file's contents; the type's default when the file does not exist yet.
+pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
+    let text = read_text(path)?;
+    if text.is_empty() {
+        return Ok(T::default());
+    }
+    parse(path, &text)
+}
+
+/// Applies `f` to the file's current contents under the lock and saves the result (unless
+/// `f` returns false), which it returns.
 pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
     path: &Path,
     names: &Names,
     f: impl FnOnce(&mut T) -> bool,
 ) -> Result<T, FileError> {
+    let mut out = None;
+    change_text(path, names, |target, _| {
+        let mut data: T = read(target)?;
+        let write = f(&mut data);
+        let text = if write {
+            Some(toml::to_string(&data).map_err(|e| io(target, names.encode)(std::io::Error::other(e)))?)
+        } else {
+            None
+        };
+        out = Some(data);
+        Ok(text)
+    })?;
+    out.ok_or_else(|| io(path, names.encode)(std::io::Error::other("no contents")))
+}
+
+/// Applies `f` to the file's current text under the lock: `f` gets the path written (the
+/// symlink's target) and the text (empty when there is no file yet) and returns the new
+/// text, or `None` to leave the file as it is.
+pub(crate) fn change_text(
+    path: &Path,
+    names: &Names,
+    f: impl FnOnce(&Path, &str) -> Result<Option<String>, FileError>,
+) -> Result<(), FileError> {
     // A symlinked file is written through the link: its target is replaced, the link kept.
     let target = resolve_links(path);
     let path = target.as_path();
@@ -174,11 +210,10 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
     // killed (kill -9, power loss) between creating and renaming one.
     remove_stale_temps(&dir, names);
     // Re-read under the lock: another reader may have saved since we last looked.
-    let mut data = read(path)?;
-    if !f(&mut data) {
-        return Ok(data);
-    }
-    let text = toml::to_string(&data).map_err(|e| io(path, names.encode)(std::io::Error::other(e)))?;
+    let old = read_text(path)?;
+    let Some(text) = f(path, &old)? else {
+        return Ok(());
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(names.temp_prefix)
         .suffix(names.temp_suffix)
@@ -193,7 +228,7 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
         let _ = d.sync_all();
     }
     drop(lock);
-    Ok(data)
+    Ok(())
 }
 
 /// `path` with its symlinks followed (up to 40, like the system), so that a save replaces
