@@ -104,3 +104,27 @@ fn a_quoted_tilde_in_bookmarks_file_means_home() {
     let p = yuedu::store::bookmarks::resolve_path(Some(std::path::Path::new("~/x.toml")), "");
     assert_eq!(p, Some(home));
 }
+
+#[test]
+fn an_inline_array_of_bookmarks_is_still_added_to() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bookmarks.toml");
+    std::fs::write(&path, "bookmark = []\n").expect("write");
+    let store = Store::new(&path);
+    assert_eq!(store.load().expect("load").len(), 0);
+    assert_eq!(store.add(bookmark("a", "一句话", 0)).expect("add").len(), 1);
+    assert_eq!(store.add(bookmark("b", "两句话", 0)).expect("add").len(), 2);
+    assert_eq!(Store::new(&path).load().expect("reload").len(), 2);
+}
+
+#[test]
+fn an_add_after_another_writer_saved_keeps_both() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bookmarks.toml");
+    let (one, two) = (Store::new(&path), Store::new(&path));
+    one.add(bookmark("a", "一句话", 0)).expect("add a");
+    two.add(bookmark("b", "两句话", 0)).expect("add b");
+    // `one` knows the file as it wrote it; it changed since, so it is read again.
+    assert_eq!(one.add(bookmark("c", "三句话", 0)).expect("add c").len(), 3);
+    assert_eq!(one.add(bookmark("c", "三句话", 0)).expect("again").len(), 3, "no duplicate id");
+}

@@ -98,6 +98,20 @@ const NAMES: Names = Names {
 #[derive(Debug, Clone)]
 pub struct Store {
     path: PathBuf,
+    /// The file as last parsed or written by this store: its version and bookmarks. While
+    /// the file on disk is still that version, `add` appends without parsing it again (a
+    /// file of 100,000 bookmarks takes seconds to parse; `m` must stay instant).
+    known: std::sync::Arc<std::sync::Mutex<Option<Known>>>,
+}
+
+/// A version of the file known to be a valid bookmarks file, with its bookmarks.
+#[derive(Debug)]
+struct Known {
+    version: toml_file::Version,
+    bookmarks: Vec<Bookmark>,
+    /// Whether `[[bookmark]]` tables can be appended to its text (the bookmarks are not an
+    /// inline array).
+    appendable: bool,
 }
 
 /// The default file: `$XDG_DATA_HOME/yuedu/bookmarks.toml`, else
@@ -163,7 +177,7 @@ pub fn now_rfc3339() -> String {
 impl Store {
     /// The store at `path` (nothing is read yet).
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        Store { path: path.into() }
+        Store { path: path.into(), known: Default::default() }
     }
 
     /// The file's path.
@@ -172,9 +186,47 @@ impl Store {
     }
 
     fn read(&self) -> Result<FileData, StoreError> {
-        let data: FileData = toml_file::read(&self.path)?;
+        let before = toml_file::Version::at(&self.path);
+        let text = toml_file::read_text(&self.path)?;
+        let data: FileData =
+            if text.trim().is_empty() { FileData::default() } else { toml_file::parse(&self.path, &text)? };
         check_is_bookmarks(&self.path, &data)?;
+        // Remembered only when the file did not change while it was read.
+        if let Some(v) = before.filter(|v| Some(v) == toml_file::Version::at(&self.path).as_ref()) {
+            self.remember(v, Some(&text), data.bookmarks.clone());
+        }
         Ok(data)
+    }
+
+    fn remember(&self, version: toml_file::Version, text: Option<&str>, bookmarks: Vec<Bookmark>) {
+        // A file that parsed as bookmarks holds them as `[[bookmark]]` tables unless a line
+        // assigns `bookmark = [...]` (an inline array), which a table cannot be appended to.
+        // `None`: a table was just appended, so more can be.
+        let appendable = !text.unwrap_or_default().lines().any(|l| {
+            let l = l.trim_start().trim_start_matches(['"', '\'']);
+            l.strip_prefix("bookmark")
+                .is_some_and(|r| r.trim_start_matches(['"', '\'']).trim_start().starts_with('='))
+        });
+        if let Ok(mut k) = self.known.lock() {
+            *k = Some(Known { version, bookmarks, appendable });
+        }
+    }
+
+    /// Whether the file at `path` is still the version this store knows.
+    fn knows(&self, path: &Path) -> bool {
+        let Some(now) = toml_file::Version::at(path) else { return false };
+        self.known.lock().is_ok_and(|k| k.as_ref().is_some_and(|k| k.version == now))
+    }
+
+    /// The bookmarks of the file at `path`, taken from what this store knows when the file
+    /// is still that version and tables can be appended to it.
+    fn take_appendable(&self, path: &Path) -> Option<Vec<Bookmark>> {
+        let now = toml_file::Version::at(path)?;
+        let mut k = self.known.lock().ok()?;
+        if k.as_ref().is_some_and(|k| k.version == now && k.appendable) {
+            return k.take().map(|k| k.bookmarks);
+        }
+        None
     }
 
     /// Every bookmark in the file (none when it does not exist yet).
@@ -197,10 +249,38 @@ impl Store {
     /// out, so the comments, order and layout of everything else are kept.
     fn change(&self, edit: Edit) -> Result<Vec<Bookmark>, StoreError> {
         // Checked first, and again under the lock on what is on disk then.
-        self.read()?;
+        if !self.knows(&self.path) {
+            self.read()?;
+        }
         let mut refused = None;
         let mut now = Vec::new();
-        toml_file::change_text(&self.path, &NAMES, |target, text| {
+        let mut new_text_kept = None;
+        let mut appended = false;
+        let written = toml_file::change_text(&self.path, &NAMES, |target, text| {
+            // Appending to a version parsed before: no need to parse 100,000 bookmarks again.
+            if let Edit::Add(b) = &edit
+                && let Some(mut list) = self.take_appendable(target)
+            {
+                if list.iter().any(|x| x.id == b.id) {
+                    now = list;
+                    return Ok(None);
+                }
+                let one = FileData { bookmarks: vec![Bookmark::clone(b)], extra: toml::Table::new() };
+                let table = toml::to_string(&one)
+                    .map_err(|e| toml_file::io(target, NAMES.encode)(std::io::Error::other(e)))?;
+                let sep = if text.is_empty() || text.ends_with("\n\n") {
+                    ""
+                } else if text.ends_with('\n') {
+                    "\n"
+                } else {
+                    "\n\n"
+                };
+                let new_text = format!("{text}{sep}{table}");
+                list.push(Bookmark::clone(b));
+                now = list;
+                appended = true;
+                return Ok(Some(new_text));
+            }
             let mut data: FileData =
                 if text.trim().is_empty() { FileData::default() } else { toml_file::parse(target, text)? };
             if let Err(e) = check_is_bookmarks(target, &data) {
@@ -221,12 +301,17 @@ impl Store {
             };
             let new_text = if changed { Some(edited(target, text, &edit, &data)?) } else { None };
             now = data.bookmarks;
+            new_text_kept.clone_from(&new_text);
             Ok(new_text)
         })?;
-        match refused {
-            Some(e) => Err(e),
-            None => Ok(now),
+        if let Some(e) = refused {
+            return Err(e);
         }
+        if let Some(m) = written {
+            let text = if appended { None } else { new_text_kept.as_deref() };
+            self.remember(toml_file::Version::of(&m), text, now.clone());
+        }
+        Ok(now)
     }
 }
 

@@ -188,7 +188,7 @@ pub(crate) fn change_text(
     path: &Path,
     names: &Names,
     f: impl FnOnce(&Path, &str) -> Result<Option<String>, FileError>,
-) -> Result<(), FileError> {
+) -> Result<Option<fs::Metadata>, FileError> {
     // A symlinked file is written through the link: its target is replaced, the link kept.
     let target = resolve_links(path);
     let path = target.as_path();
@@ -212,7 +212,7 @@ pub(crate) fn change_text(
     // Re-read under the lock: another reader may have saved since we last looked.
     let old = read_text(path)?;
     let Some(text) = f(path, &old)? else {
-        return Ok(());
+        return Ok(None);
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(names.temp_prefix)
@@ -227,8 +227,37 @@ pub(crate) fn change_text(
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
     }
+    // Taken under the lock: what the file is right after this write.
+    let written = fs::metadata(path).ok();
     drop(lock);
-    Ok(())
+    Ok(written)
+}
+
+/// What identifies one version of a file: a save renames a new file into place (a new
+/// inode), and any other change moves the length or the modification time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Version {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    ino: u64,
+}
+
+impl Version {
+    /// The version of the file described by `m`.
+    pub(crate) fn of(m: &fs::Metadata) -> Version {
+        Version {
+            len: m.len(),
+            modified: m.modified().ok(),
+            #[cfg(unix)]
+            ino: std::os::unix::fs::MetadataExt::ino(m),
+        }
+    }
+
+    /// The version of the file at `path` now, if it exists.
+    pub(crate) fn at(path: &Path) -> Option<Version> {
+        fs::metadata(path).ok().map(|m| Version::of(&m))
+    }
 }
 
 /// `path` with its symlinks followed (up to 40, like the system), so that a save replaces
