@@ -36,8 +36,13 @@
 //!   a file that cannot be parsed is never overwritten.
 //! - [`cli`]: arguments and the script commands (`outline`, `dump`, `figures`, `quotes`,
 //!   `bookmarks`, `config`) that print instead of drawing.
+//! - [`sanitize`]: the one place that decides how a control character from a text, a file
+//!   name or a file shows (tab stops, `^[`-style and `U+202E`-style placeholders); every
+//!   cell drawn and every line printed goes through it, and JSON output escapes the same
+//!   characters.
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
-//!   panic and signals, and a watch for a terminal that went away.
+//!   panic and signals; Ctrl-z and SIGTSTP suspend, `fg` takes the terminal back; bracketed
+//!   paste; a watch for a terminal that went away.
 //!
 //! Where this differs from a component tree: features are not widgets with their own event
 //! handlers but `impl App` blocks in their own files, so one `update` decides what a key

@@ -81,10 +81,20 @@ fn a_broken_bookmarks_file_is_reported_and_left_alone() {
     std::fs::write(&path, bytes).unwrap();
     t.type_text(&t.command_line(&[]));
     t.keys(&["Enter"]);
-    t.wait_text("bookmarks.toml:2:");
+    // A long path is shortened to the file's name, so the reason stays visible.
+    let s = t.wait_text("bookmarks.toml:2:");
+    let status = s.lines().last().unwrap_or("");
+    assert!(status.contains("extra `=`"), "the reason is visible:\n{s}");
+    assert!(!status.contains(&t.home().display().to_string()), "the directories give way:\n{s}");
     t.keys(&["m"]);
     t.wait_text("not saved");
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    // The list names the broken file instead of saying there are no bookmarks.
+    t.keys(&["'"]);
+    let s = t.wait_text("cannot use the bookmarks file");
+    assert!(!s.contains("no bookmarks yet"), "{s}");
+    t.keys(&["Escape"]);
+    t.wait_for("the list to close", |s| !s.contains("cannot use the bookmarks file"));
     t.keys(&["j"]);
     t.keys(&["q"]);
     t.wait_text("$ ");

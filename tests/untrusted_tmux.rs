@@ -139,13 +139,13 @@ fn ctrl_z_suspends_and_fg_resumes() {
         if round == 0 {
             t.keys(&["C-z"]);
         } else {
-            t.type_text("");
-            let pid = t.command(&["display", "-p", "#{pane_pid}"]);
-            let status = std::process::Command::new("pkill")
-                .args(["-TSTP", "-P", pid.trim(), "-x", "yuedu"])
-                .status()
-                .expect("pkill");
-            assert!(status.success(), "no reader to stop");
+            // The reader is the shell's only child (env execs it).
+            let shell = t.command(&["display", "-p", "#{pane_pid}"]);
+            let out = std::process::Command::new("pgrep").args(["-P", shell.trim()]).output().expect("pgrep");
+            let reader = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            assert!(!reader.is_empty() && !reader.contains('\n'), "one reader process: {reader:?}");
+            let status = std::process::Command::new("kill").args(["-TSTP", &reader]).status().expect("kill");
+            assert!(status.success(), "kill -TSTP {reader}");
         }
         t.wait_for("the shell after suspending", |s| !s.contains("目录") && s.contains("$"));
         t.type_text(&format!(
@@ -183,9 +183,10 @@ fn a_large_paste_arrives_whole_in_the_prompt() {
     let s =
         t.wait_for("the pasted text in the prompt", |s| s.lines().last().is_some_and(|l| l.contains("aZ q")));
     assert!(s.contains("目录"), "the reader is still running:\n{s}");
+    // Escape alone (ESC followed at once by `q` would read as Alt-q).
     t.keys(&["Escape"]);
     // Esc and q sent together read as Alt-q: wait for the prompt to close first.
-    t.wait_for("the prompt to close", |s| !s.lines().last().is_some_and(|l| l.contains("aZ q")));
+    t.wait_for("the prompt to close", |s| s.lines().last().is_some_and(|l| !l.contains("aZ q")));
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }

@@ -27,8 +27,9 @@ pub struct QuoteState {
     pub selected: Option<usize>,
     /// The bookmarks file (`None` when there is no place for one).
     pub store: Option<Store>,
-    /// Why the file cannot be used (unparsable): nothing is stored until it is fixed, which
-    /// every save and every opening of the list checks again.
+    /// Why the file cannot be used (unparsable, not a bookmarks file, unreadable): nothing
+    /// is stored until it is fixed, which every save and every opening of the list checks
+    /// again; the list names it instead of saying there are no bookmarks.
     pub broken: Option<String>,
     /// Every bookmark in the file, as last read or written.
     pub all: Vec<Bookmark>,
@@ -105,9 +106,7 @@ impl QuoteState {
                 }
                 Err(e) => {
                     let msg = e.to_string();
-                    if matches!(e, StoreError::Parse { .. }) {
-                        self.broken = Some(msg.clone());
-                    }
+                    self.broken = Some(msg.clone());
                     Some(msg)
                 }
             },
@@ -118,13 +117,12 @@ impl QuoteState {
 
     /// Recomputes where this article's bookmarks are.
     fn relocate(&mut self, doc: &Document) {
-        let mut here: Vec<(usize, Option<Range<usize>>)> = self
-            .all
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| bookmarks::belongs_to(b, doc, &self.article))
-            .map(|(i, b)| (i, bookmarks::locate(b, doc)))
+        let mine: Vec<usize> = (0..self.all.len())
+            .filter(|&i| bookmarks::belongs_to(&self.all[i], doc, &self.article))
             .collect();
+        let refs: Vec<&Bookmark> = mine.iter().map(|&i| &self.all[i]).collect();
+        let mut here: Vec<(usize, Option<Range<usize>>)> =
+            mine.iter().copied().zip(bookmarks::locate_all(&refs, doc)).collect();
         // In reading order; detached ones last.
         here.sort_by_key(|(i, r)| (r.is_none(), r.as_ref().map_or(0, |r| r.start), *i));
         self.here = here;
@@ -332,9 +330,7 @@ impl App {
                     self.quotes.all = all;
                 }
                 Err(e) => {
-                    if matches!(e, StoreError::Parse { .. }) {
-                        self.quotes.broken = Some(e.to_string());
-                    }
+                    self.quotes.broken = Some(e.to_string());
                     self.message = Some(e.to_string());
                 }
             }
@@ -531,12 +527,18 @@ pub fn print_bookmarks(
             (Some(d), Some(id)) => bookmarks::belongs_to(b, d, id),
             _ => true,
         })
-        .map(|b| {
-            let line = match doc {
-                Some(d) => bookmarks::locate(b, d).map(|r| d.line_of(r.start)),
-                None => Some(b.line as usize),
-            };
-            (b, line)
+        .collect::<Vec<&Bookmark>>()
+        .into_iter()
+        .zip(match doc {
+            // One pass over the text for every bookmark found again.
+            Some(d) => {
+                let mine: Vec<&Bookmark> = all
+                    .iter()
+                    .filter(|b| id.as_ref().is_some_and(|id| bookmarks::belongs_to(b, d, id)))
+                    .collect();
+                bookmarks::locate_all(&mine, d).into_iter().map(|r| r.map(|r| d.line_of(r.start))).collect()
+            }
+            None => all.iter().map(|b| Some(b.line as usize)).collect::<Vec<_>>(),
         })
         .collect();
     if json {

@@ -141,6 +141,7 @@ impl PositionStore {
                     }
                 }
             }
+            true
         })?;
         Ok(())
     }

@@ -88,11 +88,11 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn io<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(std::io::Error) -> FileError + 'a {
+pub(crate) fn io<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(std::io::Error) -> FileError + 'a {
     move |source| FileError::Io(IoError { path: path.to_path_buf(), what, source })
 }
 
-fn parse_error(path: &Path, (line, col): (usize, usize), msg: String) -> FileError {
+pub(crate) fn parse_error(path: &Path, (line, col): (usize, usize), msg: String) -> FileError {
     FileError::Parse(ParseError { path: path.to_path_buf(), line, col, msg })
 }
 
@@ -129,30 +129,69 @@ pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The file's contents; the type's default when the file does not exist yet.
-pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
+/// The file's text; empty when the file does not exist yet.
+pub(crate) fn read_text(path: &Path) -> Result<String, FileError> {
     let bytes = match read_regular(path, MAX_STORE_BYTES) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(String::new()),
         Err(e) => return Err(io(path, "read")(e)),
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let ok = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
         parse_error(path, line_col(&ok, ok.len()), "not UTF-8 text".into())
-    })?;
-    toml::from_str(&text).map_err(|e| {
-        let at = e.span().map_or((1, 1), |s| line_col(&text, s.start));
+    })
+}
+
+/// `text` (the contents of `path`) parsed as `T`.
+pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    toml::from_str(text).map_err(|e| {
+        let at = e.span().map_or((1, 1), |s| line_col(text, s.start));
         parse_error(path, at, e.message().trim().to_string())
     })
 }
 
-/// Applies `f` to the file's current contents under the lock and saves the result, which
-/// it returns.
+/// The file's contents; the type's default when the file does not exist yet.
+pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
+    let text = read_text(path)?;
+    if text.is_empty() {
+        return Ok(T::default());
+    }
+    parse(path, &text)
+}
+
+/// Applies `f` to the file's current contents under the lock and saves the result (unless
+/// `f` returns false), which it returns.
 pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
     path: &Path,
     names: &Names,
-    f: impl FnOnce(&mut T),
+    f: impl FnOnce(&mut T) -> bool,
 ) -> Result<T, FileError> {
+    let mut out = None;
+    change_text(path, names, |target, _| {
+        let mut data: T = read(target)?;
+        let write = f(&mut data);
+        let text = if write {
+            Some(toml::to_string(&data).map_err(|e| io(target, names.encode)(std::io::Error::other(e)))?)
+        } else {
+            None
+        };
+        out = Some(data);
+        Ok(text)
+    })?;
+    out.ok_or_else(|| io(path, names.encode)(std::io::Error::other("no contents")))
+}
+
+/// Applies `f` to the file's current text under the lock: `f` gets the path written (the
+/// symlink's target) and the text (empty when there is no file yet) and returns the new
+/// text, or `None` to leave the file as it is.
+pub(crate) fn change_text(
+    path: &Path,
+    names: &Names,
+    f: impl FnOnce(&Path, &str) -> Result<Option<String>, FileError>,
+) -> Result<Option<fs::Metadata>, FileError> {
+    // A symlinked file is written through the link: its target is replaced, the link kept.
+    let target = resolve_links(path);
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -167,24 +206,106 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
         .open(path.with_file_name(lock_name))
         .map_err(io(path, "create the lock file for"))?;
     fs4::FileExt::lock(&lock).map_err(io(path, "lock"))?;
+    // Temporary files are only made under the lock: any left now are from a writer that was
+    // killed (kill -9, power loss) between creating and renaming one.
+    remove_stale_temps(&dir, names);
     // Re-read under the lock: another reader may have saved since we last looked.
-    let mut data = read(path)?;
-    f(&mut data);
-    let text = toml::to_string(&data).map_err(|e| io(path, names.encode)(std::io::Error::other(e)))?;
+    let old = read_text(path)?;
+    let Some(text) = f(path, &old)? else {
+        return Ok(None);
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(names.temp_prefix)
         .suffix(names.temp_suffix)
         .tempfile_in(&dir)
         .map_err(io(path, names.temp))?;
     tmp.write_all(text.as_bytes()).map_err(io(path, "write"))?;
+    keep_mode_and_owner(path, tmp.as_file());
     tmp.as_file().sync_all().map_err(io(path, "sync"))?;
     tmp.persist(path).map_err(|e| io(path, "replace")(e.error))?;
     // The rename itself is durable once the directory is synced.
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
     }
+    // Taken under the lock: what the file is right after this write.
+    let written = fs::metadata(path).ok();
     drop(lock);
-    Ok(data)
+    Ok(written)
+}
+
+/// What identifies one version of a file: a save renames a new file into place (a new
+/// inode), and any other change moves the length or the modification time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Version {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    ino: u64,
+}
+
+impl Version {
+    /// The version of the file described by `m`.
+    pub(crate) fn of(m: &fs::Metadata) -> Version {
+        Version {
+            len: m.len(),
+            modified: m.modified().ok(),
+            #[cfg(unix)]
+            ino: std::os::unix::fs::MetadataExt::ino(m),
+        }
+    }
+
+    /// The version of the file at `path` now, if it exists.
+    pub(crate) fn at(path: &Path) -> Option<Version> {
+        fs::metadata(path).ok().map(|m| Version::of(&m))
+    }
+}
+
+/// `path` with its symlinks followed (up to 40, like the system), so that a save replaces
+/// the file the link points to instead of the link. A dangling link resolves to where it
+/// points (the file is created there).
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::read_link(&p) {
+            Ok(next) => {
+                p = match p.parent() {
+                    Some(parent) if next.is_relative() => parent.join(next),
+                    _ => next,
+                };
+            }
+            Err(_) => break,
+        }
+    }
+    p
+}
+
+/// Gives the new file the old one's permissions and, where allowed, owner and group (a
+/// save by root or by a member of the group must not take the file over).
+fn keep_mode_and_owner(path: &Path, new: &File) {
+    let Ok(old) = fs::metadata(path) else { return };
+    let _ = new.set_permissions(old.permissions());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(new, Some(old.uid()), Some(old.gid()));
+    }
+}
+
+/// Removes temporary files of this store's naming (`PREFIX` + 6 characters + `SUFFIX`) in
+/// `dir`. Called under the lock, when no other writer can have one open.
+fn remove_stale_temps(dir: &Path, names: &Names) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let stale = name
+            .strip_prefix(names.temp_prefix)
+            .and_then(|r| r.strip_suffix(names.temp_suffix))
+            .is_some_and(|mid| mid.len() == 6 && mid.chars().all(|c| c.is_ascii_alphanumeric()));
+        if stale && e.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]

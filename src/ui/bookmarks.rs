@@ -103,7 +103,13 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
             .keymap
             .first_key(crate::app::Action::Bookmark)
             .map_or_else(String::new, |k| format!(" (select a quote and press {k})"));
-        frame.render_widget(Paragraph::new(fit(&format!("no bookmarks yet{hint}"), inner_w)), inner);
+        let text = match &app.quotes.broken {
+            // The file is named with its reason (wrapped), not taken for an empty one.
+            Some(why) => format!("cannot use the bookmarks file: {}", crate::sanitize::clean(why)),
+            None => format!("no bookmarks yet{hint}"),
+        };
+        let para = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false });
+        frame.render_widget(para, inner);
         return;
     }
     let per_page = (usize::from(inner.height) / 2).max(1);

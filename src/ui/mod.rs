@@ -156,7 +156,7 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
     let (left, style) = match &app.message {
-        Some(m) => (m.clone(), theme.get("status_warning")),
+        Some(m) => (reason_first(m, width), theme.get("status_warning")),
         None if bookmarks::quote_status(app).is_some() => {
             let section = app.current_heading().map(|h| app.heading_label(h));
             let quote = bookmarks::quote_status(app).unwrap_or_default();
@@ -194,6 +194,22 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(if right.width() <= width { right } else { String::new() }),
     ]);
     frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
+/// A message as it fits `width` columns: whole when it fits; else every path in it
+/// (`DIR/FILE:LINE:COL: reason`, `not saved: DIR/FILE: cannot …`) shortened to the file's
+/// name, so that cutting the line keeps the reason visible rather than a long directory.
+fn reason_first(m: &str, width: usize) -> String {
+    if m.width() < width.saturating_sub(12) {
+        return m.to_string();
+    }
+    m.split(' ')
+        .map(|word| match word.rsplit_once('/') {
+            Some((_, name)) if !name.is_empty() => name,
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The open prompt on the status line, with the terminal cursor at the insertion point (so

@@ -11,11 +11,11 @@ cd "$(dirname "$0")"
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load outline linebreak figures quotes config bookmarks)
+[ ${#targets[@]} -gt 0 ] || targets=(load outline linebreak figures quotes config bookmarks draw outputs)
 article=../../article/shanghai.txt
 
 seed() { mkdir -p "corpus/$1"; }
-for t in load outline quotes figures linebreak config bookmarks; do seed "$t"; done
+for t in load outline quotes figures linebreak config bookmarks draw outputs; do seed "$t"; done
 cp "$article" corpus/load/article
 iconv -f UTF-8 -t GB18030 "$article" > corpus/load/article-gb18030 2>/dev/null || true
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$article"; } > corpus/load/article-utf16le 2>/dev/null || true
@@ -32,6 +32,9 @@ while IFS= read -r line; do
     > "corpus/linebreak/p$n"
 done < "$article"
 cp ../../config.toml corpus/config/default
+# Sizes, then text with escape sequences, tabs and bidi controls.
+printf '\x50\x18\x20\x30\x02jk标题\n\n姓名\t年龄\x1b]52;c;eA==\x07正文\x1b[31m红\x0e字\xe2\x80\xae反\n' > corpus/draw/controls
+printf '\x28标题\n\n他说：“\x1b]2;t\x07好\t的”。\xc2\x9b31m 12%%\x7f\n' > corpus/outputs/controls
 cat > corpus/bookmarks/sample <<'TOML'
 version = 2
 

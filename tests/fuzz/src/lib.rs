@@ -281,3 +281,109 @@ pub fn check_config(text: &str) {
     }
     let _ = yuedu::config::Config::from_bytes(text.as_bytes(), path);
 }
+
+/// What a byte string becomes for the drawing and output checks: text with every control
+/// character likely (the bytes below 0x20 and 0x7f are kept as they are; `\u{80}`-`\u{9f}`
+/// and the bidi controls are made from the byte 0xc2 / 0xe2 sequences of the input).
+pub fn control_rich_text(data: &[u8]) -> String {
+    const EXTRA: &[&str] =
+        &["\u{9b}", "\u{85}", "\u{202e}", "\u{2066}", "\u{1b}]52;c;eA==\u{7}", "\t", "\u{b}"];
+    let mut out = String::new();
+    for chunk in String::from_utf8_lossy(data).split('\u{fffd}') {
+        out.push_str(chunk);
+        out.push_str(EXTRA[chunk.len() % EXTRA.len()]);
+    }
+    out
+}
+
+/// Draws a reader on `text` into a frame of `w` × `h` while the app last heard of a resize
+/// to `rw` × `rh` (a resize storm: the frame is the real size), after the given actions.
+/// Checks that nothing panics (nothing is drawn outside the frame) and that no cell holds a
+/// control character.
+pub fn check_draw(text: &str, (w, h): (u16, u16), (rw, rh): (u16, u16), actions: &[u8]) {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use yuedu::app::{Action, App};
+    let decoded = load::Decoded { text: text.to_string(), encoding: "UTF-8", warnings: Vec::new() };
+    let doc = Document::new("fuzz.txt", decoded);
+    let mut app = App::new(doc, yuedu::config::Config::default(), rw, rh);
+    for &a in actions {
+        let action = Action::ALL[usize::from(a) % Action::ALL.len()];
+        if matches!(action, Action::Quit | Action::Reload) {
+            continue;
+        }
+        app.update(action);
+    }
+    app.message = Some(format!("note: {text}"));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| yuedu::ui::draw(&app, f)).expect("draw");
+    for (i, cell) in terminal.backend().buffer().content.iter().enumerate() {
+        assert!(
+            !yuedu::sanitize::has_control(cell.symbol()),
+            "cell {i} of a {w}x{h} frame holds a control: {:?}",
+            cell.symbol()
+        );
+    }
+}
+
+/// Runs every plain-text script output on `text` (and a bookmark holding it) and checks that
+/// none holds a byte that could drive a terminal: nothing below 0x20 but `\n` and the
+/// field-separating `\t`, no DEL, no C1 control, no bidi control. JSON output is checked
+/// the same way (its strings are escaped) and must parse back to the same text.
+pub fn check_outputs(text: &str, width: u16) {
+    use yuedu::sanitize::is_safe_output;
+    let decoded = load::Decoded { text: text.to_string(), encoding: "UTF-8", warnings: Vec::new() };
+    let doc = Document::new("fuzz.txt", decoded);
+    let config = yuedu::config::Config::default();
+    let run = |f: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| -> String {
+        let mut out = Vec::new();
+        f(&mut out).expect("write to a Vec");
+        String::from_utf8(out).expect("UTF-8 output")
+    };
+    let plain = [
+        ("outline", run(&|o| yuedu::cli::outline(&doc, false, o)), false),
+        ("dump", run(&|o| yuedu::cli::dump(&doc, &config, width.max(1), o)), false),
+        ("figures", run(&|o| yuedu::app::figures::print_figures(&doc, false, o)), true),
+        ("quotes", run(&|o| yuedu::app::quotes::print_quotes(&doc, false, o)), true),
+    ];
+    let b = yuedu::store::bookmarks::Bookmark {
+        id: "1".into(),
+        article: doc.id(),
+        title: text.chars().take(40).collect(),
+        section: text.chars().take(10).collect(),
+        quote: text.to_string(),
+        speaker: Some(text.chars().take(5).collect()),
+        note: text.chars().rev().take(20).collect(),
+        line: 1,
+        start: 0,
+        end: 1,
+        created: String::new(),
+        extra: toml::Table::new(),
+    };
+    let list = vec![b];
+    let marks = [
+        ("bookmarks", run(&|o| yuedu::app::quotes::print_bookmarks(&list, Some(&doc), false, o)), true),
+        ("bookmarks --all", run(&|o| yuedu::app::quotes::print_bookmarks(&list, None, false, o)), true),
+        ("export", run(&|o| yuedu::app::quotes::export(&list, false, o)), false),
+    ];
+    for (name, out, tabs) in plain.iter().chain(&marks) {
+        assert!(is_safe_output(out, *tabs), "{name} printed a control: {out:?}");
+        if *tabs {
+            // Every row has as many fields as the first: a tab from the text is no separator.
+            let fields: BTreeSet<usize> = out.lines().map(|l| l.split('\t').count()).collect();
+            assert!(fields.len() <= 1, "{name}: rows with different field counts: {out:?}");
+        }
+    }
+    let json = [
+        run(&|o| yuedu::cli::outline(&doc, true, o)),
+        run(&|o| yuedu::app::figures::print_figures(&doc, true, o)),
+        run(&|o| yuedu::app::quotes::print_quotes(&doc, true, o)),
+        run(&|o| yuedu::app::quotes::export(&list, true, o)),
+    ];
+    for out in &json {
+        assert!(is_safe_output(out, false), "JSON holds a raw control: {out:?}");
+    }
+    let back: Vec<yuedu::store::bookmarks::Bookmark> =
+        serde_json::from_str(&json[3]).expect("the export is JSON");
+    assert_eq!(back[0].quote, text, "JSON keeps the text exactly");
+}
