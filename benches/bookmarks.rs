@@ -25,6 +25,7 @@ fn bookmark(i: usize, quote: String) -> Bookmark {
         section: "创新策源".into(),
         quote,
         speaker: None,
+        speaker_title: None,
         note: String::new(),
         line: 9,
         start: 1200,

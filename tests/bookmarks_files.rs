@@ -15,6 +15,7 @@ fn bookmark(id: &str, quote: &str, start: u64) -> Bookmark {
         section: String::new(),
         quote: quote.into(),
         speaker: None,
+        speaker_title: None,
         note: String::new(),
         line: 1,
         start,

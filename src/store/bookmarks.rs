@@ -233,6 +233,36 @@ impl Store {
         None
     }
 
+    /// Adds `b` by appending one `[[bookmark]]` table to the file, when this store knows
+    /// the file's version and tables can be appended to it; `None` when that cannot be done
+    /// (the file changed, or holds an inline array), and the file is rewritten instead.
+    fn append(&self, b: &Bookmark) -> Result<Option<Vec<Bookmark>>, StoreError> {
+        let known = self.known.lock().ok().and_then(|k| {
+            k.as_ref()
+                .filter(|k| k.appendable && !k.bookmarks.iter().any(|x| x.id == b.id))
+                .map(|k| k.version.clone())
+        });
+        let Some(version) = known else { return Ok(None) };
+        let one = FileData { bookmarks: vec![b.clone()], extra: toml::Table::new() };
+        let table = toml::to_string(&one)
+            .map_err(|e| toml_file::io(&self.path, NAMES.encode)(std::io::Error::other(e)))?;
+        let written = toml_file::append_if_unchanged(&self.path, &NAMES, &version, |last| {
+            let sep = match last {
+                [] | [b'\n', b'\n'] => "",
+                [.., b'\n'] => "\n",
+                _ => "\n\n",
+            };
+            format!("{sep}{table}")
+        })?;
+        let Some(meta) = written else { return Ok(None) };
+        let Some(mut list) = self.known.lock().ok().and_then(|mut k| k.take()).map(|k| k.bookmarks) else {
+            return Ok(None);
+        };
+        list.push(b.clone());
+        self.remember(toml_file::Version::of(&meta), None, list.clone());
+        Ok(Some(list))
+    }
+
     /// Every bookmark in the file (none when it does not exist yet).
     pub fn load(&self) -> Result<Vec<Bookmark>, StoreError> {
         Ok(self.read()?.bookmarks)
@@ -255,6 +285,11 @@ impl Store {
         // Checked first, and again under the lock on what is on disk then.
         if !self.knows(&self.path) {
             self.read()?;
+        }
+        if let Edit::Add(b) = &edit
+            && let Some(now) = self.append(b)?
+        {
+            return Ok(now);
         }
         let mut refused = None;
         let mut now = Vec::new();

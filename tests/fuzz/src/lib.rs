@@ -353,6 +353,7 @@ pub fn check_outputs(text: &str, width: u16) {
         section: text.chars().take(10).collect(),
         quote: text.to_string(),
         speaker: Some(text.chars().take(5).collect()),
+        speaker_title: None,
         note: text.chars().rev().take(20).collect(),
         line: 1,
         start: 0,
