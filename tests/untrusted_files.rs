@@ -79,3 +79,17 @@ fn a_file_name_holding_an_escape_sequence_is_printed_escaped() {
     assert_eq!(code, 2);
     assert!(yuedu::sanitize::is_safe_output(&err, false), "{err:?}");
 }
+
+/// A FIFO where the reading places are kept: the reader opens all the same (the place is
+/// not restored), draws its first page and quits; it never waits on the FIFO.
+#[test]
+fn a_fifo_as_the_positions_file_does_not_stop_the_reader() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let state = home.path().join("state/yuedu");
+    std::fs::create_dir_all(&state).expect("state dir");
+    mkfifo(&state.join("positions.toml"));
+    let t = common::Tmux::start_in(home, &[], 100, 30);
+    t.wait_text("青年驱动");
+    t.keys(&["j", "q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
