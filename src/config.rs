@@ -171,8 +171,8 @@ impl FiguresAtStart {
             FiguresAtStart::Off => false,
             // A novel: chapters, and told as a story (a regulation has 第一章 too).
             FiguresAtStart::Auto => {
-                !(crate::document::outline::has_novel_chapters(doc)
-                    && crate::document::figures::is_narrative(doc))
+                !crate::document::outline::has_novel_chapters(doc)
+                    || crate::document::figures::tells_no_story(doc)
             }
         }
     }

@@ -141,6 +141,23 @@ pub fn find_figures_in(paragraph: &str, base: usize, narrative: bool) -> Vec<Fig
 /// 256 KB), or its outline finds novel chapters and such words are there at all (at
 /// least 3 in 1,000: a classical novel narrates with few pronouns, a regulation with none).
 pub fn is_narrative(doc: &super::Document) -> bool {
+    let (ideographs, story) = story_words(doc);
+    if ideographs < 200 {
+        return false;
+    }
+    story * 1000 >= ideographs * 32
+        || (story * 1000 >= ideographs * 3 && super::outline::has_novel_chapters(doc))
+}
+
+/// Whether `doc` is long enough to tell and has (almost) none of the words stories are told
+/// with: a regulation or a report, whatever its outline's chapters (`第一章 总则`).
+pub fn tells_no_story(doc: &super::Document) -> bool {
+    let (ideographs, story) = story_words(doc);
+    ideographs >= 200 && story * 1000 < ideographs * 3
+}
+
+/// Ideographs, and words that tell a story (他 她 你 我 着 著, 道：), in the first 256 KB.
+fn story_words(doc: &super::Document) -> (usize, usize) {
     let mut end = doc.text.len().min(256 << 10);
     while !doc.text.is_char_boundary(end) {
         end -= 1;
@@ -158,11 +175,7 @@ pub fn is_narrative(doc: &super::Document) -> bool {
         }
         prev = c;
     }
-    if ideographs < 200 {
-        return false;
-    }
-    story * 1000 >= ideographs * 32
-        || (story * 1000 >= ideographs * 3 && super::outline::has_novel_chapters(doc))
+    (ideographs, story)
 }
 
 /// Every figure of a document, block by block, in order.
