@@ -296,6 +296,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
             pairs: &all_pairs[pi],
             attrs: &all_attr[pi],
             people: &people,
+            prev: paras[..pi].iter().rev().find(|p| !text[(*p).clone()].trim().is_empty()).cloned(),
         };
         for q in &all_pairs[pi] {
             let (kind, who) = ctx.classify(q.clone());
@@ -481,5 +482,70 @@ mod tests {
     fn naming_verbs_right_before_a_quote_are_terms() {
         let q = quotes("张角自称“天公将军”，张宝称“地公将军”。");
         assert!(q.iter().all(|x| x.1 == QuoteKind::Term && x.2.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn a_one_character_name_is_the_full_name_written_before_it() {
+        let text = "幽州太守刘焉召校尉邹靖计议。靖曰：“贼兵众，我兵寡。”刘焉然其说。";
+        assert_eq!(speakers(text), vec![some("邹靖")]);
+        // Addressing someone (`谓`) keeps the subject; `与` makes two subjects.
+        let text = "卢植兵五万。植谓玄德曰：“汝可引本部人马。”";
+        assert_eq!(speakers(text), vec![some("卢植")]);
+        let text = "皇甫嵩、朱儁领军拒贼。嵩与儁计曰：“当用火攻之。”";
+        assert_eq!(speakers(text), vec![None]);
+        // A one-character verb or a poem is not a short name.
+        let text = "郭沫若有诗。诗曰“年进美金七千万”。";
+        assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_clause_of_only_a_predicate_takes_the_subject_of_its_sentence() {
+        let text = "祖师道：“来。”\n悟空道：“是。”\n祖师闻言，暗喜道：“好。”\n祖师道：“来。”\n悟空听说，满心欢喜，朝上叩头道：“谢师父。”\n悟空道：“是。”";
+        assert_eq!(
+            speakers(text),
+            vec![some("祖师"), some("悟空"), some("祖师"), some("祖师"), some("悟空"), some("悟空")]
+        );
+        // A new person in the clause stops the search.
+        let text = "宝玉道：“走。”\n宝玉道：“好。”\n宝玉进了门，一个丫头笑道：“来了。”";
+        assert_eq!(speakers(text), vec![some("宝玉"), some("宝玉"), None]);
+    }
+
+    #[test]
+    fn a_clause_without_subject_after_a_quote_continues_its_speaker() {
+        let text = "太尉道：“好。”\n太尉想道：“我且看看。”便对真人说道：“开门。”";
+        assert_eq!(speakers(text), vec![some("太尉"), some("太尉"), some("太尉")]);
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_person_and_leads_into_the_quote() {
+        let text = "58岁的果农蒋秀兰家有杨梅树。她给记者算了一笔账：今年能收4000斤，“比前几年翻了一番还多”。";
+        let q = quotes(text);
+        assert_eq!(q[0].1, QuoteKind::Speech);
+        assert_eq!(q[0].2, some("蒋秀兰"));
+        let text = "72岁的志愿者柏玉珍每周都上门看望老人，“大家住在一个院子里，能搭把手就搭把手”。";
+        assert_eq!(speakers(text), vec![some("柏玉珍")]);
+        let text = "院长许嘉诚说：“行。”\n在他看来，资本涌入是主因，“不少玩家拿着钱就上产线，过于乐观”。";
+        assert_eq!(speakers(text), vec![some("许嘉诚"), some("许嘉诚")]);
+        // Something written is not said by the one who reads it.
+        let text = "院长许嘉诚说：“行。”\n许嘉诚看见牌子上写着：“此路不通，请绕行。”";
+        assert_eq!(speakers(text), vec![some("许嘉诚"), None]);
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_one_ending_in_a_colon_or_dash() {
+        let text = "带他的是副主任杜宏斌。杜宏斌没有批评他，说了一句话——\n“急救没有捷径，就是练。”";
+        assert_eq!(speakers(text), vec![some("杜宏斌")]);
+        let text =
+            "医生曾雯说：“快。”\n曾雯蹲在床边，一遍遍向家属解释：\n“耽误不得，每晚一分钟，危险就多一分。”";
+        assert_eq!(speakers(text), vec![some("曾雯"), some("曾雯")]);
+        // After a paragraph ending in `。` the speaker stays unknown.
+        let text = "医生曾雯说：“快。”\n曾雯冲向车库。\n“走！”";
+        assert_eq!(speakers(text), vec![some("曾雯"), None]);
+    }
+
+    #[test]
+    fn quoted_terms_between_an_attribution_and_its_quote() {
+        let text = "局长项建平表示，隧道通车后，新区将融入“半小时通勤圈”，“新区三分之一的人在老城上班，隧道会方便他们。”";
+        assert_eq!(speakers(text), vec![None, some("项建平")]);
     }
 }

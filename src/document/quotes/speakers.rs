@@ -22,6 +22,9 @@ pub(super) struct People {
     pub(super) names: HashSet<String>,
     /// Names found after a title (`村民岑福林`): people of a report.
     pub(super) titled: HashSet<String>,
+    /// One-character subjects (`靖曰`, `植谓玄德曰`) that stand before a speech verb at
+    /// least twice: short forms of a full name.
+    pub(super) short: HashSet<char>,
 }
 
 /// How far back a pronoun looks for the person it stands for, in characters.
@@ -159,12 +162,20 @@ pub(super) fn collect_people(
     let mut subjects: Vec<&str> = Vec::new();
     let empty = People::default();
     let mut titled = HashSet::new();
+    let mut short: HashMap<char, usize> = HashMap::new();
     for (pi, attrs) in all_attr.iter().enumerate() {
         if all_pairs[pi].is_empty() {
             continue;
         }
         for a in attrs {
             let mut subject = strip_leads(text[a.clause_start..a.verb_start].trim());
+            let mut cs = subject.chars();
+            if let (Some(c), rest) = (cs.next(), cs.as_str())
+                && is_han(c)
+                && (rest.is_empty() || rest.starts_with(['谓', '謂', '问', '問', '对', '對', '向']))
+            {
+                *short.entry(c).or_default() += 1;
+            }
             // Strip modifiers from the end: `凤姐冷笑` → `凤姐`.
             for _ in 0..4 {
                 if let Some(w) =
@@ -233,7 +244,8 @@ pub(super) fn collect_people(
     for n in drop.iter().chain(&glued) {
         names.remove(n);
     }
-    People { names, titled }
+    let short = short.into_iter().filter(|&(_, n)| n >= 2).map(|(c, _)| c).collect();
+    People { names, titled, short }
 }
 
 /// Names right after a title (`村民岑福林种了`): two or three characters; and a surname
@@ -290,7 +302,27 @@ pub(super) struct Context<'a> {
     pub(super) pairs: &'a [Range<usize>],
     pub(super) attrs: &'a [Attribution],
     pub(super) people: &'a People,
+    /// The paragraph before this one that holds words.
+    pub(super) prev: Option<Range<usize>>,
 }
+
+/// First characters of a clause that has no subject of its own, only a predicate
+/// (`暗喜道`, `叩头礼拜道`, `便对真人说道`): its subject is an earlier clause's.
+const PREDICATE_STARTS: &str = "便又遂就却卻乃也还還复復再即忙连連急慌暗满滿叩跪拜起跳指回拍点點摇搖寻尋思想叹歎嘆问問答骂罵喝叫冷微笑哭怒惊驚吃喫朝望低抬拱躬欠顿頓厉厲高轻輕怨对對向撇丢丟放拿将將把看听聽闻聞沉出入来來去";
+
+/// Whether `clause` is a predicate without a subject: it opens with a verb or adverb and
+/// names nobody and no one new (`见`, `一个`, `那`).
+fn predicate(people: &People, clause: &str) -> bool {
+    clause.chars().next().is_some_and(|c| PREDICATE_STARTS.contains(c))
+        && chars(clause) <= 10
+        && !["见", "見", "一个", "一個", "一人", "一位", "那", "这", "這", "众", "衆", "眾", "们", "們"]
+            .iter()
+            .any(|w| clause.contains(w))
+        && !clause.char_indices().any(|(i, _)| people.name_at(&clause[i..]).is_some())
+}
+
+/// Characters that are never a one-character name before `曰` or `道`.
+const NOT_ONE_CHAR_NAMES: &str = "出入来來去上下回起坐立行走看言谓謂诗詩词詞书書文歌赋賦记記传傳经經史志铭銘谚諺语語注疏序人众衆眾皆各或吾我汝尔爾彼此其某公卿君臣兵军軍民贼賊帝王后妃僧尼";
 
 impl Context<'_> {
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
@@ -360,11 +392,134 @@ impl Context<'_> {
         if let Some(w) = self.people.subject(clause) {
             return Some(w);
         }
-        if only_modifiers(strip_leads(clause.trim())) {
-            self.subject_further_back(a.clause_start)
+        let bare = strip_leads(clause.trim());
+        if let Some(w) = self.one_char_subject(a.clause_start, bare) {
+            return Some(w);
+        }
+        if only_modifiers(bare) || predicate(self.people, bare) {
+            self.subject_further_back(a.clause_start).or_else(|| self.continuation(a.clause_start))
         } else {
             None
         }
+    }
+
+    /// `靖曰`, `植谓玄德曰`: a one-character name stands for the full name last written
+    /// before it (`邹靖`, `卢植`), a surname and that character.
+    fn one_char_subject(&self, at: usize, bare: &str) -> Option<Who> {
+        let mut it = bare.chars();
+        let c = it.next().filter(|&c| is_han(c))?;
+        let rest = it.as_str();
+        let addressed =
+            rest.chars().next().is_some_and(|n| "谓謂问問对對向告叱视視顾顧".contains(n)) && chars(rest) <= 6;
+        if !(rest.is_empty() || addressed)
+            || NOT_ONE_CHAR_NAMES.contains(c)
+            || NOT_NAME_STARTS.contains(c)
+            || GLUED.contains(c)
+            || MODIFIER_CHARS.contains(c)
+        {
+            return None;
+        }
+        // The full name within the paragraph, or further back for a short name that
+        // recurs as a subject.
+        let from = if self.people.short.contains(&c) {
+            self.text[..at].char_indices().rev().nth(2 * LOOKBACK).map_or(0, |(i, _)| i)
+        } else {
+            self.para.start
+        };
+        let window = &self.text[from..at];
+        window.char_indices().rev().filter(|&(_, x)| x == c).find_map(|(i, _)| {
+            let before = &window[..i];
+            let name = if let Some(d) = DOUBLE_SURNAMES.iter().find(|d| before.ends_with(*d)) {
+                &window[i - d.len()..i + c.len_utf8()]
+            } else {
+                let s = before.chars().next_back().filter(|&s| SURNAMES.contains(s) && s != c)?;
+                &window[i - s.len_utf8()..i + c.len_utf8()]
+            };
+            Some(Who::Name(name.to_string(), None))
+        })
+    }
+
+    /// `宝玉道：“……”便对黛玉说道：`: a clause with no subject right after a quote
+    /// continues the sentence of that quote's speaker.
+    fn continuation(&self, clause_start: usize) -> Option<Who> {
+        let prev = self.pairs.iter().rev().find(|p| p.end == clause_start)?;
+        match self.before(prev) {
+            Some(Some(w @ Who::Name(..))) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Who opens a clause: a pronoun, a known name (not joined to another word), or a
+    /// person of the report after a title (`今年72岁的志愿者柏玉珍每周…`); `在他看来`.
+    fn opener(&self, clause: &str) -> Option<Who> {
+        let clause = strip_leads(clause.trim());
+        let clause = clause
+            .strip_prefix('在')
+            .and_then(|c| c.strip_suffix("看来").or_else(|| c.strip_suffix("看來")))
+            .unwrap_or(clause);
+        for p in ["他", "她"] {
+            if let Some(rest) = clause.strip_prefix(p) {
+                let next = rest.chars().next();
+                return next.is_none_or(|c| !"的们們人".contains(c)).then_some(Who::Pronoun);
+            }
+        }
+        if let Some(n) = self.people.name_at(clause) {
+            let joined =
+                clause[n.len()..].chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+            return (!joined).then(|| Who::Name(n.to_string(), None));
+        }
+        let mut found = clause.char_indices().filter_map(|(i, _)| {
+            let n = self.people.name_at(&clause[i..])?;
+            let title = title_chain(&clause[..i])?;
+            self.people.titled.contains(n).then_some((n, title))
+        });
+        let (n, title) = found.next()?;
+        let joined = clause[clause.find(n)? + n.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| "的和与與及同、等们們".contains(c));
+        (!joined && found.all(|(m, _)| m == n)).then(|| Who::Name(n.to_string(), Some(title)))
+    }
+
+    /// `她给记者算了一笔账：……，“……”。`: the person opening a sentence that leads, after
+    /// a colon or a comma, into the quote.
+    fn sentence_subject(&self, q: &Range<usize>) -> Option<Who> {
+        let s = self.sentence_start(q.start, true);
+        let before = &self.text[s..q.start];
+        if !before.ends_with(['：', ':', '，', ','])
+            || [
+                "见", "見", "写", "寫", "刻", "印", "标", "標", "贴", "貼", "听", "聽", "问", "問", "读",
+                "讀", "唱",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            return None;
+        }
+        let end = before.find(is_clause_end).unwrap_or(before.len());
+        self.opener(&before[..end])
+    }
+
+    /// A paragraph that opens with the quote, after one ending in `：` or `——`: the
+    /// person opening that paragraph's last sentence.
+    fn previous_paragraph_subject(&self, q: &Range<usize>) -> Option<Who> {
+        if q.start != self.para.start {
+            return None;
+        }
+        let prev = self.text[self.prev.clone()?].trim_end();
+        if !prev.ends_with(['：', ':', '—']) {
+            return None;
+        }
+        let body = prev.trim_end_matches(['：', ':', '—']);
+        let last = body
+            .rfind(|c| is_sentence_end(c) || is_close(c))
+            .map_or(0, |i| i + body[i..].chars().next().map_or(0, char::len_utf8));
+        let sentence = &body[last..];
+        if ["见", "見", "写", "寫", "“", "「"].iter().any(|w| sentence.contains(w)) {
+            return None;
+        }
+        let end = sentence.find(is_clause_end).unwrap_or(sentence.len());
+        self.opener(&sentence[..end])
     }
 
     /// `陈海慈表示,“…”`, `宝玉笑道：“…”`: an attribution right before the opening mark.
@@ -438,7 +593,13 @@ impl Context<'_> {
             .rev()
             .filter(|a| a.clause_start >= s && a.after < q.start)
             .find(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，')))?;
-        if self.pairs.iter().any(|p| p.start > a.after && p.start < q.start) {
+        // Quoted terms between (`融入“半小时通勤圈”`) do not break the sentence.
+        let speech_between = |p: &Range<usize>| {
+            self.text[(*p).clone()]
+                .chars()
+                .any(|c| matches!(c, ',' | '，' | ';' | '；') || is_sentence_end(c))
+        };
+        if self.pairs.iter().filter(|p| p.start > a.after && p.start < q.start).any(speech_between) {
             return None;
         }
         self.subject_of(a)
@@ -502,14 +663,21 @@ impl Context<'_> {
         let standalone = self.standalone(&q);
         let in_sentence = if standalone { self.in_sentence(&q) } else { None };
         let clauses = words.chars().any(|c| matches!(c, ',' | '，' | ';' | '；'));
-        if !(sentence || (standalone && (in_sentence.is_some() || clauses))) {
+        let lead = if standalone { self.sentence_subject(&q) } else { None };
+        let colon_lead =
+            lead.is_some() && self.text[self.sentence_start(q.start, true)..q.start].contains(['：', ':']);
+        if !(sentence || (standalone && (in_sentence.is_some() || clauses || colon_lead))) {
             return (QuoteKind::Term, None);
         }
-        let who = in_sentence.or_else(|| self.name_after(&q)).or_else(|| {
-            // A whole sentence of speech in a paragraph where one person has spoken.
-            let whole = self.sentence_start(q.start, false) == q.start;
-            if whole { self.paragraph_speaker(&q) } else { None }
-        });
+        let who = in_sentence
+            .or_else(|| self.name_after(&q))
+            .or_else(|| {
+                // A whole sentence of speech in a paragraph where one person has spoken.
+                let whole = self.sentence_start(q.start, false) == q.start;
+                if whole { self.paragraph_speaker(&q) } else { None }
+            })
+            .or(lead)
+            .or_else(|| self.previous_paragraph_subject(&q));
         (QuoteKind::Speech, who)
     }
 }
