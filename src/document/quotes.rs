@@ -548,4 +548,12 @@ mod tests {
         let text = "局长项建平表示，隧道通车后，新区将融入“半小时通勤圈”，“新区三分之一的人在老城上班，隧道会方便他们。”";
         assert_eq!(speakers(text), vec![None, some("项建平")]);
     }
+
+    #[test]
+    fn a_group_that_speaks_again_and_again_is_a_speaker() {
+        let text = "众猴道：“好水！”\n石猴道：“没水！”\n众猴道：“你还进去吗？”";
+        assert_eq!(speakers(text), vec![some("众猴"), some("石猴"), some("众猴")]);
+        // Said once, a group stays unnamed.
+        assert_eq!(speakers("众将道：“遵命。”"), vec![None]);
+    }
 }

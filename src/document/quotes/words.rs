@@ -99,7 +99,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 ];
 
 /// First characters of subjects that are not names (`那人`, `这位`, `一个`).
-pub(super) const NOT_NAME_STARTS: &str = "谓謂两兩心满滿这這那此其一不也又便只忙因遂乃却卻就都还還再即则則但而且若如所被把将將与與和对對向在从從自于於我你他她它您咱谁誰何怎么麼的了着著过過是有无無没沒说說道笑问問答叫听聽见見众眾";
+pub(super) const NOT_NAME_STARTS: &str = "谓謂两兩心满滿这這那此其一不也又便只忙因遂乃却卻就都还還再即则則但而且若如所被把将將与與和对對向在从從自于於我你他她它您咱谁誰何怎么麼的了着著过過是有无無没沒说說道笑问問答叫听聽见見";
 
 /// Forms of address that make a name of a surname (`卜师傅`, `王阿姨`).
 #[rustfmt::skip]
