@@ -11,6 +11,7 @@
 //! the one before). When nothing names the speaker the speaker is `None`.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -89,8 +90,47 @@ fn is_clause_end(c: char) -> bool {
         || is_close(c)
 }
 
+/// The [`TITLES`] by their last character, sorted: a text's characters are looked up
+/// here many times, so by binary search rather than by hashing.
+static TITLES_BY_LAST: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for t in TITLES {
+        let Some(c) = t.chars().next_back() else { continue };
+        match v.iter_mut().find(|(x, _)| *x == c) {
+            Some((_, ts)) => ts.push(t),
+            None => v.push((c, vec![t])),
+        }
+    }
+    v.sort_by_key(|&(c, _)| c);
+    v
+});
+
+/// Whether `c` is the last character of one of the [`TITLES`].
+fn ends_a_title(c: char) -> bool {
+    TITLES_BY_LAST.binary_search_by_key(&c, |&(x, _)| x).is_ok()
+}
+
+/// Whether `s` ends with one of the [`TITLES`].
+fn ends_with_title(s: &str) -> bool {
+    let Some(c) = s.chars().next_back() else { return false };
+    match TITLES_BY_LAST.binary_search_by_key(&c, |&(x, _)| x) {
+        Ok(i) => TITLES_BY_LAST[i].1.iter().any(|t| s.ends_with(t)),
+        Err(_) => false,
+    }
+}
+
 /// The speech verb `clause` ends with: its byte length.
 fn verb_at_end(clause: &str) -> Option<usize> {
+    // Most clauses end in no verb: the last character rules them out without the lists.
+    static LAST: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut v: Vec<char> = VERBS.iter().filter_map(|v| v.chars().next_back()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if clause.chars().next_back().is_none_or(|c| LAST.binary_search(&c).is_err()) {
+        return None;
+    }
     let v = VERBS.iter().filter(|v| clause.ends_with(*v)).max_by_key(|v| v.len())?;
     if NOT_VERBS.iter().any(|n| clause.ends_with(n) && n.len() > v.len()) {
         return None;
@@ -187,7 +227,7 @@ fn title_chain(before: &str) -> Option<String> {
         .filter(|p| !p.is_empty() && !p.chars().any(|c| c.is_ascii_digit() || c == '岁' || c == '歲'))
         .collect();
     let last = parts.last()?;
-    TITLES.iter().any(|t| last.ends_with(t)).then(|| parts.join("、"))
+    ends_with_title(last).then(|| parts.join("、"))
 }
 
 /// Every top-level pair of marks in one paragraph, in order.

@@ -25,6 +25,9 @@ pub(super) struct People {
     /// One-character subjects (`靖曰`, `植谓玄德曰`) that stand before a speech verb at
     /// least twice: short forms of a full name.
     pub(super) short: HashSet<char>,
+    /// First characters of `names` and `titled`: most places in a text start no name,
+    /// and this rules them out before any lookup.
+    pub(super) firsts: HashSet<char>,
 }
 
 /// How far back a pronoun looks for the person it stands for, in characters.
@@ -34,7 +37,7 @@ impl People {
     /// The longest known name that `s` starts with.
     pub(super) fn name_at<'s>(&self, s: &'s str) -> Option<&'s str> {
         let first = s.chars().next()?;
-        if !is_han(first) {
+        if !is_han(first) || !self.firsts.contains(&first) {
             return None;
         }
         (2..=4)
@@ -60,7 +63,8 @@ impl People {
         // Every place a name may start: the clause start or right after a title.
         let mut starts = vec![0];
         for (i, _) in clause.char_indices().skip(1) {
-            if clause[..i].ends_with('的') || TITLES.iter().any(|t| clause[..i].ends_with(t)) {
+            let before = clause[..i].chars().next_back();
+            if before == Some('的') || before.is_some_and(ends_a_title) && ends_with_title(&clause[..i]) {
                 starts.push(i);
             }
         }
@@ -163,6 +167,7 @@ pub(super) fn collect_people(
     let empty = People::default();
     let mut titled = HashSet::new();
     let mut short: HashMap<char, usize> = HashMap::new();
+    let mut scanned: Option<usize> = None;
     for (pi, attrs) in all_attr.iter().enumerate() {
         if all_pairs[pi].is_empty() {
             continue;
@@ -207,9 +212,14 @@ pub(super) fn collect_people(
                 titled.insert(n);
             }
         }
-        // People introduced by a title in this paragraph or the one before.
-        let from = if pi > 0 { paras[pi - 1].start } else { paras[pi].start };
-        titled_names(&text[from..paras[pi].end], &mut titled);
+        // People introduced by a title in this paragraph or the one before (each
+        // paragraph read once).
+        for p in pi.saturating_sub(1)..=pi {
+            if scanned.is_none_or(|s| p > s) {
+                titled_names(&text[paras[p].clone()], &mut titled);
+                scanned = Some(p);
+            }
+        }
     }
     let mut names: HashSet<String> = counts
         .into_iter()
@@ -245,15 +255,16 @@ pub(super) fn collect_people(
         names.remove(n);
     }
     let short = short.into_iter().filter(|&(_, n)| n >= 2).map(|(c, _)| c).collect();
-    People { names, titled, short }
+    let firsts = names.iter().chain(&titled).filter_map(|n| n.chars().next()).collect();
+    People { names, titled, short, firsts }
 }
 
 /// Names right after a title (`村民岑福林种了`): two or three characters; and a surname
 /// with a form of address (`卜师傅`).
 pub(super) fn titled_names(s: &str, out: &mut HashSet<String>) {
-    let last_chars: HashSet<char> = TITLES.iter().filter_map(|t| t.chars().next_back()).collect();
     for (i, c) in s.char_indices() {
-        if let Some(a) = ADDRESS.iter().find(|a| s[i..].starts_with(*a))
+        if matches!(c, '师' | '師' | '阿' | '大' | '先' | '女' | '老')
+            && let Some(a) = ADDRESS.iter().find(|a| s[i..].starts_with(*a))
             && let Some(sur) = s[..i].chars().next_back()
             && SURNAMES.contains(sur)
         {
@@ -262,11 +273,11 @@ pub(super) fn titled_names(s: &str, out: &mut HashSet<String>) {
                 out.insert(format!("{sur}{a}"));
             }
         }
-        if !last_chars.contains(&c) {
+        if !ends_a_title(c) {
             continue;
         }
         let end = i + c.len_utf8();
-        if !TITLES.iter().any(|t| s[..end].ends_with(t)) {
+        if !ends_with_title(&s[..end]) {
             continue;
         }
         let rest = &s[end..];
