@@ -10,8 +10,8 @@
 //! the person last named in the paragraph (or, for a paragraph that opens with the quote,
 //! the one before). When nothing names the speaker the speaker is `None`.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -61,610 +61,10 @@ impl Quote {
     }
 }
 
-/// Verbs that attribute speech (simplified and traditional), matched at the end of the
-/// clause that names the speaker; the longest match wins, so `补充道` beats `道`.
-const VERBS: &[&str] = &[
-    "告诉本报记者",
-    "告訴本報記者",
-    "告诉记者",
-    "告訴記者",
-    "对记者说",
-    "對記者說",
-    "向记者表示",
-    "向记者介绍",
-    "的话说",
-    "的話說",
-    "补充说",
-    "补充道",
-    "補充說",
-    "補充道",
-    "举例说",
-    "舉例說",
-    "介绍说",
-    "介紹說",
-    "分析道",
-    "分析说",
-    "分析說",
-    "分析称",
-    "解释说",
-    "解釋說",
-    "解释道",
-    "回忆说",
-    "回憶說",
-    "回忆道",
-    "感慨道",
-    "感叹道",
-    "感嘆道",
-    "笑着说",
-    "笑著說",
-    "表示",
-    "介绍",
-    "介紹",
-    "认为",
-    "認為",
-    "指出",
-    "强调",
-    "強調",
-    "坦言",
-    "坦承",
-    "笑言",
-    "直言",
-    "透露",
-    "解释",
-    "解釋",
-    "回忆",
-    "回憶",
-    "感慨",
-    "感叹",
-    "感嘆",
-    "说道",
-    "說道",
-    "则称",
-    "則稱",
-    "笑称",
-    "笑稱",
-    "声称",
-    "聲稱",
-    "宣称",
-    "宣稱",
-    "称",
-    "稱",
-    "说",
-    "說",
-    "道",
-    "曰",
-    "喝令",
-    "分付",
-    "吩咐",
-    "嘱咐",
-    "囑咐",
-    "告诉",
-    "告訴",
-    "问",
-    "問",
-    "叫",
-    "喝",
-    "骂",
-    "罵",
-    "嚷",
-    "喊",
-    "答",
-    "应",
-    "應",
-    "写道",
-    "寫道",
-];
-
-/// Words ending in a one-character verb that are not that verb (`知道`, `听说`, `却说`).
-const NOT_VERBS: &[&str] = &[
-    "知道",
-    "难道",
-    "難道",
-    "味道",
-    "大道",
-    "一道",
-    "街道",
-    "轨道",
-    "軌道",
-    "古道",
-    "频道",
-    "頻道",
-    "通道",
-    "渠道",
-    "隧道",
-    "跑道",
-    "报道",
-    "報道",
-    "正道",
-    "霸道",
-    "地道",
-    "车道",
-    "車道",
-    "航道",
-    "管道",
-    "水道",
-    "铁道",
-    "鐵道",
-    "步道",
-    "栈道",
-    "食道",
-    "门道",
-    "門道",
-    "称道",
-    "稱道",
-    "世道",
-    "修道",
-    "得道",
-    "悟道",
-    "讲道",
-    "講道",
-    "论道",
-    "論道",
-    "布道",
-    "传道",
-    "傳道",
-    "行道",
-    "有道",
-    "无道",
-    "無道",
-    "之道",
-    "乐道",
-    "樂道",
-    "黄道",
-    "黃道",
-    "邪道",
-    "外道",
-    "赤道",
-    "孔道",
-    "听说",
-    "聽說",
-    "据说",
-    "據說",
-    "所说",
-    "所說",
-    "小说",
-    "小說",
-    "话说",
-    "話說",
-    "却说",
-    "卻說",
-    "且说",
-    "且說",
-    "再说",
-    "再說",
-    "虽说",
-    "雖說",
-    "是说",
-    "是說",
-    "如说",
-    "比如说",
-    "譬如说",
-    "不用说",
-    "不必说",
-    "就是说",
-    "也就是说",
-    "俗称",
-    "俗稱",
-    "又称",
-    "又稱",
-    "简称",
-    "簡稱",
-    "统称",
-    "統稱",
-    "号称",
-    "號稱",
-    "名称",
-    "名稱",
-    "职称",
-    "職稱",
-    "人称",
-    "人稱",
-    "对称",
-    "對稱",
-    "相称",
-    "相稱",
-    "自称",
-    "自稱",
-    "堪称",
-    "堪稱",
-    "并称",
-    "並稱",
-    "疑问",
-    "疑問",
-    "学问",
-    "學問",
-    "顾问",
-    "顧問",
-    "访问",
-    "訪問",
-    "询问",
-    "詢問",
-    "提问",
-    "過問",
-    "过问",
-    "大叫",
-    "回答",
-    "问答",
-    "問答",
-    "答应",
-    "答應",
-    "报答",
-    "報答",
-    "反应",
-    "反應",
-    "适应",
-    "適應",
-    "相应",
-    "相應",
-    "响应",
-    "響應",
-    "供应",
-    "供應",
-    "效应",
-    "效應",
-    "应应",
-    "理应",
-    "理應",
-    "应该",
-    "感应",
-    "感應",
-    "对应",
-    "對應",
-    "呼应",
-    "呼應",
-    "吆喝",
-    "喝喝",
-    "吃喝",
-    "叫喊",
-    "呐喊",
-    "吶喊",
-    "见说",
-    "見說",
-    "闻说",
-    "聞說",
-];
-
-/// Common surnames (simplified and traditional); a name the text does not list elsewhere
-/// is taken only when it starts with one of these. Characters that also begin common
-/// words (`和`, `高温`'s `高` stays, it is too common a name) are left out where the word
-/// is far more common than the name.
-const SURNAMES: &str = "宁寧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿焦俞左柳甘祝舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲滕屈饶牟艾尤穆卓缪芦麦褚娄窦戚岑景卜晏柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇郎甄丛仲虞敖巩佘邝鞠惠荆冀郁胥栗鄢谌奚粟冼蔺禹漆狄扈晁芮阙邸雍辜裘亓邰赫逯茹诸嵇湛戎茅项洪諸葛劉陳楊黃趙吳孫馬鄭謝韓馮鄧葉蘇呂鍾譚陸鄒龔賈顧錢嚴湯溫莊聶魯嶽閻藍駱靳鮑蕭魏";
-
-/// Surnames that also begin common words: taken only right after a title (`居民应凤英`).
-const MORE_SURNAMES: &str = "应應和向时時都那但由相来來平国國海明原南门門公信战計计元展区區位初容强強支全商路车車连連关關包单單解管文安常易齐齊阳陽党黨宫宮费費冷米边邊师師沙荣榮桑池查麻官封谈談乐樂燕楚劳勞皮楼樓帅帥豆盖蓋祖索宣晋雲云敬穆农農司古吉简簡席满滿闻聞权權练練利居干斯衣富智印宿鲜鮮隆玉银銀宾賓井巴丰豐卿普修成华華於";
-
-/// Last characters that make a verb or adverb glued to a name (`宝玉听`, `何进笑`,
-/// `真人答`), not part of it.
-const GLUED: &str = "答稟禀笑喝拜迎慢亦告怒叫哭问問听聽看见見想忙因又便都也还還乃遂却卻就才先再冷微连連急慌齐齊同复復更且着著跪骂罵谢謝劝勸令传傳叹嘆闻聞道说說曰云";
-
-/// Two-character surnames.
-const DOUBLE_SURNAMES: &[&str] = &[
-    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "皇甫", "令狐", "慕容", "夏侯", "东方", "東方",
-    "端木", "公孙", "公孫", "尉迟", "尉遲", "长孙", "長孫",
-];
-
-/// Titles and roles that stand right before a name in news (`首席架构师丁成`); the chain
-/// of them is the speaker's title.
-const TITLES: &[&str] = &[
-    "总经理",
-    "經理",
-    "经理",
-    "总工程师",
-    "工程师",
-    "工程師",
-    "架构师",
-    "设计师",
-    "分析师",
-    "会计师",
-    "律师",
-    "律師",
-    "医师",
-    "医生",
-    "醫生",
-    "护士长",
-    "护士",
-    "教师",
-    "老师",
-    "老師",
-    "教授",
-    "研究员",
-    "研究員",
-    "院士",
-    "博士",
-    "专家",
-    "學者",
-    "学者",
-    "主任",
-    "院长",
-    "院長",
-    "局长",
-    "局長",
-    "厅长",
-    "部长",
-    "部長",
-    "市长",
-    "市長",
-    "区长",
-    "县长",
-    "縣長",
-    "镇长",
-    "乡长",
-    "村长",
-    "校长",
-    "校長",
-    "处长",
-    "科长",
-    "所长",
-    "站长",
-    "厂长",
-    "队长",
-    "组长",
-    "班长",
-    "值班长",
-    "社长",
-    "会长",
-    "會長",
-    "董事长",
-    "董事長",
-    "理事长",
-    "秘书长",
-    "行长",
-    "台长",
-    "馆长",
-    "司长",
-    "省长",
-    "州长",
-    "总理",
-    "主席",
-    "书记",
-    "書記",
-    "常委",
-    "委员",
-    "委員",
-    "总监",
-    "總監",
-    "总裁",
-    "總裁",
-    "负责人",
-    "負責人",
-    "带头人",
-    "创始人",
-    "合伙人",
-    "发言人",
-    "發言人",
-    "主编",
-    "编辑",
-    "司机",
-    "司機",
-    "村民",
-    "居民",
-    "市民",
-    "住户",
-    "果农",
-    "菜农",
-    "农民",
-    "农户",
-    "村医",
-    "工人",
-    "职工",
-    "员工",
-    "店主",
-    "老板",
-    "摊主",
-    "志愿者",
-    "网格员",
-    "调度员",
-    "驾驶员",
-    "乘务员",
-    "队员",
-    "民警",
-    "警官",
-    "消防员",
-    "快递员",
-    "外卖员",
-    "骑手",
-    "学生",
-    "家长",
-    "游客",
-    "乘客",
-    "业主",
-    "患者",
-    "家属",
-    "董事",
-    "主管",
-    "首席",
-    "CEO",
-    "总干事",
-    "总指挥",
-    "指挥长",
-    "代表",
-    "党员",
-    "技术员",
-    "技师",
-    "厨师",
-    "船长",
-    "机长",
-    "大使",
-    "参赞",
-    "议员",
-    "法官",
-    "检察官",
-    "科学家",
-    "经济学家",
-    "作家",
-    "艺术家",
-];
-
-/// Words a subject clause may start with before its subject (`而`, `对此`, `据`).
-const LEADS: &[&str] = &[
-    "而", "但", "并", "对此", "對此", "随后", "隨後", "同时", "同時", "此外", "另外", "据", "據", "用",
-    "不过", "不過",
-];
-
-/// Words and characters that modify a speech verb without naming anyone (`忙笑道`,
-/// `口中只道`, `斩钉截铁地说`): a clause of nothing else has its subject further back.
-const MODIFIER_WORDS: &[&str] = &[
-    "口中",
-    "心中",
-    "一面",
-    "一边",
-    "一邊",
-    "不住",
-    "连忙",
-    "連忙",
-    "急忙",
-    "慌忙",
-    "赶忙",
-    "趕忙",
-    "冷笑",
-    "大笑",
-    "微笑",
-    "笑着",
-    "笑著",
-    "点头",
-    "點頭",
-    "摇头",
-    "搖頭",
-    "高声",
-    "高聲",
-    "低声",
-    "低聲",
-    "厉声",
-    "厲聲",
-    "轻声",
-    "輕聲",
-    "悄悄",
-    "忍不住",
-    "回头",
-    "回頭",
-    "转身",
-    "轉身",
-    "向他",
-    "对他",
-    "向她",
-    "对她",
-    "又向",
-    "拍手",
-    "拍着手",
-    "叹口气",
-    "叹了口气",
-];
-const MODIFIER_CHARS: &str = "便忙笑因又遂乃也还還却卻只都就即亦方才先再冷大微连連急慌含陪赔賠齐齊同复復更且着著地叹嘆哭怒惊驚喜应應答问問说說一";
-
-/// Characters stripped from the end of a subject standing alone before its verb when the
-/// text's names are counted (`凤姐冷笑道` → 凤姐).
-const TRAILING_MODIFIERS: &str = "笑忙又便因遂乃也还還却卻只都就即亦才先再冷大微连連急慌齐齊同复復更且着著";
-
-/// Subjects that are not names.
-const NOT_NAMES: &[&str] = &[
-    "有人",
-    "人们",
-    "人們",
-    "大家",
-    "记者",
-    "記者",
-    "我们",
-    "我們",
-    "你们",
-    "你們",
-    "咱们",
-    "对方",
-    "對方",
-    "双方",
-    "雙方",
-    "公司",
-    "企业",
-    "政府",
-    "学校",
-    "医院",
-    "专家",
-    "官方",
-    "报告",
-    "数据",
-    "研究",
-    "文件",
-    "通知",
-    "如果",
-    "可以",
-    "或者",
-    "比如",
-    "老人",
-    "孩子",
-    "有的",
-    "一面",
-    "如此",
-    "于是",
-    "於是",
-    "因此",
-    "只见",
-    "只見",
-    "但见",
-    "忽见",
-    "忽然",
-    "原来",
-    "原來",
-    "二人",
-    "两人",
-    "兩人",
-    "三人",
-    "众人",
-    "眾人",
-    "大众",
-    "众位",
-    "古语",
-    "古語",
-    "俗语",
-    "俗話",
-    "俗话",
-    "常言",
-    "文章",
-    "学者",
-    "有学者",
-    "有文章",
-    "书中",
-    "书上",
-    "上面",
-    "后来",
-    "後來",
-    "此时",
-    "此時",
-    "这时",
-    "這時",
-    "那时",
-    "那時",
-    "当下",
-    "當下",
-    "不想",
-    "谁知",
-    "誰知",
-    "只听",
-    "只聽",
-    "一时",
-    "一時",
-    "正是",
-    "真是",
-    "便是",
-    "就是",
-    "自己",
-    "心里",
-    "心裡",
-    "口里",
-    "口裡",
-    "嘴里",
-    "嘴裡",
-    "天下",
-    "世人",
-    "今天",
-    "明天",
-    "昨天",
-    "现在",
-    "現在",
-    "当时",
-    "當時",
-];
-
-/// First characters of subjects that are not names (`那人`, `这位`, `一个`).
-const NOT_NAME_STARTS: &str = "谓謂两兩心满滿这這那此其一不也又便只忙因遂乃却卻就都还還再即则則但而且若如所被把将將与與和对對向在从從自于於我你他她它您咱谁誰何怎么麼的了着著过過是有无無没沒说說道笑问問答叫听聽见見众眾";
+mod speakers;
+mod words;
+use speakers::*;
+use words::*;
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
@@ -690,8 +90,47 @@ fn is_clause_end(c: char) -> bool {
         || is_close(c)
 }
 
+/// The [`TITLES`] by their last character, sorted: a text's characters are looked up
+/// here many times, so by binary search rather than by hashing.
+static TITLES_BY_LAST: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for t in TITLES {
+        let Some(c) = t.chars().next_back() else { continue };
+        match v.iter_mut().find(|(x, _)| *x == c) {
+            Some((_, ts)) => ts.push(t),
+            None => v.push((c, vec![t])),
+        }
+    }
+    v.sort_by_key(|&(c, _)| c);
+    v
+});
+
+/// Whether `c` is the last character of one of the [`TITLES`].
+fn ends_a_title(c: char) -> bool {
+    TITLES_BY_LAST.binary_search_by_key(&c, |&(x, _)| x).is_ok()
+}
+
+/// Whether `s` ends with one of the [`TITLES`].
+fn ends_with_title(s: &str) -> bool {
+    let Some(c) = s.chars().next_back() else { return false };
+    match TITLES_BY_LAST.binary_search_by_key(&c, |&(x, _)| x) {
+        Ok(i) => TITLES_BY_LAST[i].1.iter().any(|t| s.ends_with(t)),
+        Err(_) => false,
+    }
+}
+
 /// The speech verb `clause` ends with: its byte length.
 fn verb_at_end(clause: &str) -> Option<usize> {
+    // Most clauses end in no verb: the last character rules them out without the lists.
+    static LAST: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut v: Vec<char> = VERBS.iter().filter_map(|v| v.chars().next_back()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if clause.chars().next_back().is_none_or(|c| LAST.binary_search(&c).is_err()) {
+        return None;
+    }
     let v = VERBS.iter().filter(|v| clause.ends_with(*v)).max_by_key(|v| v.len())?;
     if NOT_VERBS.iter().any(|n| clause.ends_with(n) && n.len() > v.len()) {
         return None;
@@ -788,145 +227,7 @@ fn title_chain(before: &str) -> Option<String> {
         .filter(|p| !p.is_empty() && !p.chars().any(|c| c.is_ascii_digit() || c == '岁' || c == '歲'))
         .collect();
     let last = parts.last()?;
-    TITLES.iter().any(|t| last.ends_with(t)).then(|| parts.join("、"))
-}
-
-/// Who a clause before or after a quote names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Who {
-    /// A name, with the title chain before it (news).
-    Name(String, Option<String>),
-    /// 他 / 她 / 他们: the person last named.
-    Pronoun,
-}
-
-/// The names of one text: subjects of its speech verbs, and people introduced by a title.
-#[derive(Default)]
-struct People {
-    names: HashSet<String>,
-    /// Names found after a title (`村民岑福林`): people of a report.
-    titled: HashSet<String>,
-}
-
-/// How far back a pronoun looks for the person it stands for, in characters.
-const LOOKBACK: usize = 1000;
-
-impl People {
-    /// The longest known name that `s` starts with.
-    fn name_at<'s>(&self, s: &'s str) -> Option<&'s str> {
-        let first = s.chars().next()?;
-        if !is_han(first) {
-            return None;
-        }
-        (2..=4)
-            .rev()
-            .filter_map(|n| take_chars(s, n))
-            .find(|n| self.names.contains(*n) || self.titled.contains(*n))
-    }
-
-    fn known(&self, s: &str) -> bool {
-        self.names.contains(s) || self.titled.contains(s)
-    }
-
-    /// The last known name that starts in `text[range]` (within [`LOOKBACK`] characters of
-    /// its end).
-    fn last_in<'t>(&self, text: &'t str, range: Range<usize>) -> Option<&'t str> {
-        let s = &text[range.clone()];
-        s.char_indices().rev().take(LOOKBACK).find_map(|(i, _)| self.name_at(&text[range.start + i..]))
-    }
-
-    /// A name standing after a title, or opening the clause (`首席架构师丁成`, `卢静怡`),
-    /// with an adverbial after it: the subject of a news attribution.
-    fn titled_subject(&self, clause: &str) -> Option<Who> {
-        // Every place a name may start: the clause start or right after a title.
-        let mut starts = vec![0];
-        for (i, _) in clause.char_indices().skip(1) {
-            if clause[..i].ends_with('的') || TITLES.iter().any(|t| clause[..i].ends_with(t)) {
-                starts.push(i);
-            }
-        }
-        for &p in starts.iter().rev() {
-            let rest = &clause[p..];
-            // After a title, surnames that also begin words count too (`副总裁常莉`).
-            let loose =
-                rest.chars().next().filter(|&c| p > 0 && MORE_SURNAMES.contains(c)).map(char::len_utf8);
-            let Some(sl) = surname_len(rest).or(loose) else { continue };
-            let char_before = clause[..p].chars().next_back();
-            if char_before.is_some_and(|c| "向对對和跟与與同问問给給叫把被让讓替请請使令".contains(c))
-            {
-                continue;
-            }
-            // The name: surname and one or two characters; known names first, then the
-            // length that leaves an adverbial before the verb.
-            let lens: Vec<usize> = [3usize, 2, 4]
-                .into_iter()
-                .filter_map(|n| take_chars(rest, n).map(str::len))
-                .filter(|&l| l > sl && rest[..l].chars().all(is_han))
-                .filter(|&l| !rest[..l].chars().next_back().is_some_and(|c| GLUED.contains(c)))
-                .collect();
-            let pick =
-                lens.iter().copied().find(|&l| self.known(&rest[..l]) && adverbial(&rest[l..])).or_else(
-                    || {
-                        lens.iter()
-                            .copied()
-                            .filter(|&l| l <= sl + 6)
-                            .find(|&l| adverbial(&rest[l..]) && chars(&rest[..l]) <= 3)
-                    },
-                );
-            let Some(l) = pick else { continue };
-            let name = &rest[..l];
-            if NOT_NAMES.contains(&name) {
-                continue;
-            }
-            let title = if p > 0 { title_chain(&clause[..p]) } else { None };
-            if p > 0 && title.is_none() {
-                continue;
-            }
-            if p == 0 && !self.known(name) && chars(clause) > chars(name) + 8 {
-                continue;
-            }
-            return Some(Who::Name(name.to_string(), title));
-        }
-        None
-    }
-
-    /// The subject of an attribution clause (the words before its speech verb).
-    fn subject(&self, clause: &str) -> Option<Who> {
-        let clause = strip_leads(clause.trim());
-        for p in ["他们", "她们", "他們", "她們", "他", "她"] {
-            if clause.strip_prefix(p).is_some_and(adverbial) {
-                return Some(Who::Pronoun);
-            }
-        }
-        // A known name opening the clause: `猴王慌忙磕头不住道`, `宝玉又向黛玉道`.
-        if let Some(n) = self.name_at(clause) {
-            let rest = &clause[n.len()..];
-            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
-            if !joined {
-                let title = None;
-                return Some(Who::Name(n.to_string(), title));
-            }
-            return None;
-        }
-        if let Some(w) = self.titled_subject(clause) {
-            return Some(w);
-        }
-        // A known name right before the verb: `…的卜师傅也说`.
-        for (i, _) in clause.char_indices().rev().take(8) {
-            if let Some(n) = self.name_at(&clause[i..]) {
-                let before = clause[..i].chars().next_back();
-                if adverbial(&clause[i + n.len()..])
-                    && before.is_none_or(|c| !"向对對和跟与與同问問给給叫把被让讓替请請使令".contains(c))
-                    && (before.is_none_or(|c| !is_han(c))
-                        || clause[..i].ends_with('的')
-                        || title_chain(&clause[..i]).is_some())
-                {
-                    return Some(Who::Name(n.to_string(), title_chain(&clause[..i])));
-                }
-            }
-        }
-        None
-    }
+    ends_with_title(last).then(|| parts.join("、"))
 }
 
 /// Every top-level pair of marks in one paragraph, in order.
@@ -1007,149 +308,6 @@ fn attributions(text: &str, para: Range<usize>, quotes: &[Range<usize>]) -> Vec<
     out
 }
 
-/// Candidate names of a text: subjects standing alone before a speech verb (`宝玉道`,
-/// `凤姐笑道`), counted; and names after a title anywhere near a quote.
-fn collect_people(
-    text: &str,
-    paras: &[Range<usize>],
-    all_pairs: &[Vec<Range<usize>>],
-    all_attr: &[Vec<Attribution>],
-) -> People {
-    // Per candidate: how often it stands alone before a speech verb, and whether once at
-    // the start of a sentence (a name does; a predicate like `大怒` follows its subject).
-    let mut counts: HashMap<&str, (usize, bool)> = HashMap::new();
-    let mut subjects: Vec<&str> = Vec::new();
-    let empty = People::default();
-    let mut titled = HashSet::new();
-    for (pi, attrs) in all_attr.iter().enumerate() {
-        if all_pairs[pi].is_empty() {
-            continue;
-        }
-        for a in attrs {
-            let mut subject = strip_leads(text[a.clause_start..a.verb_start].trim());
-            // Strip modifiers from the end: `凤姐冷笑` → `凤姐`.
-            for _ in 0..4 {
-                if let Some(w) =
-                    MODIFIER_WORDS.iter().find(|w| subject.ends_with(*w) && subject.len() > w.len())
-                {
-                    subject = &subject[..subject.len() - w.len()];
-                } else if let Some(c) = subject
-                    .chars()
-                    .next_back()
-                    .filter(|&c| TRAILING_MODIFIERS.contains(c) && chars(subject) > 2)
-                {
-                    subject = &subject[..subject.len() - c.len_utf8()];
-                }
-            }
-            while chars(subject) > 2
-                && let Some(c) = subject.chars().next_back().filter(|&c| GLUED.contains(c))
-            {
-                subject = &subject[..subject.len() - c.len_utf8()];
-            }
-            if plausible_name(subject) {
-                let before = text[paras[pi].start..a.clause_start].trim_end().chars().next_back();
-                let opens = before.is_none_or(|c| is_sentence_end(c) || is_close(c));
-                let e = counts.entry(subject).or_default();
-                e.0 += 1;
-                e.1 |= opens;
-            }
-            subjects.push(text[a.clause_start..a.verb_start].trim());
-            if let Some(Who::Name(n, Some(_))) = empty.titled_subject(&text[a.clause_start..a.verb_start]) {
-                titled.insert(n);
-            }
-        }
-        // People introduced by a title in this paragraph or the one before.
-        let from = if pi > 0 { paras[pi - 1].start } else { paras[pi].start };
-        titled_names(&text[from..paras[pi].end], &mut titled);
-    }
-    let mut names: HashSet<String> = counts
-        .into_iter()
-        .filter(|&(n, (c, opens))| opens && (c >= 2 || (surname_len(n).is_some() && chars(n) <= 3)))
-        .map(|(n, _)| n.to_string())
-        .collect();
-    // What follows a name in a subject is not a name (`史進大怒道` → 大怒), nor is a name
-    // with a verb glued on (`史進喝`).
-    let mut drop = HashSet::new();
-    for s in &subjects {
-        for n in (2..=4).rev().filter_map(|k| take_chars(s, k)) {
-            if n.len() < s.len() && names.contains(n) {
-                let rest = &s[n.len()..];
-                for k in 1..=4 {
-                    if let Some(r) = take_chars(rest, k) {
-                        drop.insert(r.to_string());
-                    }
-                }
-                break;
-            }
-        }
-    }
-    let glued: Vec<String> = names
-        .iter()
-        .filter(|n| {
-            let last = n.chars().next_back().unwrap_or('的');
-            let stem = &n[..n.len() - last.len_utf8()];
-            names.contains(stem) && !"家的儿兒子氏公娘婆姐哥弟妹爷爺叔伯太老王".contains(last)
-        })
-        .cloned()
-        .collect();
-    for n in drop.iter().chain(&glued) {
-        names.remove(n);
-    }
-    People { names, titled }
-}
-
-/// Forms of address that make a name of a surname (`卜师傅`, `王阿姨`).
-const ADDRESS: &[&str] =
-    &["师傅", "師傅", "阿姨", "大爷", "大爺", "大妈", "大媽", "先生", "女士", "老师", "老師", "大姐", "大哥"];
-
-/// Names right after a title (`村民岑福林种了`): two or three characters; and a surname
-/// with a form of address (`卜师傅`).
-fn titled_names(s: &str, out: &mut HashSet<String>) {
-    let last_chars: HashSet<char> = TITLES.iter().filter_map(|t| t.chars().next_back()).collect();
-    for (i, c) in s.char_indices() {
-        if let Some(a) = ADDRESS.iter().find(|a| s[i..].starts_with(*a))
-            && let Some(sur) = s[..i].chars().next_back()
-            && SURNAMES.contains(sur)
-        {
-            let before = s[..i - sur.len_utf8()].chars().next_back();
-            if before.is_none_or(|b| !is_han(b) || b == '的') {
-                out.insert(format!("{sur}{a}"));
-            }
-        }
-        if !last_chars.contains(&c) {
-            continue;
-        }
-        let end = i + c.len_utf8();
-        if !TITLES.iter().any(|t| s[..end].ends_with(t)) {
-            continue;
-        }
-        let rest = &s[end..];
-        let Some(first) = rest.chars().next().filter(|&c| MORE_SURNAMES.contains(c) || SURNAMES.contains(c))
-        else {
-            continue;
-        };
-        let sl = surname_len(rest).unwrap_or(first.len_utf8());
-        let loose = !SURNAMES.contains(first);
-        let three = take_chars(rest, 3).filter(|n| n.len() > sl && n.chars().all(is_han));
-        let stop = |n: &str| {
-            n.chars().next_back().is_some_and(|c| "说說表称稱在是的和与與也都就还還等了着著对對向从從把被给給认認指强強介坦直告回感补補分透笑又则則称曾为為到去来來".contains(c))
-        };
-        let name = match three {
-            Some(n) if !stop(n) => Some(n),
-            _ => take_chars(rest, 2).filter(|n| n.len() > sl && n.chars().all(is_han)),
-        };
-        let glued = |n: &&str| n.chars().next_back().is_some_and(|c| GLUED.contains(c));
-        // A surname that also begins words only before a clear end of the name.
-        let ends = |n: &&str| {
-            rest[n.len()..].chars().next().is_none_or(|c| !is_han(c) || "的说說表称稱告".contains(c))
-        };
-        let name = name.filter(|n| !loose || ends(n));
-        if let Some(n) = name.filter(|n| !NOT_NAMES.contains(n) && !glued(n)) {
-            out.insert(n.to_string());
-        }
-    }
-}
-
 /// Finds the quotations of a document; `paragraphs` are the byte ranges of its paragraphs
 /// in order (a quote never spans two).
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
@@ -1178,6 +336,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
             pairs: &all_pairs[pi],
             attrs: &all_attr[pi],
             people: &people,
+            prev: paras[..pi].iter().rev().find(|p| !text[(*p).clone()].trim().is_empty()).cloned(),
         };
         for q in &all_pairs[pi] {
             let (kind, who) = ctx.classify(q.clone());
@@ -1196,240 +355,6 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
         }
     }
     out
-}
-
-struct Context<'a> {
-    text: &'a str,
-    para: Range<usize>,
-    pairs: &'a [Range<usize>],
-    attrs: &'a [Attribution],
-    people: &'a People,
-}
-
-/// One-character verbs that name a thing when a quote follows them without a mark
-/// (`人称“…”`, `叫“…”`).
-const NAMING_VERBS: &str = "叫称稱问問喝答应應";
-
-impl Context<'_> {
-    fn char_before(&self, at: usize) -> Option<char> {
-        self.text[self.para.start..at].chars().next_back()
-    }
-
-    fn char_after(&self, at: usize) -> Option<char> {
-        self.text[at..self.para.end].chars().next()
-    }
-
-    /// Start of the clause ending at `at` (after the last mark or quote).
-    fn clause_start(&self, at: usize) -> usize {
-        self.text[self.para.start..at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_clause_end(c))
-            .map_or(self.para.start, |(i, c)| self.para.start + i + c.len_utf8())
-    }
-
-    /// Start of the sentence holding `at` (after `。！？` or a closing mark).
-    fn sentence_start(&self, at: usize, at_closing: bool) -> usize {
-        self.text[self.para.start..at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_sentence_end(c) || (at_closing && is_close(c)))
-            .map_or(self.para.start, |(i, c)| self.para.start + i + c.len_utf8())
-    }
-
-    /// The subject of a clause with no subject of its own (`忙笑道`), from the clauses
-    /// before it in its sentence: `宝玉听了，忙笑道` → 宝玉.
-    fn subject_further_back(&self, clause_start: usize) -> Option<Who> {
-        let stop = self.sentence_start(clause_start, true);
-        let mut end = clause_start;
-        for _ in 0..5 {
-            // Step over the mark ending the earlier clause.
-            let mark = self.text[stop..end].chars().next_back()?;
-            if !matches!(mark, ',' | '，' | ';' | '；') {
-                return None;
-            }
-            end -= mark.len_utf8();
-            let start = self.clause_start(end).max(stop);
-            let clause = strip_leads(&self.text[start..end]);
-            if clause.contains('见') || clause.contains('見') || clause.contains("听得") {
-                return None;
-            }
-            for p in ["他们", "她们", "他", "她"] {
-                if clause.starts_with(p) {
-                    return Some(Who::Pronoun);
-                }
-            }
-            if let Some(n) = self.people.name_at(clause) {
-                let joined =
-                    clause[n.len()..].chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
-                return (!joined).then(|| Who::Name(n.to_string(), None));
-            }
-            // A clause naming someone else (not at its start) may be the subject's.
-            if clause.char_indices().any(|(i, _)| self.people.name_at(&clause[i..]).is_some()) {
-                return None;
-            }
-            end = start;
-        }
-        None
-    }
-
-    fn subject_of(&self, a: &Attribution) -> Option<Who> {
-        let clause = &self.text[a.clause_start..a.verb_start];
-        if let Some(w) = self.people.subject(clause) {
-            return Some(w);
-        }
-        if only_modifiers(strip_leads(clause.trim())) {
-            self.subject_further_back(a.clause_start)
-        } else {
-            None
-        }
-    }
-
-    /// `陈海慈表示,“…”`, `宝玉笑道：“…”`: an attribution right before the opening mark.
-    /// `Some(None)` when it has no subject the text supports.
-    fn before(&self, q: &Range<usize>) -> Option<Option<Who>> {
-        let a = self.attrs.iter().find(|a| {
-            (a.after == q.start && a.mark.is_some_and(is_open))
-                || a.mark.is_some_and(|m| {
-                    matches!(m, ',' | '，' | ':' | '：') && a.after + m.len_utf8() == q.start
-                })
-        })?;
-        let verb = &self.text[a.verb_start..a.after];
-        if a.after == q.start && chars(verb) == 1 && verb.chars().all(|c| NAMING_VERBS.contains(c)) {
-            return None;
-        }
-        Some(self.subject_of(a))
-    }
-
-    /// `“…”丁成说。`, `“…，”某某称，“…”`: the clause right after the closing mark (or the
-    /// one after it in the same sentence) ends with a speech verb. An attribution ending
-    /// in `：` introduces the next quote and is not this one's.
-    fn after(&self, q: &Range<usize>) -> Option<Option<Who>> {
-        let mut start = q.end;
-        if let Some(c @ (',' | '，')) = self.char_after(start) {
-            start += c.len_utf8();
-        }
-        let first = self.attrs.iter().position(|a| a.clause_start == start);
-        let a = match first {
-            Some(i) => &self.attrs[i],
-            None => {
-                // `“…”在301路公交车上，72岁的市民宁秀珍说。`: one clause further.
-                let end = self.text[start..self.para.end].char_indices().find(|&(_, c)| is_clause_end(c))?;
-                let (i, c) = end;
-                if !matches!(c, ',' | '，') {
-                    return None;
-                }
-                let next = start + i + c.len_utf8();
-                let a = self.attrs.iter().find(|a| a.clause_start == next)?;
-                if self.pairs.iter().any(|p| p.start >= start && p.start < next) {
-                    return None;
-                }
-                let clause = &self.text[a.clause_start..a.verb_start];
-                if a.mark.is_some_and(|m| matches!(m, ':' | '：')) || a.mark.is_some_and(is_open) {
-                    return None;
-                }
-                // Only a subject the second clause names itself.
-                return self.people.subject(clause).map(Some);
-            }
-        };
-        if a.mark.is_some_and(|m| matches!(m, ':' | '：') || is_open(m)) {
-            return None;
-        }
-        let clause = &self.text[a.clause_start..a.verb_start];
-        match self.people.subject(clause) {
-            Some(w) => Some(Some(w)),
-            None => {
-                let inner = &self.text[q.start..q.end];
-                let ends =
-                    inner.chars().rev().nth(1).is_some_and(|c| matches!(c, ',' | '，') || is_sentence_end(c));
-                (ends && chars(clause) <= 12).then_some(None)
-            }
-        }
-    }
-
-    /// `徐晖说,……,“…”。`: the sentence holding the quote began with an attribution.
-    fn in_sentence(&self, q: &Range<usize>) -> Option<Who> {
-        let s = self.sentence_start(q.start, false);
-        let a = self
-            .attrs
-            .iter()
-            .rev()
-            .filter(|a| a.clause_start >= s && a.after < q.start)
-            .find(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，')))?;
-        if self.pairs.iter().any(|p| p.start > a.after && p.start < q.start) {
-            return None;
-        }
-        self.subject_of(a)
-    }
-
-    /// `“…”90后丁成多年前…`: a person of the report within the first few characters after
-    /// the quote.
-    fn name_after(&self, q: &Range<usize>) -> Option<Who> {
-        let rest = &self.text[q.end..self.para.end];
-        rest.char_indices()
-            .take(5)
-            .take_while(|&(_, c)| !is_clause_end(c) && c != '、')
-            .find_map(|(i, _)| {
-                let n = self.people.name_at(&rest[i..])?;
-                self.people.titled.contains(n).then_some(n)
-            })
-            .map(|n| Who::Name(n.to_string(), None))
-    }
-
-    /// `宁光表示,……。“…”`: the only person who spoke earlier in this paragraph.
-    fn paragraph_speaker(&self, q: &Range<usize>) -> Option<Who> {
-        let earlier: Vec<&Attribution> = self.attrs.iter().filter(|a| a.after < q.start).collect();
-        if earlier.iter().any(|a| a.mark.is_some_and(|m| matches!(m, ':' | '：') || is_open(m))) {
-            return None;
-        }
-        let mut named = earlier
-            .iter()
-            .filter(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，' | '。')))
-            .filter_map(|a| match self.people.subject(&self.text[a.clause_start..a.verb_start]) {
-                Some(Who::Name(n, t)) => Some((n, t)),
-                _ => None,
-            });
-        let first = named.next()?;
-        let same = named.all(|n| n.0 == first.0);
-        same.then_some(Who::Name(first.0, first.1))
-    }
-
-    /// Whether the quote stands as a clause of its own (not inside a phrase).
-    fn standalone(&self, q: &Range<usize>) -> bool {
-        let before = self.char_before(q.start);
-        let after = self.char_after(q.end);
-        let opens = before.is_none_or(|c| {
-            matches!(c, ',' | '，' | ':' | '：' | ';' | '；') || is_sentence_end(c) || is_close(c)
-        });
-        let closes =
-            after.is_none_or(|c| matches!(c, ',' | '，' | ';' | '；') || is_sentence_end(c) || is_open(c));
-        opens && closes
-    }
-
-    fn classify(&self, q: Range<usize>) -> (QuoteKind, Option<Who>) {
-        if let Some(w) = self.before(&q) {
-            return (QuoteKind::Speech, w);
-        }
-        if let Some(w) = self.after(&q) {
-            return (QuoteKind::Speech, w);
-        }
-        let inner =
-            Quote { start: q.start, end: q.end, kind: QuoteKind::Term, speaker: None, speaker_title: None };
-        let words = inner.inner(self.text);
-        let sentence = words.chars().any(is_sentence_end);
-        let standalone = self.standalone(&q);
-        let in_sentence = if standalone { self.in_sentence(&q) } else { None };
-        let clauses = words.chars().any(|c| matches!(c, ',' | '，' | ';' | '；'));
-        if !(sentence || (standalone && (in_sentence.is_some() || clauses))) {
-            return (QuoteKind::Term, None);
-        }
-        let who = in_sentence.or_else(|| self.name_after(&q)).or_else(|| {
-            // A whole sentence of speech in a paragraph where one person has spoken.
-            let whole = self.sentence_start(q.start, false) == q.start;
-            if whole { self.paragraph_speaker(&q) } else { None }
-        });
-        (QuoteKind::Speech, who)
-    }
 }
 
 #[cfg(test)]
@@ -1597,5 +522,78 @@ mod tests {
     fn naming_verbs_right_before_a_quote_are_terms() {
         let q = quotes("张角自称“天公将军”，张宝称“地公将军”。");
         assert!(q.iter().all(|x| x.1 == QuoteKind::Term && x.2.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn a_one_character_name_is_the_full_name_written_before_it() {
+        let text = "幽州太守刘焉召校尉邹靖计议。靖曰：“贼兵众，我兵寡。”刘焉然其说。";
+        assert_eq!(speakers(text), vec![some("邹靖")]);
+        // Addressing someone (`谓`) keeps the subject; `与` makes two subjects.
+        let text = "卢植兵五万。植谓玄德曰：“汝可引本部人马。”";
+        assert_eq!(speakers(text), vec![some("卢植")]);
+        let text = "皇甫嵩、朱儁领军拒贼。嵩与儁计曰：“当用火攻之。”";
+        assert_eq!(speakers(text), vec![None]);
+        // A one-character verb or a poem is not a short name.
+        let text = "郭沫若有诗。诗曰“年进美金七千万”。";
+        assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_clause_of_only_a_predicate_takes_the_subject_of_its_sentence() {
+        let text = "祖师道：“来。”\n悟空道：“是。”\n祖师闻言，暗喜道：“好。”\n祖师道：“来。”\n悟空听说，满心欢喜，朝上叩头道：“谢师父。”\n悟空道：“是。”";
+        assert_eq!(
+            speakers(text),
+            vec![some("祖师"), some("悟空"), some("祖师"), some("祖师"), some("悟空"), some("悟空")]
+        );
+        // A new person in the clause stops the search.
+        let text = "宝玉道：“走。”\n宝玉道：“好。”\n宝玉进了门，一个丫头笑道：“来了。”";
+        assert_eq!(speakers(text), vec![some("宝玉"), some("宝玉"), None]);
+    }
+
+    #[test]
+    fn a_clause_without_subject_after_a_quote_continues_its_speaker() {
+        let text = "太尉道：“好。”\n太尉想道：“我且看看。”便对真人说道：“开门。”";
+        assert_eq!(speakers(text), vec![some("太尉"), some("太尉"), some("太尉")]);
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_person_and_leads_into_the_quote() {
+        let text = "58岁的果农蒋秀兰家有杨梅树。她给记者算了一笔账：今年能收4000斤，“比前几年翻了一番还多”。";
+        let q = quotes(text);
+        assert_eq!(q[0].1, QuoteKind::Speech);
+        assert_eq!(q[0].2, some("蒋秀兰"));
+        let text = "72岁的志愿者柏玉珍每周都上门看望老人，“大家住在一个院子里，能搭把手就搭把手”。";
+        assert_eq!(speakers(text), vec![some("柏玉珍")]);
+        let text = "院长许嘉诚说：“行。”\n在他看来，资本涌入是主因，“不少玩家拿着钱就上产线，过于乐观”。";
+        assert_eq!(speakers(text), vec![some("许嘉诚"), some("许嘉诚")]);
+        // Something written is not said by the one who reads it.
+        let text = "院长许嘉诚说：“行。”\n许嘉诚看见牌子上写着：“此路不通，请绕行。”";
+        assert_eq!(speakers(text), vec![some("许嘉诚"), None]);
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_one_ending_in_a_colon_or_dash() {
+        let text = "带他的是副主任杜宏斌。杜宏斌没有批评他，说了一句话——\n“急救没有捷径，就是练。”";
+        assert_eq!(speakers(text), vec![some("杜宏斌")]);
+        let text =
+            "医生曾雯说：“快。”\n曾雯蹲在床边，一遍遍向家属解释：\n“耽误不得，每晚一分钟，危险就多一分。”";
+        assert_eq!(speakers(text), vec![some("曾雯"), some("曾雯")]);
+        // After a paragraph ending in `。` the speaker stays unknown.
+        let text = "医生曾雯说：“快。”\n曾雯冲向车库。\n“走！”";
+        assert_eq!(speakers(text), vec![some("曾雯"), None]);
+    }
+
+    #[test]
+    fn quoted_terms_between_an_attribution_and_its_quote() {
+        let text = "局长项建平表示，隧道通车后，新区将融入“半小时通勤圈”，“新区三分之一的人在老城上班，隧道会方便他们。”";
+        assert_eq!(speakers(text), vec![None, some("项建平")]);
+    }
+
+    #[test]
+    fn a_group_that_speaks_again_and_again_is_a_speaker() {
+        let text = "众猴道：“好水！”\n石猴道：“没水！”\n众猴道：“你还进去吗？”";
+        assert_eq!(speakers(text), vec![some("众猴"), some("石猴"), some("众猴")]);
+        // Said once, a group stays unnamed.
+        assert_eq!(speakers("众将道：“遵命。”"), vec![None]);
     }
 }

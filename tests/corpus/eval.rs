@@ -88,9 +88,8 @@ pub struct LabelQuote {
     pub kind: String,
     #[serde(default)]
     pub speaker: Option<Names>,
-    /// Read for the format's sake; scored once quotes carry a speaker's title.
+    /// The title chain before the name (news); scored among the speakers named right.
     #[serde(default)]
-    #[allow(dead_code)]
     pub speaker_title: Option<String>,
 }
 
@@ -141,6 +140,9 @@ pub struct TextScore {
     /// Speakers: `found` = quotes the program names a speaker for (of the labelled ones it
     /// matched), `labelled` = labelled quotes with a speaker, `right` = named right.
     pub speakers: Option<Score>,
+    /// Speaker titles, of the quotes whose speaker is named right: `found` = titles the
+    /// program gives, `labelled` = titles in the labels, `right` = the same title.
+    pub titles: Option<Score>,
     /// What went wrong, one line each, for reading the misses.
     pub misses: Vec<String>,
 }
@@ -284,6 +286,7 @@ pub fn score(id: &str) -> Result<TextScore, String> {
             labelled: label.quote.iter().filter(|q| q.speaker.is_some()).count(),
             ..Default::default()
         };
+        let mut ts = Score::default();
         for q in quotes::find_quotes(&doc.text, &doc.blocks.iter().map(|b| b.range()).collect::<Vec<_>>()) {
             let line = doc.line_of(q.start);
             if !range.contains(line) {
@@ -316,6 +319,15 @@ pub fn score(id: &str) -> Result<TextScore, String> {
                     if names.accepts(name) {
                         sp.right += 1;
                         sp.kind_right += 1;
+                        ts.found += usize::from(q.speaker_title.is_some());
+                        ts.labelled += usize::from(l.speaker_title.is_some());
+                        match (&q.speaker_title, &l.speaker_title) {
+                            (Some(a), Some(b)) if a == b => ts.right += 1,
+                            (None, None) => {}
+                            (a, b) => out
+                                .misses
+                                .push(format!("speaker title {a:?} (labelled {b:?}): {line}:{short}")),
+                        }
                     } else {
                         out.misses.push(format!("speaker {name} (labelled {names:?}): {line}:{short}"));
                     }
@@ -336,6 +348,7 @@ pub fn score(id: &str) -> Result<TextScore, String> {
         }
         out.quotes = Some(s);
         out.speakers = Some(sp);
+        out.titles = Some(ts);
     }
     Ok(out)
 }
@@ -349,6 +362,7 @@ pub struct Totals {
     pub figures: Score,
     pub quotes: Score,
     pub speakers: Score,
+    pub titles: Score,
 }
 
 impl Totals {
@@ -356,9 +370,12 @@ impl Totals {
         self.texts += 1;
         self.titles_right += usize::from(t.title_right);
         self.headings.add(t.headings);
-        for (sum, s) in
-            [(&mut self.figures, t.figures), (&mut self.quotes, t.quotes), (&mut self.speakers, t.speakers)]
-        {
+        for (sum, s) in [
+            (&mut self.figures, t.figures),
+            (&mut self.quotes, t.quotes),
+            (&mut self.speakers, t.speakers),
+            (&mut self.titles, t.titles),
+        ] {
             if let Some(s) = s {
                 sum.add(s);
             }
@@ -433,6 +450,19 @@ pub fn table(scores: &[TextScore]) -> (String, Vec<(String, Totals)>) {
             some(tot.figures),
             some(tot.quotes),
             some(tot.speakers),
+        );
+    }
+    // Titles are few (news), so one line for all texts.
+    if let Some((_, all)) = by_kind.last() {
+        let t = all.titles;
+        let _ = writeln!(
+            s,
+            "speaker titles (of speakers named right): P {} R {} ({} right, {} given, {} labelled)",
+            pct(t.precision()),
+            pct(t.recall()),
+            t.right,
+            t.found,
+            t.labelled
         );
     }
     (s, by_kind)
