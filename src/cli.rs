@@ -137,7 +137,10 @@ pub fn open_document(path: Option<&Path>, encoding: Option<&str>) -> Result<Docu
             let decoded = load::read_file(p, encoding)?;
             let name =
                 p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-            Ok(Document::new(name, decoded))
+            let mut doc = Document::new(name, decoded);
+            // Part of the text's identity: the same file by whatever path it was named.
+            doc.path = std::fs::canonicalize(p).ok();
+            Ok(doc)
         }
     }
 }
