@@ -138,3 +138,84 @@ fn a_positions_file_of_the_earlier_format_loads_unchanged_and_is_upgraded_on_sav
     let mut b = open(&file, &store);
     assert_eq!(b.anchor(), place, "and found again under the new record");
 }
+
+/// A reader on `path` keeping bookmarks in `bookmarks`.
+fn with_bookmarks(path: &std::path::Path, bookmarks: &std::path::Path) -> App {
+    let doc = open_document(Some(path), None).expect("readable");
+    let mut app = App::new(doc, Config::default(), 80, 20);
+    app.use_bookmarks_file(bookmarks);
+    app
+}
+
+#[test]
+fn two_files_with_the_same_title_keep_separate_bookmarks_and_a_moved_file_keeps_its_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let (one, two) = (dir.path().join("2024.txt"), dir.path().join("2025.txt"));
+    std::fs::write(&one, novel(3)).expect("write");
+    std::fs::write(&two, novel(3).replace("他走过", "她走过")).expect("write");
+    let mut a = with_bookmarks(&one, &marks);
+    a.update(Action::Section2);
+    a.update(Action::Bookmark);
+    assert!(a.message.as_deref().unwrap_or_default().starts_with("bookmarked"), "{:?}", a.message);
+    assert_eq!(a.quotes.here.len(), 1);
+
+    let b = with_bookmarks(&two, &marks);
+    assert_eq!(b.doc.title(), a.doc.title(), "the same title");
+    assert!(b.quotes.here.is_empty(), "not the other file's bookmark: {:?}", b.quotes.here);
+
+    let moved = dir.path().join("moved.txt");
+    std::fs::rename(&one, &moved).expect("move");
+    let c = with_bookmarks(&moved, &marks);
+    assert_eq!(c.quotes.here.len(), 1, "the moved file keeps its bookmark");
+    assert!(c.quotes.here[0].1.is_some(), "and it is found in the text");
+}
+
+#[test]
+fn a_passage_that_occurs_twice_is_found_nearest_its_old_place_and_a_lost_one_stays() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("a.txt");
+    let filler = "填充的一行。\n\n".repeat(30);
+    let text = format!("标题\n\n同一句话。\n\n别的话。\n\n{filler}同一句话。\n\n尾声。\n\n{filler}");
+    let text = text.as_str();
+    std::fs::write(&file, text).expect("write");
+    let mut a = with_bookmarks(&file, &marks);
+    a.update(Action::Bottom);
+    let second = text.rfind("同一句话。").expect("twice");
+    a.scroll_to_offset(second);
+    a.update(Action::Bookmark);
+    assert_eq!(a.quotes.here[0].1.as_ref().map(|r| r.start), Some(second));
+    // Edited: a line added above both, and the passage at the end gone.
+    std::fs::write(&file, text.replace("别的话。", "别的话，多说了几句。").replace("尾声。", ""))
+        .expect("edit");
+    let b = with_bookmarks(&file, &marks);
+    let found = b.quotes.here[0].1.as_ref().map(|r| r.start);
+    assert_eq!(found, Some(second + "，多说了几句".len()), "the second occurrence, not the first");
+    std::fs::write(&file, "标题\n\n全都改了。\n").expect("rewrite");
+    let c = with_bookmarks(&file, &marks);
+    assert_eq!(c.quotes.here.len(), 1, "kept, detached");
+    assert!(c.quotes.here[0].1.is_none());
+}
+
+#[test]
+fn a_bookmarks_file_of_the_earlier_format_loads_unchanged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, novel(2)).expect("write");
+    let doc = open_document(Some(&file), None).expect("readable");
+    let quote = "第2章第3段：他走过了第3座桥，河水在桥下流着，天色渐渐暗了。";
+    let start = doc.text.find(quote).expect("there");
+    let old = format!(
+        "[[bookmark]]\nid = \"1\"\narticle = \"{}\"\ntitle = \"长路\"\nquote = \"{quote}\"\nline = 9\nstart = {start}\n\
+         end = {}\ncreated = \"2025-01-01T00:00:00Z\"\nfuture = true\n",
+        doc.legacy_id(),
+        start + quote.len()
+    );
+    std::fs::write(&marks, &old).expect("write");
+    let a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 1);
+    assert_eq!(a.quotes.here[0].1, Some(start..start + quote.len()));
+    assert_eq!(std::fs::read_to_string(&marks).expect("read"), old, "read as it is");
+}
