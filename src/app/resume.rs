@@ -32,6 +32,11 @@ impl Resume {
         self.store.is_some()
     }
 
+    /// The positions file in use, if any.
+    pub fn store(&self) -> Option<&PositionStore> {
+        self.store.as_ref()
+    }
+
     /// The same store for the reloaded article (whose text, and so id, changed).
     pub fn for_reload(self) -> Resume {
         Resume { store: self.store, saved: None, last: self.last, key: self.key, recorded: self.recorded }

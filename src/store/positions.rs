@@ -180,6 +180,12 @@ impl PositionStore {
         Ok(all)
     }
 
+    /// The bookshelf: every record of a text read from a file (the bundled article and
+    /// earlier versions' records have no path), most recently read first.
+    pub fn shelf(&self) -> Result<Vec<(String, Position)>, PositionError> {
+        Ok(self.entries()?.into_iter().filter(|(_, p)| !p.path.is_empty()).collect())
+    }
+
     /// The record of `doc` ([`identity::matches`]): the best match, the most recently saved
     /// among equals; with its key.
     pub fn find(&self, doc: &Document) -> Result<Option<(String, Position)>, PositionError> {
