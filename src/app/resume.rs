@@ -37,6 +37,11 @@ impl Resume {
         self.store.as_ref()
     }
 
+    /// The key of the text's record in the positions file, once found or saved.
+    pub fn key(&self) -> Option<&str> {
+        self.key.as_deref()
+    }
+
     /// The same store for the reloaded article (whose text, and so id, changed).
     pub fn for_reload(self) -> Resume {
         Resume { store: self.store, saved: None, last: self.last, key: self.key, recorded: self.recorded }

@@ -34,7 +34,13 @@ impl App {
             self.message = Some(e.to_string());
         }
         match store.shelf() {
-            Ok(entries) => {
+            Ok(mut entries) => {
+                // The text being read first: it was just saved, but another text saved in the
+                // same second (times are kept to the second) could otherwise come before it.
+                if let Some(i) = entries.iter().position(|(k, _)| Some(k.as_str()) == self.resume.key()) {
+                    let current = entries.remove(i);
+                    entries.insert(0, current);
+                }
                 self.shelf = Shelf { entries, cursor: 0 };
                 self.overlay = Some(Overlay::Shelf);
             }
