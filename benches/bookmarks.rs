@@ -31,6 +31,7 @@ fn bookmark(i: usize, quote: String) -> Bookmark {
         start: 1200,
         end: 1290,
         created: "2026-11-26T10:00:00+08:00".into(),
+        path: None,
         extra: toml::Table::new(),
     }
 }

@@ -48,6 +48,7 @@ fn bench(c: &mut Criterion) {
         start: 0,
         end: 0,
         created: now_rfc3339(),
+        path: None,
         extra: toml::Table::new(),
     };
     for i in 0..1_000 {

@@ -29,6 +29,9 @@ pub struct Cli {
     /// Start at the beginning instead of where this article was left.
     #[arg(long)]
     pub from_start: bool,
+    /// Open the text read most recently (the first on the shelf) at its place.
+    #[arg(long, conflicts_with = "file")]
+    pub last: bool,
     /// A script command instead of the reader.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -84,6 +87,12 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<BookmarksAction>,
     },
+    /// List the texts read, most recent first: TITLE, PERCENT, PATH (or "missing PATH") by tabs
+    Shelf {
+        /// Print a JSON array of {"title", "percent", "path", "missing", "opened", "saved", "offset"}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check the config file and print which one is in use ("defaults" when none)
     Config {
         /// Print the default config.toml instead (every option, documented).
@@ -137,7 +146,10 @@ pub fn open_document(path: Option<&Path>, encoding: Option<&str>) -> Result<Docu
             let decoded = load::read_file(p, encoding)?;
             let name =
                 p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-            Ok(Document::new(name, decoded))
+            let mut doc = Document::new(name, decoded);
+            // Part of the text's identity: the same file by whatever path it was named.
+            doc.path = std::fs::canonicalize(p).ok();
+            Ok(doc)
         }
     }
 }
@@ -193,6 +205,63 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
     Ok(())
 }
 
+/// The positions file, where the bookshelf is kept.
+pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> {
+    crate::store::positions::default_path()
+        .map(crate::store::positions::PositionStore::new)
+        .ok_or_else(|| Failure("no place for reading places and the shelf: set XDG_STATE_HOME".into()))
+}
+
+/// The file `yuedu --last` opens: the first on the shelf.
+pub fn last_text() -> Result<PathBuf, Failure> {
+    let store = shelf_store()?;
+    let list = store.shelf().map_err(|e| Failure(e.to_string()))?;
+    let (_, p) = list.first().ok_or_else(|| {
+        Failure(format!("{}: no text on the shelf yet (open one with `yuedu FILE`)", store.path().display()))
+    })?;
+    Ok(PathBuf::from(&p.path))
+}
+
+#[derive(Serialize)]
+struct ShelfEntry<'a> {
+    title: &'a str,
+    percent: u8,
+    path: &'a str,
+    missing: bool,
+    opened: &'a str,
+    saved: &'a str,
+    offset: u64,
+}
+
+/// `yuedu shelf`: the texts read, most recent first; a file no longer there is marked.
+pub fn print_shelf(
+    list: &[(String, crate::store::positions::Position)],
+    json: bool,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let entries: Vec<ShelfEntry> = list
+        .iter()
+        .map(|(_, p)| ShelfEntry {
+            title: if p.title.is_empty() { &p.name } else { &p.title },
+            percent: p.percent.unwrap_or(0),
+            path: &p.path,
+            missing: !Path::new(&p.path).is_file(),
+            opened: &p.opened,
+            saved: &p.saved,
+            offset: p.offset,
+        })
+        .collect();
+    if json {
+        sanitize::write_json(&mut *out, &entries)?;
+        return writeln!(out);
+    }
+    for e in &entries {
+        let missing = if e.missing { "missing " } else { "" };
+        writeln!(out, "{}\t{}%\t{missing}{}", sanitize::clean(e.title), e.percent, sanitize::clean(e.path))?;
+    }
+    Ok(())
+}
+
 /// Runs a script command, printing to standard output.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     let stdout = std::io::stdout();
@@ -236,6 +305,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &mut out).map_err(io)?;
                 }
             }
+        }
+        Command::Shelf { json } => {
+            let list = shelf_store()?.shelf().map_err(|e| Failure(e.to_string()))?;
+            print_shelf(&list, *json, &mut out).map_err(io)?;
         }
         Command::Config { default: true } => {
             out.write_all(crate::config::DEFAULT_CONFIG.as_bytes()).map_err(io)?

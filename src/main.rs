@@ -41,7 +41,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     // Everything is loaded and checked before the screen switches to full-screen mode.
     let config = Config::load(cli.config.as_deref())?;
-    let doc = cli::open_document(cli.file.as_deref(), cli.encoding.as_deref())?;
+    // `--last`: the text read most recently, at its place.
+    let file = if cli.last { Some(cli::last_text()?) } else { cli.file.clone() };
+    let doc = cli::open_document(file.as_deref(), cli.encoding.as_deref())?;
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(
             "not a terminal: the reader needs an interactive terminal; for scripts use \
@@ -51,7 +53,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         ));
     }
     let mut app = App::new(doc, config, 80, 24);
-    app.source = cli.file.clone().map(|path| yuedu::app::reload::Source::new(path, cli.encoding.clone()));
+    app.source = file.map(|path| yuedu::app::reload::Source::new(path, cli.encoding.clone()));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.
         match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {

@@ -39,6 +39,7 @@ fn saved(store: &Store, title: &str, article: &str, quote: &str, speaker: Option
             start: 0,
             end: 0,
             created: now_rfc3339(),
+            path: None,
             extra: toml::Table::new(),
         })
         .unwrap();

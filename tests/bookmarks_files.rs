@@ -21,6 +21,7 @@ fn bookmark(id: &str, quote: &str, start: u64) -> Bookmark {
         start,
         end: start + quote.len() as u64,
         created: "2026-01-01T00:00:00Z".into(),
+        path: None,
         extra: toml::Table::new(),
     }
 }

@@ -24,6 +24,7 @@ fn bookmark(quote: &str, note: &str) -> Bookmark {
         start: 100,
         end: 200,
         created: now_rfc3339(),
+        path: None,
         extra: toml::Table::new(),
     }
 }

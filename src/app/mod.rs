@@ -12,6 +12,7 @@ pub mod quotes;
 pub mod reload;
 pub mod resume;
 pub mod search;
+pub mod shelf;
 
 use ratatui::layout::Rect;
 
@@ -41,6 +42,8 @@ pub enum Overlay {
     Figures,
     /// This article's bookmarks.
     Bookmarks,
+    /// The bookshelf: the texts read.
+    Shelf,
 }
 
 /// The whole reader state.
@@ -96,6 +99,8 @@ pub struct App {
     pub fold: outline::Fold,
     /// The file the document was read from (none for the bundled article), for reload.
     pub source: Option<reload::Source>,
+    /// The bookshelf overlay's list.
+    pub shelf: shelf::Shelf,
 }
 
 /// Wrap settings for a text column `width` wide under `config`.
@@ -150,6 +155,7 @@ impl App {
             resize_anchor: None,
             fold: outline::Fold::default(),
             source: None,
+            shelf: shelf::Shelf::default(),
         };
         app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
         app.resize(width, height);
@@ -465,6 +471,10 @@ impl App {
             self.update_bookmark_list(action);
             return;
         }
+        if self.overlay == Some(Overlay::Shelf) {
+            self.update_shelf(action);
+            return;
+        }
         if self.focus == Focus::Outline && self.update_outline(action) {
             return;
         }
@@ -522,6 +532,7 @@ impl App {
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Quit => self.should_quit = true,
             Action::Reload => self.reload(),
+            Action::Shelf => self.open_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
             a => {
                 if let Some(n) = a.section_number() {

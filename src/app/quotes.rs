@@ -298,6 +298,7 @@ impl App {
             start: range.start as u64,
             end: range.end as u64,
             created: bookmarks::now_rfc3339(),
+            path: doc.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
             extra: toml::Table::new(),
         })
     }

@@ -70,7 +70,8 @@ impl App {
             }
         };
         let mut offset = self.anchor();
-        let doc = Document::new(self.doc.name.clone(), decoded);
+        let mut doc = Document::new(self.doc.name.clone(), decoded);
+        doc.path = self.doc.path.clone();
         offset = offset.min(doc.text.len());
         while !doc.text.is_char_boundary(offset) {
             offset -= 1;

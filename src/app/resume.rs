@@ -1,5 +1,7 @@
-//! Resume: the reading place (the first character in view) is saved per article on quit and
-//! every few seconds of reading, and an article opened again returns there.
+//! Resume: the reading place (the first character in view) is saved per text on quit and
+//! every few seconds of reading, and a text opened again returns there: the same text by
+//! its identity ([`crate::store::identity`]), the same place by its excerpt when the text
+//! changed. Each save also keeps the text's bookshelf entry (title, path, percent read).
 
 use std::time::{Duration, Instant};
 
@@ -18,6 +20,10 @@ pub struct Resume {
     saved: Option<usize>,
     /// When the place was last saved or checked.
     last: Option<Instant>,
+    /// The key of the text's record in the positions file (where it was found or saved).
+    key: Option<String>,
+    /// Whether this run has saved the text's record yet (the first save stamps it opened).
+    recorded: bool,
 }
 
 impl Resume {
@@ -26,9 +32,19 @@ impl Resume {
         self.store.is_some()
     }
 
+    /// The positions file in use, if any.
+    pub fn store(&self) -> Option<&PositionStore> {
+        self.store.as_ref()
+    }
+
+    /// The key of the text's record in the positions file, once found or saved.
+    pub fn key(&self) -> Option<&str> {
+        self.key.as_deref()
+    }
+
     /// The same store for the reloaded article (whose text, and so id, changed).
     pub fn for_reload(self) -> Resume {
-        Resume { store: self.store, saved: None, last: self.last }
+        Resume { store: self.store, saved: None, last: self.last, key: self.key, recorded: self.recorded }
     }
 }
 
@@ -37,18 +53,19 @@ impl App {
     /// place and says so in the status line. A file that cannot be read turns saving off for
     /// this run, with the reason in the status line.
     pub fn use_positions(&mut self, store: PositionStore, from_start: bool) {
-        let id = self.doc.id();
-        match store.load(&id) {
+        self.resume.key = None;
+        self.resume.recorded = false;
+        self.resume.saved = None;
+        match store.find(&self.doc) {
             Err(e) => {
                 self.message = Some(e.to_string());
                 self.resume.store = None;
                 return;
             }
-            Ok(Some(p)) if !from_start && !self.doc.blocks.is_empty() => {
-                let mut offset = usize::try_from(p.offset).unwrap_or(usize::MAX).min(self.doc.text.len());
-                while !self.doc.text.is_char_boundary(offset) {
-                    offset -= 1;
-                }
+            Ok(Some((key, _))) if from_start || self.doc.blocks.is_empty() => self.resume.key = Some(key),
+            Ok(Some((key, p))) => {
+                self.resume.key = Some(key);
+                let offset = crate::store::identity::find_place(&self.doc.text, p.offset, &p.excerpt, p.len);
                 self.scroll_to_offset(offset);
                 // The real screen size comes next: re-anchor that resize on the exact place.
                 self.resize_anchor = Some(offset);
@@ -61,7 +78,7 @@ impl App {
                 let percent = (offset as u128 * 100 / len as u128) as usize;
                 self.message = Some(format!("resumed · {section} · {percent}%"));
             }
-            Ok(_) => {}
+            Ok(None) => {}
         }
         self.resume.store = Some(store);
     }
@@ -74,14 +91,21 @@ impl App {
         self.view_anchor()
     }
 
-    /// Saves the reading place if it moved since the last save.
+    /// Saves the reading place if it moved since the last save (or this run saved none yet:
+    /// the bookshelf learns that the text was opened).
     pub fn save_position(&mut self) -> Result<(), PositionError> {
         let offset = self.reading_place();
         let Some(store) = &self.resume.store else { return Ok(()) };
-        if self.resume.saved == Some(offset) {
+        if self.resume.saved == Some(offset) && self.resume.recorded {
             return Ok(());
         }
-        let result = store.save(&self.doc.id(), &self.doc.name, offset as u64);
+        let percent = self.percent_cached();
+        let opened = !self.resume.recorded;
+        let result =
+            store.record(&self.doc, self.resume.key.as_deref(), offset as u64, percent, opened).map(|key| {
+                self.resume.key = Some(key);
+                self.resume.recorded = true;
+            });
         match &result {
             Ok(()) => self.resume.saved = Some(offset),
             // A file that became unreadable is not written again in this run.

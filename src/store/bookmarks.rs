@@ -23,7 +23,8 @@ use crate::sanitize::clean;
 pub struct Bookmark {
     /// Unique id (time, process and a counter).
     pub id: String,
-    /// The article's id ([`Document::id`]: a hash of its text).
+    /// The text's id: its fingerprint ([`Document::id`]), or in files of earlier versions
+    /// the whole-text hash ([`Document::legacy_id`]).
     pub article: String,
     /// The article's title.
     pub title: String,
@@ -50,6 +51,10 @@ pub struct Bookmark {
     pub end: u64,
     /// When it was made (RFC 3339).
     pub created: String,
+    /// The text's canonical path; absent for the bundled article and in files written
+    /// before texts had an identity (such bookmarks belong to a text by id or title).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     /// Fields written by a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -382,19 +387,20 @@ fn edited(path: &Path, text: &str, edit: &Edit, data: &FileData) -> Result<Strin
 }
 
 /// Where bookmark `b` is in `doc`: its saved range when the text there is still the
-/// passage, else the first place the passage's text occurs; `None` (detached) when the
-/// text is gone.
+/// passage, else the place of the passage's text nearest its old offset; `None` (detached)
+/// when the text is gone.
 pub fn locate(b: &Bookmark, doc: &Document) -> Option<Range<usize>> {
-    let (start, end) = (usize::try_from(b.start).ok()?, usize::try_from(b.end).ok()?);
     if b.quote.is_empty() {
         return None;
     }
-    if let Some(s) = doc.text.get(start..end)
+    if let (Ok(start), Ok(end)) = (usize::try_from(b.start), usize::try_from(b.end))
+        && let Some(s) = doc.text.get(start..end)
         && s.contains(&b.quote)
     {
         return Some(start..end);
     }
-    let at = doc.text.find(&b.quote)?;
+    let at = memchr::memmem::find_iter(doc.text.as_bytes(), b.quote.as_bytes())
+        .min_by_key(|&i| (i as u64).abs_diff(b.start))?;
     Some(at..at + b.quote.len())
 }
 
@@ -402,6 +408,7 @@ pub fn locate(b: &Bookmark, doc: &Document) -> Option<Range<usize>> {
 /// saved range still holds the passage are checked there; the others (detached, or moved by
 /// an edit) are found again in one pass over the text for all of them (Aho–Corasick), not
 /// one pass each — a few hundred detached bookmarks on a 200 MB text took seconds per key.
+/// A passage that occurs more than once is taken at the occurrence nearest its old offset.
 pub fn locate_all(list: &[&Bookmark], doc: &Document) -> Vec<Option<Range<usize>>> {
     let mut out: Vec<Option<Range<usize>>> = Vec::with_capacity(list.len());
     let mut missing: Vec<usize> = Vec::new();
@@ -431,25 +438,30 @@ pub fn locate_all(list: &[&Bookmark], doc: &Document) -> Vec<Option<Range<usize>
         }
         return out;
     };
-    let mut left = missing.len();
-    let mut seen = vec![false; missing.len()];
     for m in ac.find_overlapping_iter(&doc.text) {
-        let p = m.pattern().as_usize();
-        if !seen[p] {
-            seen[p] = true;
-            out[missing[p]] = Some(m.start()..m.end());
-            left -= 1;
-            if left == 0 {
-                break;
-            }
+        let i = missing[m.pattern().as_usize()];
+        let old = list[i].start;
+        let nearer =
+            out[i].as_ref().is_none_or(|r| (m.start() as u64).abs_diff(old) < (r.start as u64).abs_diff(old));
+        if nearer {
+            out[i] = Some(m.start()..m.end());
         }
     }
     out
 }
 
-/// Whether `b` was made in `doc` (same text, or same title when the text has changed).
+/// Whether `b` was made in `doc` (whose fingerprint is `id`): for a bookmark that knows its
+/// text's path, by the text's identity ([`super::identity::matches`]: same path, or a moved
+/// file with the same beginning and title); for one from an earlier version or the bundled
+/// article, by id or title as before.
 pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
-    b.article == id || b.title == doc.title()
+    match b.path.as_deref() {
+        Some(path) if !path.is_empty() => {
+            let r = super::identity::Record { key: "", id: &b.article, path, title: &b.title };
+            super::identity::matches(doc, id, &mut String::new, r).is_some()
+        }
+        _ => b.article == id || b.title == doc.title(),
+    }
 }
 
 /// A digest for note-taking apps: each passage as a `>` block with speaker, section and note.

@@ -4,11 +4,25 @@
 //! `~/.local/state/yuedu/positions.toml`), a table per article id:
 //!
 //! ```toml
-//! [position.5d1c0e6f2a9b3c47]
+//! [position.p-3f09a1c2d4e5b6a7]
 //! offset = 10234
-//! name = "shanghai.txt"
+//! name = "report.txt"
 //! saved = "2026-05-24T09:30:00Z"
+//! id = "x3v1-9c4be0a1f2d3c5e7"
+//! path = "/home/me/texts/report.txt"
+//! len = 48210
+//! title = "政府工作报告"
+//! excerpt = "今年发展主要预期目标是"
+//! percent = 21
+//! opened = "2026-05-24T09:12:41Z"
 //! ```
+//!
+//! A text with a path is kept under `p-` and the XXH3-64 hash of its canonical path, the
+//! bundled article under its fingerprint; which record belongs to a text is decided by
+//! [`super::identity::matches`], not by the key. Files of earlier versions (a table keyed by
+//! a whole-text hash with `offset`, `name` and `saved` only) are read as they are; such a
+//! record is replaced by a full one the next time that text's place is saved. Every record
+//! with a path is an entry of the bookshelf (`yuedu shelf`).
 //!
 //! A save re-reads the file under an exclusive lock on a side file, changes its own entry,
 //! and writes a temporary file in the same directory that is synced and renamed over the
@@ -21,13 +35,15 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::identity::{self, Match, Record};
 use super::toml_file::{self, FileError, IoError, Names, ParseError};
+use crate::document::Document;
 
 /// How many articles' places the file keeps (the least recently saved go first).
 pub const KEEP: usize = 500;
 
 /// Where one article was left.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Position {
     /// Byte offset of the first character in view.
     pub offset: u64,
@@ -37,6 +53,27 @@ pub struct Position {
     /// When it was saved (UTC, `YYYY-MM-DDTHH:MM:SSZ`).
     #[serde(default)]
     pub saved: String,
+    /// The text's fingerprint ([`crate::document::Document::id`]); empty in earlier files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    /// The file's canonical path; empty for the bundled article and in earlier files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
+    /// The text's length in bytes when the place was saved.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub len: u64,
+    /// The text's title.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// A few characters of the text at `offset`, to find the place again in a changed text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub excerpt: String,
+    /// How much had been read (the bottom of the view), in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<u8>,
+    /// When the text was last opened (UTC, like `saved`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub opened: String,
     /// Fields written by a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -87,6 +124,19 @@ pub fn default_path() -> Option<PathBuf> {
     toml_file::xdg_path("XDG_STATE_HOME", ".local/state", "positions.toml")
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// The key a text's record is kept under: `p-` and the hash of its path, or (no path) its
+/// fingerprint.
+pub fn key_of(doc: &Document) -> String {
+    match &doc.path {
+        Some(_) => format!("p-{:016x}", xxhash_rust::xxh3::xxh3_64(doc.path_text().as_bytes())),
+        None => doc.id(),
+    }
+}
+
 /// The current time for `saved`, in UTC so that the strings sort in time order.
 fn now() -> String {
     let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
@@ -114,36 +164,129 @@ impl PositionStore {
         Ok(toml_file::read(&self.path)?)
     }
 
-    /// The saved place of `article`, if any.
+    /// The saved place of `article` (a key, or a text's fingerprint), if any.
     pub fn load(&self, article: &str) -> Result<Option<Position>, PositionError> {
-        Ok(self.read()?.position.remove(article))
+        let mut data = self.read()?;
+        if let Some(p) = data.position.remove(article) {
+            return Ok(Some(p));
+        }
+        Ok(data.position.into_values().filter(|p| p.id == article).max_by(|a, b| a.saved.cmp(&b.saved)))
+    }
+
+    /// Every record, most recently saved first.
+    pub fn entries(&self) -> Result<Vec<(String, Position)>, PositionError> {
+        let mut all: Vec<(String, Position)> = self.read()?.position.into_iter().collect();
+        all.sort_by(|a, b| b.1.saved.cmp(&a.1.saved).then_with(|| a.0.cmp(&b.0)));
+        Ok(all)
+    }
+
+    /// The bookshelf: every record of a text read from a file (the bundled article and
+    /// earlier versions' records have no path), most recently read first.
+    pub fn shelf(&self) -> Result<Vec<(String, Position)>, PositionError> {
+        Ok(self.entries()?.into_iter().filter(|(_, p)| !p.path.is_empty()).collect())
+    }
+
+    /// The record of `doc` ([`identity::matches`]): the best match, the most recently saved
+    /// among equals; with its key.
+    pub fn find(&self, doc: &Document) -> Result<Option<(String, Position)>, PositionError> {
+        let data = self.read()?;
+        let id = doc.id();
+        let mut legacy = None;
+        let mut legacy_id = || legacy.get_or_insert_with(|| doc.legacy_id()).clone();
+        let mut best: Option<(Match, String, Position)> = None;
+        for (key, p) in data.position {
+            let r = Record { key: &key, id: &p.id, path: &p.path, title: &p.title };
+            let Some(m) = identity::matches(doc, &id, &mut legacy_id, r) else { continue };
+            let better = match &best {
+                None => true,
+                Some((bm, _, bp)) => m < *bm || (m == *bm && p.saved > bp.saved),
+            };
+            if better {
+                best = Some((m, key, p));
+            }
+        }
+        Ok(best.map(|(_, k, p)| (k, p)))
+    }
+
+    /// Records `doc`'s place (`offset`, `percent` read) under its key ([`key_of`]), which is
+    /// returned. `found` is the key of the record it was found under: an earlier version's
+    /// record, or one for a path that no longer exists (a move), is replaced by this one.
+    /// `opened` also stamps the record as opened now.
+    pub fn record(
+        &self,
+        doc: &Document,
+        found: Option<&str>,
+        offset: u64,
+        percent: u8,
+        opened: bool,
+    ) -> Result<String, PositionError> {
+        let key = key_of(doc);
+        toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
+            if let Some(old) = found.filter(|&k| k != key)
+                && let Some(p) = data.position.get(old)
+                && (p.id.is_empty() || (!p.path.is_empty() && !Path::new(&p.path).exists()))
+                && let Some(p) = data.position.remove(old)
+            {
+                // Fields of a newer version travel with the record.
+                data.position.entry(key.clone()).or_default().extra.extend(p.extra);
+            }
+            let entry = data.position.entry(key.clone()).or_default();
+            let at = usize::try_from(offset).unwrap_or(usize::MAX);
+            let fresh = entry.id != doc.id() || entry.path != doc.path_text();
+            entry.offset = offset;
+            entry.name = doc.name.clone();
+            entry.saved = now();
+            entry.id = doc.id();
+            entry.path = doc.path_text();
+            entry.len = doc.text.len() as u64;
+            entry.title = doc.title().to_string();
+            entry.excerpt = identity::excerpt_at(&doc.text, at);
+            entry.percent = Some(percent.min(100));
+            if opened || fresh || entry.opened.is_empty() {
+                entry.opened = entry.saved.clone();
+            }
+            trim(data, &key);
+            true
+        })?;
+        Ok(key)
+    }
+
+    /// Removes the record under `key` (a bookshelf entry; the text itself is untouched).
+    /// Returns whether there was one.
+    pub fn forget(&self, key: &str) -> Result<bool, PositionError> {
+        let mut had = false;
+        toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
+            had = data.position.remove(key).is_some();
+            had
+        })?;
+        Ok(had)
     }
 
     /// Saves `offset` as the place of `article` (file `name`).
     pub fn save(&self, article: &str, name: &str, offset: u64) -> Result<(), PositionError> {
         toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
-            let entry = data.position.entry(article.to_string()).or_insert_with(|| Position {
-                offset,
-                name: String::new(),
-                saved: String::new(),
-                extra: toml::Table::new(),
-            });
+            let entry = data.position.entry(article.to_string()).or_default();
             entry.offset = offset;
             entry.name = name.to_string();
             entry.saved = now();
-            if data.position.len() > KEEP {
-                let mut by_age: Vec<(String, String)> =
-                    data.position.iter().map(|(k, p)| (p.saved.clone(), k.clone())).collect();
-                by_age.sort();
-                for (_, k) in by_age.into_iter().take(data.position.len() - KEEP) {
-                    if k != article {
-                        data.position.remove(&k);
-                    }
-                }
-            }
+            trim(data, article);
             true
         })?;
         Ok(())
+    }
+}
+
+/// Keeps the [`KEEP`] most recently saved records (and always `keep`).
+fn trim(data: &mut FileData, keep: &str) {
+    if data.position.len() > KEEP {
+        let mut by_age: Vec<(String, String)> =
+            data.position.iter().map(|(k, p)| (p.saved.clone(), k.clone())).collect();
+        by_age.sort();
+        for (_, k) in by_age.into_iter().take(data.position.len() - KEEP) {
+            if k != keep {
+                data.position.remove(&k);
+            }
+        }
     }
 }
 
@@ -195,7 +338,7 @@ mod tests {
                 offset: i as u64,
                 name: String::new(),
                 saved: format!("2020-01-01T00:{:02}:{:02}Z", i / 60, i % 60),
-                extra: toml::Table::new(),
+                ..Position::default()
             };
             data.position.insert(format!("id{i:04}"), p);
         }

@@ -2,6 +2,7 @@
 
 mod bookmarks;
 mod figures;
+mod shelf;
 mod text;
 
 use ratatui::Frame;
@@ -38,6 +39,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     if let Some(Overlay::Bookmarks) = app.overlay {
         bookmarks::draw_list(app, frame, area);
+    }
+    if let Some(Overlay::Shelf) = app.overlay {
+        shelf::draw_list(app, frame, area);
     }
     scrub(frame.buffer_mut());
 }

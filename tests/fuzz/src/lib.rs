@@ -359,6 +359,7 @@ pub fn check_outputs(text: &str, width: u16) {
         start: 0,
         end: 1,
         created: String::new(),
+        path: None,
         extra: toml::Table::new(),
     };
     let list = vec![b];

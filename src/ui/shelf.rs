@@ -1,0 +1,52 @@
+//! The bookshelf overlay, drawn like the bookmarks list: two rows per text.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::fit;
+use crate::app::App;
+use crate::app::shelf::missing;
+
+/// Draws the shelf over `area`: each text's title, then its percent read and path (or
+/// "missing"). Every string goes through [`fit`] (controls shown as placeholders).
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+    if area.width < 12 || area.height < 5 {
+        return;
+    }
+    let entries = &app.shelf.entries;
+    let width = area.width.saturating_sub(4).clamp(12, 96);
+    let inner_w = usize::from(width - 2);
+    let rows = (entries.len() * 2).max(1);
+    let height = (rows as u16 + 2).min(area.height);
+    let rect =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    frame.render_widget(Clear, rect);
+    let title = format!(" shelf ({}) · Enter open · d remove · Esc close ", entries.len());
+    let block = Block::bordered().title(fit(&title, inner_w));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    if entries.is_empty() {
+        frame.render_widget(Paragraph::new("no texts yet: yuedu FILE puts one on the shelf"), inner);
+        return;
+    }
+    let per_page = (usize::from(inner.height) / 2).max(1);
+    let cursor = app.shelf.cursor.min(entries.len() - 1);
+    let first = cursor.saturating_sub(per_page / 2).min(entries.len().saturating_sub(per_page));
+    let theme = &app.config.theme;
+    let mut lines = Vec::new();
+    for (n, (_, p)) in entries.iter().enumerate().skip(first).take(per_page) {
+        let on = n == cursor;
+        let pointer = if on { "▸ " } else { "  " };
+        let name = if p.title.is_empty() { &p.name } else { &p.title };
+        let style = if on { theme.get("outline_cursor") } else { theme.get("body") };
+        lines.push(Line::from(Span::styled(fit(&format!("{pointer}{}", app.shown(name)), inner_w), style)));
+        let state = if missing(p) { "missing".to_string() } else { format!("{}%", p.percent.unwrap_or(0)) };
+        lines.push(Line::from(Span::styled(
+            fit(&format!("    {state} · {}", p.path), inner_w),
+            theme.get("byline"),
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,221 @@
+//! A text's identity: reading places that survive appends, edits above the place and moves,
+//! and files of the earlier format read as they are.
+
+use yuedu::app::{Action, App};
+use yuedu::cli::open_document;
+use yuedu::config::Config;
+use yuedu::store::positions::PositionStore;
+
+/// A text of `n` chapters, each a heading and a few distinct sentences.
+fn novel(n: usize) -> String {
+    let mut s = String::from("长路\n\n");
+    for c in 1..=n {
+        s.push_str(&format!("第{c}章 启程\n\n"));
+        for p in 1..=6 {
+            s.push_str(&format!("　　第{c}章第{p}段：他走过了第{p}座桥，河水在桥下流着，天色渐渐暗了。\n\n"));
+        }
+    }
+    s
+}
+
+fn open(path: &std::path::Path, store: &PositionStore) -> App {
+    let doc = open_document(Some(path), None).expect("readable");
+    let mut app = App::new(doc, Config::default(), 80, 20);
+    app.use_positions(store.clone(), false);
+    app
+}
+
+fn text_at(app: &mut App, len: usize) -> String {
+    let at = app.anchor();
+    app.doc.text[at..].chars().take(len).collect()
+}
+
+#[test]
+fn a_text_appended_to_resumes_at_the_same_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    let file = dir.path().join("novel.txt");
+    std::fs::write(&file, novel(3)).expect("write");
+    let mut a = open(&file, &store);
+    a.update(Action::Section2);
+    a.update(Action::PageDown);
+    let (place, words) = (a.anchor(), text_at(&mut a, 12));
+    a.save_position().expect("saved");
+
+    std::fs::write(&file, novel(4)).expect("a chapter added");
+    let mut b = open(&file, &store);
+    assert_eq!(b.anchor(), place);
+    assert_eq!(text_at(&mut b, 12), words);
+    assert!(b.message.as_deref().unwrap_or_default().starts_with("resumed"), "{:?}", b.message);
+}
+
+#[test]
+fn a_text_edited_above_the_place_resumes_at_the_same_sentence() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    let file = dir.path().join("novel.txt");
+    std::fs::write(&file, novel(3)).expect("write");
+    let mut a = open(&file, &store);
+    a.update(Action::Section3);
+    a.update(Action::LineDown);
+    a.update(Action::LineDown);
+    let (place, words) = (a.anchor(), text_at(&mut a, 16));
+    a.save_position().expect("saved");
+
+    // A preface inserted under the title and a sentence shortened in chapter 1.
+    let edited = novel(3)
+        .replacen("长路\n\n", "长路\n\n　　作者的话：这是修订版，改了几处错字，也加了这一段序言。\n\n", 1)
+        .replacen("他走过了第1座桥，", "", 1);
+    std::fs::write(&file, &edited).expect("edit");
+    let mut b = open(&file, &store);
+    assert_ne!(b.anchor(), place, "the offset moved");
+    assert_eq!(text_at(&mut b, 16), words, "the same sentence");
+}
+
+#[test]
+fn a_moved_file_keeps_its_place_and_its_record_moves_with_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    let file = dir.path().join("novel.txt");
+    std::fs::write(&file, novel(3)).expect("write");
+    let mut a = open(&file, &store);
+    a.update(Action::Section2);
+    let place = a.anchor();
+    a.save_position().expect("saved");
+
+    let moved = dir.path().join("read").join("长路.txt");
+    std::fs::create_dir_all(moved.parent().expect("parent")).expect("mkdir");
+    std::fs::rename(&file, &moved).expect("move");
+    let mut b = open(&moved, &store);
+    assert_eq!(b.anchor(), place);
+    b.update(Action::LineDown);
+    b.save_position().expect("saved");
+    let entries = store.entries().expect("readable");
+    assert_eq!(entries.len(), 1, "one record, at the new path: {entries:?}");
+    assert!(entries[0].1.path.ends_with("长路.txt"), "{entries:?}");
+}
+
+#[test]
+fn two_files_with_the_same_title_keep_separate_places() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    let (one, two) = (dir.path().join("2024.txt"), dir.path().join("2025.txt"));
+    std::fs::write(&one, novel(3)).expect("write");
+    std::fs::write(&two, novel(3).replace("他走过", "她走过")).expect("write");
+    let mut a = open(&one, &store);
+    a.update(Action::Section3);
+    a.save_position().expect("saved");
+    let b = open(&two, &store);
+    assert_eq!(b.top.block, 0, "another text starts at its beginning");
+    assert!(b.message.is_none(), "{:?}", b.message);
+}
+
+#[test]
+fn a_positions_file_of_the_earlier_format_loads_unchanged_and_is_upgraded_on_save() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("positions.toml");
+    let file = dir.path().join("novel.txt");
+    std::fs::write(&file, novel(3)).expect("write");
+    let doc = open_document(Some(&file), None).expect("readable");
+    let mut probe = App::new(doc.clone(), Config::default(), 80, 20);
+    probe.update(Action::Section2);
+    let place = probe.anchor();
+    let old = format!(
+        "[position.{}]\noffset = {place}\nname = \"novel.txt\"\nsaved = \"2025-01-01T00:00:00Z\"\nzoom = 2\n\n\
+         [position.0123456789abcdef]\noffset = 5\nname = \"other.txt\"\nsaved = \"2025-01-01T00:00:00Z\"\n",
+        doc.legacy_id()
+    );
+    std::fs::write(&path, &old).expect("write");
+    let store = PositionStore::new(&path);
+    let mut a = open(&file, &store);
+    assert_eq!(a.anchor(), place, "found under the whole-text hash");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), old, "opening writes nothing");
+    a.save_position().expect("saved");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(!text.contains(&doc.legacy_id()), "the old record is replaced:\n{text}");
+    assert!(text.contains("[position.0123456789abcdef]") && text.contains("zoom = 2"), "{text}");
+    assert!(text.contains(&format!("id = \"{}\"", doc.id())), "{text}");
+    let mut b = open(&file, &store);
+    assert_eq!(b.anchor(), place, "and found again under the new record");
+}
+
+/// A reader on `path` keeping bookmarks in `bookmarks`.
+fn with_bookmarks(path: &std::path::Path, bookmarks: &std::path::Path) -> App {
+    let doc = open_document(Some(path), None).expect("readable");
+    let mut app = App::new(doc, Config::default(), 80, 20);
+    app.use_bookmarks_file(bookmarks);
+    app
+}
+
+#[test]
+fn two_files_with_the_same_title_keep_separate_bookmarks_and_a_moved_file_keeps_its_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let (one, two) = (dir.path().join("2024.txt"), dir.path().join("2025.txt"));
+    std::fs::write(&one, novel(3)).expect("write");
+    std::fs::write(&two, novel(3).replace("他走过", "她走过")).expect("write");
+    let mut a = with_bookmarks(&one, &marks);
+    a.update(Action::Section2);
+    a.update(Action::Bookmark);
+    assert!(a.message.as_deref().unwrap_or_default().starts_with("bookmarked"), "{:?}", a.message);
+    assert_eq!(a.quotes.here.len(), 1);
+
+    let b = with_bookmarks(&two, &marks);
+    assert_eq!(b.doc.title(), a.doc.title(), "the same title");
+    assert!(b.quotes.here.is_empty(), "not the other file's bookmark: {:?}", b.quotes.here);
+
+    let moved = dir.path().join("moved.txt");
+    std::fs::rename(&one, &moved).expect("move");
+    let c = with_bookmarks(&moved, &marks);
+    assert_eq!(c.quotes.here.len(), 1, "the moved file keeps its bookmark");
+    assert!(c.quotes.here[0].1.is_some(), "and it is found in the text");
+}
+
+#[test]
+fn a_passage_that_occurs_twice_is_found_nearest_its_old_place_and_a_lost_one_stays() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("a.txt");
+    let filler = "填充的一行。\n\n".repeat(30);
+    let text = format!("标题\n\n同一句话。\n\n别的话。\n\n{filler}同一句话。\n\n尾声。\n\n{filler}");
+    let text = text.as_str();
+    std::fs::write(&file, text).expect("write");
+    let mut a = with_bookmarks(&file, &marks);
+    a.update(Action::Bottom);
+    let second = text.rfind("同一句话。").expect("twice");
+    a.scroll_to_offset(second);
+    a.update(Action::Bookmark);
+    assert_eq!(a.quotes.here[0].1.as_ref().map(|r| r.start), Some(second));
+    // Edited: a line added above both, and the passage at the end gone.
+    std::fs::write(&file, text.replace("别的话。", "别的话，多说了几句。").replace("尾声。", ""))
+        .expect("edit");
+    let b = with_bookmarks(&file, &marks);
+    let found = b.quotes.here[0].1.as_ref().map(|r| r.start);
+    assert_eq!(found, Some(second + "，多说了几句".len()), "the second occurrence, not the first");
+    std::fs::write(&file, "标题\n\n全都改了。\n").expect("rewrite");
+    let c = with_bookmarks(&file, &marks);
+    assert_eq!(c.quotes.here.len(), 1, "kept, detached");
+    assert!(c.quotes.here[0].1.is_none());
+}
+
+#[test]
+fn a_bookmarks_file_of_the_earlier_format_loads_unchanged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, novel(2)).expect("write");
+    let doc = open_document(Some(&file), None).expect("readable");
+    let quote = "第2章第3段：他走过了第3座桥，河水在桥下流着，天色渐渐暗了。";
+    let start = doc.text.find(quote).expect("there");
+    let old = format!(
+        "[[bookmark]]\nid = \"1\"\narticle = \"{}\"\ntitle = \"长路\"\nquote = \"{quote}\"\nline = 9\nstart = {start}\n\
+         end = {}\ncreated = \"2025-01-01T00:00:00Z\"\nfuture = true\n",
+        doc.legacy_id(),
+        start + quote.len()
+    );
+    std::fs::write(&marks, &old).expect("write");
+    let a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 1);
+    assert_eq!(a.quotes.here[0].1, Some(start..start + quote.len()));
+    assert_eq!(std::fs::read_to_string(&marks).expect("read"), old, "read as it is");
+}
