@@ -1,6 +1,5 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
-mod action;
 pub mod figures;
 pub mod geometry;
 pub mod history;
@@ -15,7 +14,7 @@ pub mod search;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, Mode};
+pub use crate::input::{Action, Mode};
 pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
 

@@ -7,10 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::fit;
-use super::text::Highlight;
+use super::cells::fit;
+use super::highlight::Highlight;
 use crate::app::App;
 use crate::app::quotes::excerpt;
+use crate::config::Role;
 
 /// The mark drawn in the margin left of every row of a bookmarked passage.
 pub const MARK: &str = "▍";
@@ -21,9 +22,10 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
     let theme = &app.config.theme;
     let mut selected = None;
     for (q, sel) in app.quotes.quotes_in(start, end) {
-        out.push(Highlight { start: q.start, end: q.end, style: theme.get("quote") });
+        out.push(Highlight { start: q.start, end: q.end, style: theme.style(Role::Quote) });
         if sel {
-            selected = Some(Highlight { start: q.start, end: q.end, style: theme.get("quote_selected") });
+            selected =
+                Some(Highlight { start: q.start, end: q.end, style: theme.style(Role::QuoteSelected) });
         }
     }
     out.extend(selected);
@@ -75,7 +77,7 @@ pub fn margin_mark(
         return;
     }
     if let Some(cell) = buf.cell_mut((x, y)) {
-        cell.set_symbol(MARK).set_style(app.config.theme.get("bookmark_mark"));
+        cell.set_symbol(MARK).set_style(app.config.theme.style(Role::BookmarkMark));
     }
 }
 
@@ -116,7 +118,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let on = n == cursor;
         let pointer = if on { "▸ " } else { "  " };
         let quote = format!("{pointer}{}", excerpt(&b.quote, 60));
-        let style = if on { theme.get("outline_cursor") } else { theme.get("body") };
+        let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&quote, inner_w), style)));
         let mut about = Vec::new();
         about.push(b.speaker.clone().unwrap_or_else(|| "—".into()));
@@ -131,7 +133,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(Span::styled(
             fit(&format!("    {}", about.join(" · ")), inner_w),
-            theme.get("byline"),
+            theme.style(Role::Byline),
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use super::text::Highlight;
+use super::cells::fit;
+use super::highlight::Highlight;
 use crate::app::{Action, App};
+use crate::config::Role;
 use crate::document::figures::{self, Figure};
 
 /// Adds the figure highlights overlapping bytes `start..end` to `out`: every figure of an
@@ -20,13 +21,13 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
     let theme = &app.config.theme;
     if app.figures.shown && !doc.blocks.is_empty() {
         let kinds = &app.config.highlight.figure_kinds;
-        let base = theme.get("figure");
+        let base = theme.style(Role::Figure);
         let mut b = doc.block_at(start);
         while let Some(block) = doc.blocks.get(b).filter(|bl| bl.start < end) {
             let (ws, we) = window(&doc.text, block.start, block.end, start, end);
             for f in figures::find_figures(&doc.text[ws..we], ws) {
                 if f.end > start && f.start < end && kinds.contains(&f.kind) {
-                    let style = base.patch(theme.get(&format!("figure_{}", f.kind.name())));
+                    let style = base.patch(theme.style(Role::figure(f.kind)));
                     out.push(Highlight { start: f.start, end: f.end, style });
                 }
             }
@@ -37,7 +38,7 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
         && f.end > start
         && f.start < end
     {
-        out.push(Highlight { start: f.start, end: f.end, style: theme.get("figure_selected") });
+        out.push(Highlight { start: f.start, end: f.end, style: theme.style(Role::FigureSelected) });
     }
 }
 
@@ -79,7 +80,7 @@ fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'sta
     let pad = text_w.saturating_sub(text.width());
     vec![
         Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, f.kind.name())),
-        Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.get("figure_selected")),
+        Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.style(Role::FigureSelected)),
         Span::raw(format!(" {}  {ctx}", fit(&section, 16))),
     ]
 }
