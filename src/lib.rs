@@ -33,7 +33,9 @@
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`]); [`app::geometry`] places the
-//!   panes for both `update` and drawing.
+//!   panes for both `update` and drawing. [`app::Selection`] is the one selection (none, a
+//!   figure or a quote), so two things are never selected at once; search keeps its own
+//!   current match, a cursor of the search rather than a selection.
 //! - [`ui`]: `draw(&App, &mut Frame)` reads state and never changes it: the outline, the
 //!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
 //!   status line, the help, figures and bookmarks overlays. Shared pieces sit in leaves

@@ -399,7 +399,7 @@ fn highlight_figure_kinds_limits_the_figures_stepped_and_drawn() {
     assert!(kinds_all.len() > 2, "the article has figures of several kinds");
     let mut a = app_with("[highlight]\nfigure_kinds = [\"percent\"]\n", 100, 30);
     a.update(Action::NextFigure);
-    let (_, f) = a.figures.selected().expect("a percentage is selected");
+    let (_, f) = a.selected_figure().expect("a percentage is selected");
     assert_eq!(f.kind, FigureKind::Percent);
     assert!(!a.figures.all().is_empty());
     assert!(a.figures.all().iter().all(|f| f.kind == FigureKind::Percent));

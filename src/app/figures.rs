@@ -5,7 +5,7 @@
 //! document-wide index (for `figure 4/31` and the list) is built the first time a figure
 //! key is pressed, by one linear scan.
 
-use super::{App, Overlay};
+use super::{App, Overlay, Selection};
 use crate::document::figures::{self, Figure};
 use crate::layout::Pos;
 
@@ -16,8 +16,6 @@ pub struct FigureState {
     pub shown: bool,
     /// Every figure of the enabled kinds, in order; built on first need.
     index: Option<Vec<Figure>>,
-    /// The selected figure: an index into the index.
-    selected: Option<usize>,
     /// The entry under the cursor in the figures list.
     pub list_cursor: usize,
 }
@@ -28,27 +26,9 @@ impl FigureState {
         FigureState { shown, ..FigureState::default() }
     }
 
-    /// Forgets the index and the selection (after the document changed).
-    pub fn reset(&mut self) {
-        self.index = None;
-        self.selected = None;
-        self.list_cursor = 0;
-    }
-
     /// The figures found so far (empty until a figure key built the index).
     pub fn all(&self) -> &[Figure] {
         self.index.as_deref().unwrap_or(&[])
-    }
-
-    /// Drops the selection (when another kind of selection takes over).
-    pub fn deselect(&mut self) {
-        self.selected = None;
-    }
-
-    /// The selected figure and its index.
-    pub fn selected(&self) -> Option<(usize, &Figure)> {
-        let i = self.selected?;
-        self.all().get(i).map(|f| (i, f))
     }
 }
 
@@ -92,9 +72,8 @@ impl App {
     /// Selects figure `i` of the index and scrolls it into view (a third down the pane).
     fn select_figure(&mut self, i: usize) {
         let Some(fig) = self.figures.all().get(i).cloned() else { return };
-        self.figures.selected = Some(i);
         // One selection at a time: the status line and `m` then follow the figure.
-        self.quotes.selected = None;
+        self.selection = Selection::Figure(i);
         if !self.figure_in_view(&fig) {
             let block = self.doc.block_at(fig.start);
             let row = self.layout.row_of(&self.doc, block, fig.start);
@@ -114,7 +93,7 @@ impl App {
             self.message = Some("no figures in this text".into());
             return;
         }
-        let current = self.figures.selected().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
+        let current = self.selected_figure().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
         let target = match current {
             Some(i) if forward => Some(i + 1).filter(|&t| t < n),
             Some(i) => i.checked_sub(1),
@@ -137,7 +116,7 @@ impl App {
         let all = self.figures.all();
         let i = all.partition_point(|f| f.end <= offset);
         if all.get(i).is_some_and(|f| f.start <= offset) {
-            self.figures.selected = Some(i);
+            self.selection = Selection::Figure(i);
             return true;
         }
         false
@@ -157,7 +136,7 @@ impl App {
             self.message = Some("no figures in this text".into());
             return;
         }
-        let cursor = match self.figures.selected() {
+        let cursor = match self.selected_figure() {
             Some((i, _)) => i,
             None => {
                 let anchor = self.anchor();
@@ -201,7 +180,7 @@ impl App {
     /// The status line text for the selected figure when it is in view:
     /// `figure 4/31 · 24.8% · percent`.
     pub fn figure_status(&self) -> Option<String> {
-        let (i, fig) = self.figures.selected()?;
+        let (i, fig) = self.selected_figure()?;
         if !self.figure_in_view(fig) {
             return None;
         }

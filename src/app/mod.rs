@@ -11,12 +11,14 @@ pub mod quotes;
 pub mod reload;
 pub mod resume;
 pub mod search;
+pub mod selection;
 
 use ratatui::layout::Rect;
 
 pub use crate::input::{Action, Mode};
 pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
+pub use selection::Selection;
 
 use crate::config::{AmbiguousWidth, Config};
 use crate::document::Document;
@@ -65,10 +67,12 @@ pub struct App {
     pub outline_cursor: usize,
     /// The open overlay, if any.
     pub overlay: Option<Overlay>,
-    /// Figure highlighting, the selected figure and the figures list.
+    /// Figure highlighting, the figure index and the figures list.
     pub figures: figures::FigureState,
-    /// The quotations, the selected one and the bookmarks.
+    /// The quotations and the bookmarks.
     pub quotes: quotes::QuoteState,
+    /// The one selected thing (a figure or a quote), if any.
+    pub selection: Selection,
     /// The open text prompt, if any: it takes every key until Enter or Esc.
     pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
@@ -128,6 +132,7 @@ impl App {
             doc,
             figures: figures::FigureState::new(figures_shown),
             quotes,
+            selection: Selection::None,
             config,
             layout,
             top: Pos::default(),

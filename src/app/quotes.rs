@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::sanitize::clean;
 
-use super::{Action, App, Overlay, PromptEvent, PromptKind};
+use super::{Action, App, Overlay, PromptEvent, PromptKind, Selection};
 use crate::document::Document;
 use crate::document::quotes::{Quote, QuoteKind, find_quotes};
 use crate::layout::Pos;
@@ -23,8 +23,6 @@ use crate::store::bookmarks::{self, Bookmark, Store, StoreError};
 pub struct QuoteState {
     /// Every quotation, in order.
     pub quotes: Vec<Quote>,
-    /// The selected quote (index into `quotes`).
-    pub selected: Option<usize>,
     /// The bookmarks file (`None` when there is no place for one).
     pub store: Option<Store>,
     /// Why the file cannot be used (unparsable): nothing is stored until it is fixed, which
@@ -136,26 +134,25 @@ impl QuoteState {
         self.here.iter().filter_map(|(_, r)| r.as_ref()).filter(move |r| r.start < end && start < r.end)
     }
 
-    /// The quotes overlapping `start..end`, with whether each is selected.
-    pub fn quotes_in(&self, start: usize, end: usize) -> impl Iterator<Item = (&Quote, bool)> {
+    /// The quotes overlapping `start..end`, with whether each is `selected` (an index).
+    pub fn quotes_in(
+        &self,
+        start: usize,
+        end: usize,
+        selected: Option<usize>,
+    ) -> impl Iterator<Item = (&Quote, bool)> {
         let first = self.quotes.partition_point(|q| q.end <= start);
         self.quotes[first..]
             .iter()
             .enumerate()
             .take_while(move |(_, q)| q.start < end)
-            .map(move |(i, q)| (q, self.selected == Some(first + i)))
+            .map(move |(i, q)| (q, selected == Some(first + i)))
     }
 
-    /// The selected quote.
-    pub fn selected_quote(&self) -> Option<&Quote> {
-        self.quotes.get(self.selected?)
-    }
-
-    /// The status-line text for the selected quote: its number, kind, speaker and the
+    /// The status-line text for quote `i`: its number, kind, speaker and the
     /// speaker's title (`quote 3/11 · 丁成 · 首席架构师`). With `quotes.step = "speech"`
     /// the number counts speech only.
-    pub fn status(&self) -> Option<String> {
-        let i = self.selected?;
+    pub fn status(&self, i: usize) -> Option<String> {
         let q = self.quotes.get(i)?;
         let who = match (q.kind, &q.speaker) {
             (QuoteKind::Speech, Some(s)) => match &q.speaker_title {
@@ -223,11 +220,11 @@ impl App {
             return;
         }
         let anchor = self.anchor();
-        let selected_start = self.quotes.selected_quote().map(|q| q.start);
+        let selected_start = self.selected_quote().map(|q| q.start);
         let visible = selected_start.is_some_and(|s| self.in_view(s));
         let quotes = &self.quotes.quotes;
         // The first quote to look at, then onwards in the direction of the step.
-        let from = match (self.quotes.selected.filter(|_| visible), forward) {
+        let from = match (self.selection.quote().filter(|_| visible), forward) {
             (Some(i), true) => Some(i + 1),
             (Some(i), false) => i.checked_sub(1),
             (None, true) => Some(quotes.partition_point(|q| q.start < anchor)),
@@ -242,7 +239,7 @@ impl App {
         });
         match target {
             Some(i) => {
-                self.quotes.selected = Some(i);
+                self.selection = Selection::Quote(i);
                 let start = self.quotes.quotes[i].start;
                 if !self.in_view(start) {
                     self.record_jump();
@@ -271,7 +268,7 @@ impl App {
         if self.doc.blocks.is_empty() {
             return None;
         }
-        let selected = self.quotes.selected_quote().cloned();
+        let selected = self.selected_quote().cloned();
         let (range, quote, speaker, speaker_title) = match selected {
             Some(q) if self.in_view(q.start) => (
                 q.start..q.end,
@@ -408,8 +405,12 @@ impl App {
                     self.overlay = None;
                     self.record_jump();
                     self.scroll_to_offset(range.start);
-                    let q = self.quotes.quotes.iter().position(|q| q.start == range.start);
-                    self.quotes.selected = q;
+                    match self.quotes.quotes.iter().position(|q| q.start == range.start) {
+                        Some(q) => self.selection = Selection::Quote(q),
+                        // The passage is no quote: a selected quote elsewhere is let go.
+                        None if self.selection.quote().is_some() => self.selection = Selection::None,
+                        None => {}
+                    }
                 }
                 Some((_, None)) => {
                     self.message = Some("detached: its text is no longer in the article".into())

@@ -21,7 +21,7 @@ pub const MARK: &str = "▍";
 pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>) {
     let theme = &app.config.theme;
     let mut selected = None;
-    for (q, sel) in app.quotes.quotes_in(start, end) {
+    for (q, sel) in app.quotes.quotes_in(start, end, app.selection.quote()) {
         out.push(Highlight { start: q.start, end: q.end, style: theme.style(Role::Quote) });
         if sel {
             selected =
@@ -33,8 +33,8 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
 
 /// The status-line text of the selected quote while it is on screen.
 pub fn quote_status(app: &App) -> Option<String> {
-    let q = app.quotes.selected_quote()?;
-    if in_rows(app, q.start) { app.quotes.status() } else { None }
+    let q = app.selected_quote()?;
+    if in_rows(app, q.start) { app.quote_status() } else { None }
 }
 
 /// Whether byte `offset` lies on one of the rows from `app.top` down the text pane.

@@ -34,7 +34,7 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
             b += 1;
         }
     }
-    if let Some((_, f)) = app.figures.selected()
+    if let Some((_, f)) = app.selected_figure()
         && f.end > start
         && f.start < end
     {
