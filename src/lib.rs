@@ -10,16 +10,18 @@
 //!   (encoding detection, BOM, one-line errors naming the file); [`document::Document`]
 //!   splits it into blocks (the non-empty lines); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
-//!   byline; [`document::figures`] and [`document::quotes`] find numbers with their units
-//!   and quotations with their speakers.
+//!   byline (its single-line shapes in `outline::lines`); [`document::figures`] and
+//!   [`document::quotes`] find numbers with their units and quotations with their speakers
+//!   (the figure finder in rooms: `number` how numbers are written, `words` the words
+//!   around them, `rules` what makes a figure).
 //! - [`text`]: the vocabulary both of them share, importing nothing else of the crate:
 //!   [`text::units`] holds the one table of units and measure words (量词, SI and Chinese
 //!   units, traditional forms), numerals and magnitudes, read by the figure finder and by
 //!   the line breaker alike; [`text::kind`] the kinds of figure a unit measures;
 //!   [`text::width`] display widths (also what [`sanitize`] measures placeholders with).
 //! - [`layout`]: [`layout::linebreak`] sets one paragraph as a Chinese typesetter would
-//!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions, numbers kept with
-//!   their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
+//!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions in `punct`, numbers
+//!   kept with their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
 //!   blocks for the current width and walks rows as ([`layout::Pos`]: block, row), so only
 //!   what is shown is ever wrapped.
 //! - [`input`]: the vocabulary of keys, below both the config that binds them and the

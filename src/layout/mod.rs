@@ -6,6 +6,7 @@
 //! shown get wrapped, so a keypress or a resize costs the same in any size of file.
 
 pub mod linebreak;
+mod punct;
 
 use std::collections::HashMap;
 use std::rc::Rc;
