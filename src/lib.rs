@@ -30,6 +30,10 @@
 //! - [`config`]: `config.toml` defaults (embedded), a user file checked on its own text and
 //!   merged over them, with `file:line:col` errors. A room of its own: the option sections'
 //!   schema, the checker, and the theme, whose roles are a typed enum ([`config::Role`]).
+//! - [`i18n`]: every string the reader shows, by message ([`i18n::Msg`]): status-line
+//!   messages, help lines, list titles, figure-kind labels (apart from the kinds' config
+//!   keys). `app` and `ui` say *what* to tell; the catalog (`en` today, a `zh` beside it
+//!   later) says *how*.
 //! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal.
 //!   Each feature keeps its
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
@@ -66,6 +70,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod i18n;
 pub mod input;
 pub mod layout;
 pub mod sanitize;

@@ -7,6 +7,7 @@
 
 use super::{App, Overlay, Selection};
 use crate::document::figures::{self, Figure};
+use crate::i18n::{self, Msg};
 use crate::layout::Pos;
 
 /// Figure highlighting and selection.
@@ -90,7 +91,7 @@ impl App {
         self.ensure_figures();
         let n = self.figures.all().len();
         if n == 0 {
-            self.message = Some("no figures in this text".into());
+            self.say(Msg::NoFigures);
             return;
         }
         let current = self.selected_figure().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
@@ -105,8 +106,8 @@ impl App {
         };
         match target {
             Some(t) => self.select_figure(t),
-            None if forward => self.message = Some("no more figures below".into()),
-            None => self.message = Some("no figures above".into()),
+            None if forward => self.say(Msg::NoMoreFiguresBelow),
+            None => self.say(Msg::NoFiguresAbove),
         }
     }
 
@@ -125,15 +126,14 @@ impl App {
     /// `f`: highlighting on or off.
     pub fn toggle_figures(&mut self) {
         self.figures.shown = !self.figures.shown;
-        self.message =
-            Some(if self.figures.shown { "figures highlighted" } else { "figure highlighting off" }.into());
+        self.say(if self.figures.shown { Msg::FiguresHighlighted } else { Msg::FigureHighlightingOff });
     }
 
     /// `F`: opens the figures list with the cursor on the selection or the first figure in view.
     pub fn open_figures_list(&mut self) {
         self.ensure_figures();
         if self.figures.all().is_empty() {
-            self.message = Some("no figures in this text".into());
+            self.say(Msg::NoFigures);
             return;
         }
         let cursor = match self.selected_figure() {
@@ -185,7 +185,12 @@ impl App {
             return None;
         }
         let n = self.figures.all().len();
-        Some(format!("figure {}/{n} · {} · {}", i + 1, fig.text(&self.doc.text), fig.kind.name()))
+        Some(i18n::text(Msg::FigureStatus {
+            n: i + 1,
+            total: n,
+            text: fig.text(&self.doc.text),
+            kind: fig.kind,
+        }))
     }
 }
 

@@ -20,6 +20,8 @@ pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
 pub use selection::Selection;
 
+use crate::i18n::{self, Msg};
+
 use crate::config::{AmbiguousWidth, Config};
 use crate::document::Document;
 use crate::layout::{Layout, Pos, Settings, WrapOptions};
@@ -169,6 +171,11 @@ impl App {
     /// The title of heading `h` (index into `doc.headings`) as shown.
     pub fn heading_label(&self, h: usize) -> String {
         self.shown(self.doc.heading_text(&self.doc.headings[h]))
+    }
+
+    /// Shows `msg` on the status line until the next action.
+    pub fn say(&mut self, msg: Msg<'_>) {
+        self.message = Some(i18n::text(msg));
     }
 
     /// The mode keys are read in.
@@ -341,7 +348,7 @@ impl App {
         match target {
             Some(h) => self.jump_to_heading(h),
             None if !forward => self.set_top(Pos::default()),
-            None => self.message = Some("already in the last section".into()),
+            None => self.say(Msg::AlreadyInLastSection),
         }
     }
 
@@ -369,7 +376,7 @@ impl App {
         if let Some(n) = number(what) {
             match self.doc.main_sections(n).get(n.wrapping_sub(1)) {
                 Some(&h) => self.jump_to_heading(h),
-                None => self.message = Some(format!("there is no entry {n}")),
+                None => self.say(Msg::NoEntry(n)),
             }
             return;
         }
@@ -378,7 +385,7 @@ impl App {
             self.doc.headings.iter().position(|h| self.doc.heading_text(h).to_lowercase().contains(&lower));
         match found {
             Some(h) => self.jump_to_heading(h),
-            None => self.message = Some(format!("no heading holds “{what}”")),
+            None => self.say(Msg::NoHeadingHolds(what)),
         }
     }
 
@@ -503,7 +510,7 @@ impl App {
                         Focus::Outline => Focus::Text,
                     };
                 } else {
-                    self.message = Some("the outline is hidden (o shows it)".into());
+                    self.say(Msg::OutlineHidden);
                 }
             }
             Action::ToggleOutline => {
@@ -531,7 +538,7 @@ impl App {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {
                         Some(&h) => self.jump_to_heading(h),
-                        None => self.message = Some(format!("there is no section {n}")),
+                        None => self.say(Msg::NoSection(n)),
                     }
                 }
             }

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::i18n::{self, Msg};
 use crate::sanitize::clean;
 
 use super::{Action, App, Overlay, PromptEvent, PromptKind, Selection};
@@ -156,11 +157,11 @@ impl QuoteState {
         let q = self.quotes.get(i)?;
         let who = match (q.kind, &q.speaker) {
             (QuoteKind::Speech, Some(s)) => match &q.speaker_title {
-                Some(t) => format!("{s} · {t}"),
+                Some(t) => i18n::text(Msg::SpeakerWithTitle { speaker: s, title: t }),
                 None => s.clone(),
             },
-            (QuoteKind::Speech, None) => "speaker not named".to_string(),
-            (QuoteKind::Term, _) => "term".to_string(),
+            (QuoteKind::Speech, None) => i18n::text(Msg::SpeakerNotNamed),
+            (QuoteKind::Term, _) => i18n::text(Msg::Term),
         };
         let (n, total) = if self.speech_only && q.kind == QuoteKind::Speech {
             let speech = |q: &&Quote| q.kind == QuoteKind::Speech;
@@ -168,7 +169,7 @@ impl QuoteState {
         } else {
             (i, self.quotes.len())
         };
-        Some(format!("quote {}/{total} · {who}", n + 1))
+        Some(i18n::text(Msg::QuoteStatus { n: n + 1, total, who: &who }))
     }
 
     /// Whether `)` / `(` may stop on quote `i`.
@@ -195,7 +196,7 @@ impl QuoteState {
                 if matches!(e, StoreError::Parse { .. }) {
                     self.broken = Some(e.to_string());
                 }
-                Err(format!("not saved: {e}"))
+                Err(i18n::text(Msg::NotSaved(&e.to_string())))
             }
         }
     }
@@ -216,7 +217,7 @@ impl App {
     fn step_quote(&mut self, forward: bool) {
         self.quotes.find(&self.doc);
         if self.quotes.quotes.is_empty() {
-            self.message = Some("this text has no quotations".into());
+            self.say(Msg::NoQuotations);
             return;
         }
         let anchor = self.anchor();
@@ -246,8 +247,8 @@ impl App {
                     self.scroll_to_offset(start);
                 }
             }
-            None if forward => self.message = Some("no more quotations below".into()),
-            None => self.message = Some("no more quotations above".into()),
+            None if forward => self.say(Msg::NoMoreQuotationsBelow),
+            None => self.say(Msg::NoMoreQuotationsAbove),
         }
     }
 
@@ -308,13 +309,13 @@ impl App {
                 && self.quotes.all[*i].note == b.note
         });
         if already && b.note.is_empty() {
-            self.message = Some("already bookmarked".into());
+            self.say(Msg::AlreadyBookmarked);
             return;
         }
         let what = excerpt(&b.quote, 16);
         let doc = &self.doc;
         self.message = Some(match self.quotes.save(doc, |s| s.add(b)) {
-            Ok(()) => format!("bookmarked: {what}"),
+            Ok(()) => i18n::text(Msg::Bookmarked(&what)),
             Err(e) => e,
         });
     }
@@ -362,7 +363,7 @@ impl App {
             Action::BookmarkWithNote => {
                 if let Some(b) = self.draft_bookmark() {
                     self.quotes.draft = Some(b);
-                    self.open_prompt(PromptKind::Note, "note: ");
+                    self.open_prompt(PromptKind::Note, &i18n::text(Msg::NotePrompt));
                 }
             }
             Action::BookmarksList => self.open_bookmarks(),
@@ -382,7 +383,7 @@ impl App {
             }
             PromptEvent::Cancelled => {
                 self.quotes.draft = None;
-                self.message = Some("bookmark cancelled".into());
+                self.say(Msg::BookmarkCancelled);
             }
             PromptEvent::Edited | PromptEvent::Ignored => {}
         }
@@ -412,9 +413,7 @@ impl App {
                         None => {}
                     }
                 }
-                Some((_, None)) => {
-                    self.message = Some("detached: its text is no longer in the article".into())
-                }
+                Some((_, None)) => self.say(Msg::DetachedChosen),
                 None => self.overlay = None,
             },
             Action::Delete => {
@@ -424,7 +423,7 @@ impl App {
                     let doc = &self.doc;
                     match self.quotes.save(doc, |s| s.remove(&id)) {
                         Ok(()) => {
-                            self.message = Some(format!("deleted: {} (u undoes)", excerpt(&b.quote, 16)));
+                            self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
                             self.quotes.deleted.push(b);
                         }
                         Err(e) => self.message = Some(e),
@@ -438,7 +437,7 @@ impl App {
                     let doc = &self.doc;
                     match self.quotes.save(doc, |s| s.add(b.clone())) {
                         Ok(()) => {
-                            self.message = Some(format!("restored: {what}"));
+                            self.say(Msg::Restored(&what));
                             if let Some(p) =
                                 self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == id)
                             {
@@ -451,7 +450,7 @@ impl App {
                         }
                     }
                 }
-                None => self.message = Some("nothing to undo".into()),
+                None => self.say(Msg::NothingToUndo),
             },
             Action::Close | Action::BookmarksList => self.overlay = None,
             Action::Quit => self.should_quit = true,

@@ -12,6 +12,7 @@ use super::highlight::Highlight;
 use crate::app::App;
 use crate::app::quotes::excerpt;
 use crate::config::Role;
+use crate::i18n::{self, Msg};
 
 /// The mark drawn in the margin left of every row of a bookmarked passage.
 pub const MARK: &str = "▍";
@@ -95,17 +96,16 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = format!(" bookmarks ({}) · Enter jump · d delete · u undo · Esc close ", here.len());
+    let title = i18n::text(Msg::BookmarksListTitle(here.len()));
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     if here.is_empty() {
-        let hint = app
-            .config
-            .keymap
-            .first_key(crate::app::Action::Bookmark)
-            .map_or_else(String::new, |k| format!(" (select a quote and press {k})"));
-        frame.render_widget(Paragraph::new(fit(&format!("no bookmarks yet{hint}"), inner_w)), inner);
+        let key = app.config.keymap.first_key(crate::app::Action::Bookmark);
+        frame.render_widget(
+            Paragraph::new(fit(&i18n::text(Msg::NoBookmarksYet(key.as_deref())), inner_w)),
+            inner,
+        );
         return;
     }
     let per_page = (usize::from(inner.height) / 2).max(1);
@@ -126,10 +126,10 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
             about.push(app.shown(&b.section));
         }
         if range.is_none() {
-            about.push("detached".into());
+            about.push(i18n::text(Msg::Detached));
         }
         if !b.note.is_empty() {
-            about.push(format!("note: {}", b.note));
+            about.push(i18n::text(Msg::Note(&b.note)));
         }
         lines.push(Line::from(Span::styled(
             fit(&format!("    {}", about.join(" · ")), inner_w),

@@ -12,6 +12,7 @@ use super::highlight::Highlight;
 use crate::app::{Action, App};
 use crate::config::Role;
 use crate::document::figures::{self, Figure};
+use crate::i18n::{self, Msg};
 
 /// Adds the figure highlights overlapping bytes `start..end` to `out`: every figure of an
 /// enabled kind while highlighting is on (found in the blocks drawn, nothing else), then the
@@ -79,7 +80,7 @@ fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'sta
     let text = f.text(&doc.text);
     let pad = text_w.saturating_sub(text.width());
     vec![
-        Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, f.kind.name())),
+        Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, i18n::text(Msg::FigureKind(f.kind)))),
         Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.style(Role::FigureSelected)),
         Span::raw(format!(" {}  {ctx}", fit(&section, 16))),
     ]
@@ -122,13 +123,12 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     let keys = &app.config.keymap;
     let key = |a: Action| keys.first_key(a).unwrap_or_default();
-    let title = format!(
-        " figures {}/{} · {} jumps · {} closes ",
-        cursor + 1,
-        all.len(),
-        key(Action::Select),
-        key(Action::Close)
-    );
+    let title = i18n::text(Msg::FiguresListTitle {
+        n: cursor + 1,
+        total: all.len(),
+        select: &key(Action::Select),
+        close: &key(Action::Close),
+    });
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(fit(&title, inner_w));
     frame.render_widget(Paragraph::new(lines).block(block), rect);

@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use self::cells::fit;
 use crate::app::{Action, App, Focus, Overlay, geometry};
 use crate::config::Role;
+use crate::i18n::{self, Msg};
 
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -25,7 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let panes =
         if app.screen == area { app.panes } else { geometry::panes(&app.config, area, app.outline_wanted) };
     if panes.too_small || area.width < 4 || area.height < 2 {
-        let note = Paragraph::new(fit("terminal too small", usize::from(area.width)));
+        let note = Paragraph::new(fit(&i18n::text(Msg::TerminalTooSmall), usize::from(area.width)));
         frame.render_widget(note, area);
         return;
     }
@@ -135,7 +136,8 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = usize::from(area.width);
-    let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
+    let help =
+        app.config.keymap.first_key(Action::Help).map(|k| i18n::text(Msg::HelpHint(&k))).unwrap_or_default();
     let (left, style) = match &app.message {
         Some(m) => (m.clone(), theme.style(Role::StatusWarning)),
         None if bookmarks::quote_status(app).is_some() => {
@@ -210,7 +212,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .filter_map(|&a| {
             let keys = keymap.keys(a);
-            (!keys.is_empty()).then(|| (keys.join(" "), a.description()))
+            (!keys.is_empty()).then(|| (keys.join(" "), i18n::action_help(a)))
         })
         .collect();
     if rows.is_empty() || area.width < 6 || area.height < 3 {
@@ -227,14 +229,14 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let title = if grid.max_scroll > 0 {
         let scroll_keys: Vec<String> =
             [Action::LineDown, Action::LineUp].iter().filter_map(|&a| keymap.first_key(a)).collect();
-        format!(
-            " keys {}-{end} of {} ({} scroll, other keys close) ",
-            skip + 1,
-            rows.len(),
-            scroll_keys.join("/")
-        )
+        i18n::text(Msg::HelpTitleScrolling {
+            first: skip + 1,
+            last: end,
+            total: rows.len(),
+            keys: &scroll_keys.join("/"),
+        })
     } else {
-        " keys (any key closes) ".to_string()
+        i18n::text(Msg::HelpTitle)
     };
     let room = usize::from(area.width - 2).saturating_sub(GAP * (cols - 1)) / cols;
     if rows.iter().any(|(k, _)| k.width() + 2 + 16 > room) {
