@@ -23,7 +23,9 @@
 //!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions in `punct`, numbers
 //!   kept with their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
 //!   blocks for the current width and walks rows as ([`layout::Pos`]: block, row), so only
-//!   what is shown is ever wrapped.
+//!   what is shown is ever wrapped. The reader holds the document as an `Arc<Document>`,
+//!   never changed once built, and the layout's cache holds `Arc`s: both are `Send + Sync`
+//!   (checked at compile time in `app`), so an index can later be built on another thread.
 //! - [`input`]: the vocabulary of keys, below both the config that binds them and the
 //!   reader that applies them: [`input::Action`] (every action with the [`input::Mode`]s it
 //!   applies in), [`input::Key`] (key names) and [`input::Keymap`].

@@ -13,6 +13,8 @@ pub mod resume;
 pub mod search;
 pub mod selection;
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
 pub use crate::input::{Action, Mode};
@@ -49,8 +51,9 @@ pub enum Overlay {
 /// The whole reader state.
 #[derive(Debug)]
 pub struct App {
-    /// The article.
-    pub doc: Document,
+    /// The article: immutable once built and shared, so an index of it can be built on
+    /// another thread.
+    pub doc: Arc<Document>,
     /// The configuration in force.
     pub config: Config,
     /// Wrapped blocks for the current text width.
@@ -103,6 +106,14 @@ pub struct App {
     pub source: Option<reload::Source>,
 }
 
+// The document and its layout can be handed to another thread (to build an index there):
+// this fails to compile if either stops being `Send + Sync`.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Document>();
+    shareable::<Layout>();
+};
+
 /// Wrap settings for a text column `width` wide under `config`.
 pub fn settings_for(config: &Config, width: usize) -> Settings {
     Settings {
@@ -131,7 +142,7 @@ impl App {
         quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let mut app = App {
-            doc,
+            doc: Arc::new(doc),
             figures: figures::FigureState::new(figures_shown),
             quotes,
             selection: Selection::None,
