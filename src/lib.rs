@@ -10,27 +10,45 @@
 //!   (encoding detection, BOM, one-line errors naming the file); [`document::Document`]
 //!   splits it into blocks (the non-empty lines); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
-//!   byline; [`document::figures`] and [`document::quotes`] find numbers with their units
-//!   and quotations with their speakers.
-//! - [`text`]: the vocabulary both of them share: [`text::units`] holds the one table of
-//!   units and measure words (量词, SI and Chinese units, traditional forms), numerals and
-//!   magnitudes, read by the figure finder and by the line breaker alike.
+//!   byline (its single-line shapes in `outline::lines`); [`document::figures`] and
+//!   [`document::quotes`] find numbers with their units and quotations with their speakers
+//!   (the figure finder in rooms: `number` how numbers are written, `words` the words
+//!   around them, `rules` what makes a figure).
+//! - [`text`]: the vocabulary both of them share, importing nothing else of the crate:
+//!   [`text::units`] holds the one table of units and measure words (量词, SI and Chinese
+//!   units, traditional forms), numerals and magnitudes, read by the figure finder and by
+//!   the line breaker alike; [`text::kind`] the kinds of figure a unit measures;
+//!   [`text::width`] display widths (also what [`sanitize`] measures placeholders with).
 //! - [`layout`]: [`layout::linebreak`] sets one paragraph as a Chinese typesetter would
-//!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions, numbers kept with
-//!   their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
+//!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions in `punct`, numbers
+//!   kept with their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
 //!   blocks for the current width and walks rows as ([`layout::Pos`]: block, row), so only
-//!   what is shown is ever wrapped.
+//!   what is shown is ever wrapped. The reader holds the document as an `Arc<Document>`,
+//!   never changed once built, and the layout's cache holds `Arc`s: both are `Send + Sync`
+//!   (checked at compile time in `app`), so an index can later be built on another thread.
+//! - [`input`]: the vocabulary of keys, below both the config that binds them and the
+//!   reader that applies them: [`input::Action`] (every action with the [`input::Mode`]s it
+//!   applies in), [`input::Key`] (key names) and [`input::Keymap`].
 //! - [`config`]: `config.toml` defaults (embedded), a user file checked on its own text and
-//!   merged over them, with `file:line:col` errors; the keymap and the theme.
+//!   merged over them, with `file:line:col` errors. A room of its own: the option sections'
+//!   schema, the checker, and the theme, whose roles are a typed enum ([`config::Role`]).
+//! - [`i18n`]: every string the reader shows, by message ([`i18n::Msg`]): status-line
+//!   messages, help lines, list titles, figure-kind labels (apart from the kinds' config
+//!   keys). `app` and `ui` say *what* to tell; the catalog (`en` today, a `zh` beside it
+//!   later) says *how*.
 //! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal.
-//!   [`app::Action`] lists every action with the modes it applies in; each feature keeps its
+//!   Each feature keeps its
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`]); [`app::geometry`] places the
-//!   panes for both `update` and drawing.
+//!   panes for both `update` and drawing. [`app::Selection`] is the one selection (none, a
+//!   figure or a quote), so two things are never selected at once; search keeps its own
+//!   current match, a cursor of the search rather than a selection.
 //! - [`ui`]: `draw(&App, &mut Frame)` reads state and never changes it: the outline, the
 //!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
-//!   status line, the help, figures and bookmarks overlays.
+//!   status line, the help, figures and bookmarks overlays. Shared pieces sit in leaves
+//!   (`highlight`: the styled range every feature hands the text pane; `cells`: strings fit
+//!   to a row), so no drawing file imports one that imports it back.
 //! - [`store`]: files the reader writes: [`store::bookmarks`] and [`store::positions`], each
 //!   change written at once, atomically, under a lock, merging what another reader saved;
 //!   a file that cannot be parsed is never overwritten.
@@ -44,6 +62,10 @@
 //!   panic and signals; Ctrl-z and SIGTSTP suspend, `fg` takes the terminal back; bracketed
 //!   paste; a watch for a terminal that went away.
 //!
+//! Between rooms imports run one way, each importing only rooms listed before it in
+//! `text`, `sanitize`, `document`, `layout`, `input`, `store`, `config`, `app`, `ui`:
+//! no room imports one that imports it back.
+//!
 //! Where this differs from a component tree: features are not widgets with their own event
 //! handlers but `impl App` blocks in their own files, so one `update` decides what a key
 //! does in each mode and drawing stays a pure function of one state.
@@ -55,6 +77,8 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod i18n;
+pub mod input;
 pub mod layout;
 pub mod sanitize;
 pub mod store;

@@ -115,7 +115,7 @@ pub fn clean_from(s: &str, col: usize, ambiguous_wide: bool) -> Cow<'_, str> {
         match show(g, x) {
             Shown::Text(t) => {
                 out.push_str(t);
-                x += crate::layout::linebreak::grapheme_width(t, ambiguous_wide);
+                x += crate::text::width::grapheme_width(t, ambiguous_wide);
             }
             Shown::Blank(n) => {
                 out.extend(std::iter::repeat_n(' ', n));

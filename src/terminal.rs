@@ -15,7 +15,7 @@ use crossterm::terminal::EnterAlternateScreen;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 use crate::app::App;
-use crate::config::Key;
+use crate::input::Key;
 
 /// Whether standard input and output are both terminals.
 pub fn is_interactive() -> bool {

@@ -35,7 +35,7 @@ fn key(c: KeyCode) -> KeyEvent {
 fn select(app: &mut App, prefix: &str) {
     for _ in 0..60 {
         app.update(Action::NextQuote);
-        if let Some(q) = app.quotes.selected_quote()
+        if let Some(q) = app.selected_quote()
             && q.inner(&app.doc.text).starts_with(prefix)
         {
             return;
@@ -49,29 +49,29 @@ fn next_and_previous_quote_start_from_the_top_of_the_view() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = reader(&dir.path().join("b.toml"));
     app.update(Action::NextQuote);
-    let q = app.quotes.selected_quote().unwrap();
+    let q = app.selected_quote().unwrap();
     assert_eq!(q.inner(&app.doc.text), "建框架");
-    assert_eq!(app.quotes.status().unwrap(), "quote 1/46 · term");
+    assert_eq!(app.quote_status().unwrap(), "quote 1/46 · term");
     app.update(Action::NextQuote);
-    assert_eq!(app.quotes.selected, Some(1));
+    assert_eq!(app.selection.quote(), Some(1));
     app.update(Action::PrevQuote);
-    assert_eq!(app.quotes.selected, Some(0));
+    assert_eq!(app.selection.quote(), Some(0));
     app.update(Action::PrevQuote);
-    assert_eq!(app.quotes.selected, Some(0));
+    assert_eq!(app.selection.quote(), Some(0));
     assert!(app.message.as_deref().is_some_and(|m| m.contains("no more")));
 
     // From section 3, `)` starts at that section, not at the old selection.
     app.update(Action::Section3);
     app.update(Action::NextQuote);
-    let q = app.quotes.selected_quote().unwrap();
+    let q = app.selected_quote().unwrap();
     assert_eq!(q.inner(&app.doc.text), "质");
     assert_eq!(app.doc.line_of(q.start), 19);
 
     // A quote far below is scrolled into view.
     select(&mut app, "换句话讲");
-    let start = app.quotes.selected_quote().unwrap().start;
+    let start = app.selected_quote().unwrap().start;
     assert!(in_view(&mut app, start), "the quote is scrolled into view");
-    assert!(app.quotes.status().unwrap().ends_with("宁光"));
+    assert!(app.quote_status().unwrap().ends_with("宁光"));
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn the_list_jumps_deletes_and_undoes() {
     assert_eq!(app.quotes.cursor, 1, "the cursor is on the restored bookmark");
     app.update(Action::Select);
     assert_eq!(app.overlay, None);
-    let q = app.quotes.selected_quote().unwrap().clone();
+    let q = app.selected_quote().unwrap().clone();
     assert!(q.inner(&app.doc.text).starts_with("医生在临床一线"));
     assert_eq!(q.speaker.as_deref(), Some("宁光"));
     assert!(in_view(&mut app, q.start), "jumped to the quote");

@@ -6,9 +6,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 use yuedu::app::{Action, App, Mode};
-use yuedu::config::{Config, DEFAULT_CONFIG, Key, OutlineWidth, Side};
+use yuedu::config::{Config, DEFAULT_CONFIG, OutlineWidth, Role, Side};
 use yuedu::document::figures::FigureKind;
 use yuedu::document::{Document, load};
+use yuedu::input::Key;
 
 /// The user file `text` merged over the defaults (colours on).
 fn parse(text: &str) -> Config {
@@ -94,24 +95,26 @@ fn every_action_is_in_the_default_file_and_has_a_key() {
 
 #[test]
 fn every_theme_role_drawn_is_in_the_default_theme() {
-    // Roles are looked up by name while drawing; one missing from config.toml would be
-    // impossible for a user to set.
+    // Drawing asks for a `Role` (a typed enum, so it cannot ask for a role that does not
+    // exist); each must be in config.toml for a user to set it, and config.toml holds no
+    // role that is never drawn.
     let defaults = Config::default();
     let roles: Vec<&str> = defaults.theme.roles().collect();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-    let mut files = vec![std::path::PathBuf::from(dir)];
+    for role in Role::ALL {
+        assert!(roles.contains(&role.name()), "theme role {:?} is not in config.toml", role.name());
+    }
+    for name in &roles {
+        assert!(Role::from_name(name).is_some(), "config.toml's theme role {name:?} is never drawn");
+    }
+    assert!(Role::ALL.len() >= 5, "found only {} theme roles", Role::ALL.len());
+    // Drawing looks roles up by value only: no role name spelled as a string in src/ui.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
     let mut checked = 0;
-    while let Some(p) = files.pop() {
-        if p.is_dir() {
-            files.extend(std::fs::read_dir(&p).expect("src").map(|e| e.expect("entry").path()));
-            continue;
-        }
+    for entry in std::fs::read_dir(dir).expect("src/ui") {
+        let p = entry.expect("entry").path();
         let src = std::fs::read_to_string(&p).expect("source");
-        for part in src.split("theme.get(\"").skip(1) {
-            let role = part.split('"').next().unwrap_or_default();
-            assert!(roles.contains(&role), "{}: theme role {role:?} is not in config.toml", p.display());
-            checked += 1;
-        }
+        assert!(!src.contains("theme.get("), "{}: a theme role looked up by name", p.display());
+        checked += src.matches("Role::").count();
     }
     assert!(checked >= 5, "found only {checked} theme lookups");
 }
@@ -396,7 +399,7 @@ fn highlight_figure_kinds_limits_the_figures_stepped_and_drawn() {
     assert!(kinds_all.len() > 2, "the article has figures of several kinds");
     let mut a = app_with("[highlight]\nfigure_kinds = [\"percent\"]\n", 100, 30);
     a.update(Action::NextFigure);
-    let (_, f) = a.figures.selected().expect("a percentage is selected");
+    let (_, f) = a.selected_figure().expect("a percentage is selected");
     assert_eq!(f.kind, FigureKind::Percent);
     assert!(!a.figures.all().is_empty());
     assert!(a.figures.all().iter().all(|f| f.kind == FigureKind::Percent));

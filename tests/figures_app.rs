@@ -225,8 +225,22 @@ fn a_figure_selection_replaces_a_quote_selection() {
     let mut app = app();
     app.update(Action::NextQuote);
     app.update(Action::NextFigure);
-    assert!(app.quotes.selected.is_none());
+    assert!(app.selection.quote().is_none());
     assert!(status(&app).starts_with("figure 1/37"), "{}", status(&app));
+}
+
+#[test]
+fn a_quote_selection_replaces_a_figure_selection() {
+    // `}` then `)`: only the quote is selected, and the status line and the highlights
+    // speak of it alone.
+    let mut app = app();
+    app.update(Action::NextFigure);
+    assert!(app.selected_figure().is_some());
+    app.update(Action::NextQuote);
+    assert!(app.selected_figure().is_none(), "the figure is still selected");
+    assert!(app.selected_quote().is_some(), "no quote is selected");
+    assert!(matches!(app.selection, yuedu::app::Selection::Quote(_)));
+    assert!(status(&app).starts_with("quote "), "{}", status(&app));
 }
 
 #[test]

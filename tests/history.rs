@@ -5,8 +5,9 @@ mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use yuedu::app::{Action, App, Mode};
-use yuedu::config::{Config, Key};
+use yuedu::config::Config;
 use yuedu::document::Document;
+use yuedu::input::Key;
 
 fn app() -> App {
     App::new(Document::bundled(), Config::default(), 100, 30)

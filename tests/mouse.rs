@@ -121,7 +121,7 @@ fn a_click_on_a_figure_selects_it() {
     let mut a = app();
     let (x, y) = find(&a, "24.8%", text_columns(&a)).expect("24.8% on the first screen");
     click(&mut a, x + 2, y);
-    let (_, fig) = a.figures.selected().expect("a figure is selected");
+    let (_, fig) = a.selected_figure().expect("a figure is selected");
     assert_eq!(fig.text(&a.doc.text), "24.8%");
 }
 
@@ -145,7 +145,7 @@ fn a_click_inside_a_quote_selects_it() {
         .expect("a cell inside the quote");
     // Not on a figure: a figure inside a quote is selected first.
     click(&mut a, cell.0, cell.1);
-    assert_eq!(a.quotes.selected, Some(q), "{}", &a.doc.text[quote.start..quote.end]);
+    assert_eq!(a.selection.quote(), Some(q), "{}", &a.doc.text[quote.start..quote.end]);
 }
 
 #[test]

@@ -5,8 +5,9 @@
 //! document-wide index (for `figure 4/31` and the list) is built the first time a figure
 //! key is pressed, by one linear scan.
 
-use super::{App, Overlay};
+use super::{App, Overlay, Selection};
 use crate::document::figures::{self, Figure};
+use crate::i18n::{self, Msg};
 use crate::layout::Pos;
 
 /// Figure highlighting and selection.
@@ -16,8 +17,6 @@ pub struct FigureState {
     pub shown: bool,
     /// Every figure of the enabled kinds, in order; built on first need.
     index: Option<Vec<Figure>>,
-    /// The selected figure: an index into the index.
-    selected: Option<usize>,
     /// The entry under the cursor in the figures list.
     pub list_cursor: usize,
 }
@@ -28,27 +27,9 @@ impl FigureState {
         FigureState { shown, ..FigureState::default() }
     }
 
-    /// Forgets the index and the selection (after the document changed).
-    pub fn reset(&mut self) {
-        self.index = None;
-        self.selected = None;
-        self.list_cursor = 0;
-    }
-
     /// The figures found so far (empty until a figure key built the index).
     pub fn all(&self) -> &[Figure] {
         self.index.as_deref().unwrap_or(&[])
-    }
-
-    /// Drops the selection (when another kind of selection takes over).
-    pub fn deselect(&mut self) {
-        self.selected = None;
-    }
-
-    /// The selected figure and its index.
-    pub fn selected(&self) -> Option<(usize, &Figure)> {
-        let i = self.selected?;
-        self.all().get(i).map(|f| (i, f))
     }
 }
 
@@ -92,9 +73,8 @@ impl App {
     /// Selects figure `i` of the index and scrolls it into view (a third down the pane).
     fn select_figure(&mut self, i: usize) {
         let Some(fig) = self.figures.all().get(i).cloned() else { return };
-        self.figures.selected = Some(i);
         // One selection at a time: the status line and `m` then follow the figure.
-        self.quotes.selected = None;
+        self.selection = Selection::Figure(i);
         if !self.figure_in_view(&fig) {
             let block = self.doc.block_at(fig.start);
             let row = self.layout.row_of(&self.doc, block, fig.start);
@@ -111,10 +91,10 @@ impl App {
         self.ensure_figures();
         let n = self.figures.all().len();
         if n == 0 {
-            self.message = Some("no figures in this text".into());
+            self.say(Msg::NoFigures);
             return;
         }
-        let current = self.figures.selected().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
+        let current = self.selected_figure().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
         let target = match current {
             Some(i) if forward => Some(i + 1).filter(|&t| t < n),
             Some(i) => i.checked_sub(1),
@@ -126,8 +106,8 @@ impl App {
         };
         match target {
             Some(t) => self.select_figure(t),
-            None if forward => self.message = Some("no more figures below".into()),
-            None => self.message = Some("no figures above".into()),
+            None if forward => self.say(Msg::NoMoreFiguresBelow),
+            None => self.say(Msg::NoFiguresAbove),
         }
     }
 
@@ -137,7 +117,7 @@ impl App {
         let all = self.figures.all();
         let i = all.partition_point(|f| f.end <= offset);
         if all.get(i).is_some_and(|f| f.start <= offset) {
-            self.figures.selected = Some(i);
+            self.selection = Selection::Figure(i);
             return true;
         }
         false
@@ -146,18 +126,17 @@ impl App {
     /// `f`: highlighting on or off.
     pub fn toggle_figures(&mut self) {
         self.figures.shown = !self.figures.shown;
-        self.message =
-            Some(if self.figures.shown { "figures highlighted" } else { "figure highlighting off" }.into());
+        self.say(if self.figures.shown { Msg::FiguresHighlighted } else { Msg::FigureHighlightingOff });
     }
 
     /// `F`: opens the figures list with the cursor on the selection or the first figure in view.
     pub fn open_figures_list(&mut self) {
         self.ensure_figures();
         if self.figures.all().is_empty() {
-            self.message = Some("no figures in this text".into());
+            self.say(Msg::NoFigures);
             return;
         }
-        let cursor = match self.figures.selected() {
+        let cursor = match self.selected_figure() {
             Some((i, _)) => i,
             None => {
                 let anchor = self.anchor();
@@ -201,12 +180,17 @@ impl App {
     /// The status line text for the selected figure when it is in view:
     /// `figure 4/31 · 24.8% · percent`.
     pub fn figure_status(&self) -> Option<String> {
-        let (i, fig) = self.figures.selected()?;
+        let (i, fig) = self.selected_figure()?;
         if !self.figure_in_view(fig) {
             return None;
         }
         let n = self.figures.all().len();
-        Some(format!("figure {}/{n} · {} · {}", i + 1, fig.text(&self.doc.text), fig.kind.name()))
+        Some(i18n::text(Msg::FigureStatus {
+            n: i + 1,
+            total: n,
+            text: fig.text(&self.doc.text),
+            kind: fig.kind,
+        }))
     }
 }
 

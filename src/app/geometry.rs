@@ -2,8 +2,8 @@
 
 use ratatui::layout::Rect;
 
-use crate::app::Action;
 use crate::config::{Config, Side};
+use crate::input::Action;
 
 /// The rectangles of one screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -4,6 +4,7 @@
 //! Places are byte offsets of the first character in view, so they survive a re-wrap.
 
 use super::App;
+use crate::i18n::Msg;
 
 /// How many places are kept each way.
 const LIMIT: usize = 100;
@@ -76,9 +77,7 @@ impl App {
         };
         match target {
             Some(offset) => self.scroll_to_offset(offset),
-            None => {
-                self.message = Some(if forward { "at the newest jump" } else { "at the oldest jump" }.into())
-            }
+            None => self.say(if forward { Msg::AtNewestJump } else { Msg::AtOldestJump }),
         }
     }
 }

@@ -1,6 +1,5 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
-mod action;
 pub mod figures;
 pub mod geometry;
 pub mod history;
@@ -12,13 +11,19 @@ pub mod quotes;
 pub mod reload;
 pub mod resume;
 pub mod search;
+pub mod selection;
 pub mod shelf;
+
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, Mode};
+pub use crate::input::{Action, Mode};
 pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
+pub use selection::Selection;
+
+use crate::i18n::{self, Msg};
 
 use crate::config::{AmbiguousWidth, Config};
 use crate::document::Document;
@@ -49,8 +54,9 @@ pub enum Overlay {
 /// The whole reader state.
 #[derive(Debug)]
 pub struct App {
-    /// The article.
-    pub doc: Document,
+    /// The article: immutable once built and shared, so an index of it can be built on
+    /// another thread.
+    pub doc: Arc<Document>,
     /// The configuration in force.
     pub config: Config,
     /// Wrapped blocks for the current text width.
@@ -69,10 +75,12 @@ pub struct App {
     pub outline_cursor: usize,
     /// The open overlay, if any.
     pub overlay: Option<Overlay>,
-    /// Figure highlighting, the selected figure and the figures list.
+    /// Figure highlighting, the figure index and the figures list.
     pub figures: figures::FigureState,
-    /// The quotations, the selected one and the bookmarks.
+    /// The quotations and the bookmarks.
     pub quotes: quotes::QuoteState,
+    /// The one selected thing (a figure or a quote), if any.
+    pub selection: Selection,
     /// The open text prompt, if any: it takes every key until Enter or Esc.
     pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
@@ -103,6 +111,14 @@ pub struct App {
     pub shelf: shelf::Shelf,
 }
 
+// The document and its layout can be handed to another thread (to build an index there):
+// this fails to compile if either stops being `Send + Sync`.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Document>();
+    shareable::<Layout>();
+};
+
 /// Wrap settings for a text column `width` wide under `config`.
 pub fn settings_for(config: &Config, width: usize) -> Settings {
     Settings {
@@ -131,9 +147,10 @@ impl App {
         quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let mut app = App {
-            doc,
+            doc: Arc::new(doc),
             figures: figures::FigureState::new(figures_shown),
             quotes,
+            selection: Selection::None,
             config,
             layout,
             top: Pos::default(),
@@ -171,6 +188,11 @@ impl App {
     /// The title of heading `h` (index into `doc.headings`) as shown.
     pub fn heading_label(&self, h: usize) -> String {
         self.shown(self.doc.heading_text(&self.doc.headings[h]))
+    }
+
+    /// Shows `msg` on the status line until the next action.
+    pub fn say(&mut self, msg: Msg<'_>) {
+        self.message = Some(i18n::text(msg));
     }
 
     /// The mode keys are read in.
@@ -343,7 +365,7 @@ impl App {
         match target {
             Some(h) => self.jump_to_heading(h),
             None if !forward => self.set_top(Pos::default()),
-            None => self.message = Some("already in the last section".into()),
+            None => self.say(Msg::AlreadyInLastSection),
         }
     }
 
@@ -371,7 +393,7 @@ impl App {
         if let Some(n) = number(what) {
             match self.doc.main_sections(n).get(n.wrapping_sub(1)) {
                 Some(&h) => self.jump_to_heading(h),
-                None => self.message = Some(format!("there is no entry {n}")),
+                None => self.say(Msg::NoEntry(n)),
             }
             return;
         }
@@ -380,7 +402,7 @@ impl App {
             self.doc.headings.iter().position(|h| self.doc.heading_text(h).to_lowercase().contains(&lower));
         match found {
             Some(h) => self.jump_to_heading(h),
-            None => self.message = Some(format!("no heading holds “{what}”")),
+            None => self.say(Msg::NoHeadingHolds(what)),
         }
     }
 
@@ -509,7 +531,7 @@ impl App {
                         Focus::Outline => Focus::Text,
                     };
                 } else {
-                    self.message = Some("the outline is hidden (o shows it)".into());
+                    self.say(Msg::OutlineHidden);
                 }
             }
             Action::ToggleOutline => {
@@ -538,7 +560,7 @@ impl App {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {
                         Some(&h) => self.jump_to_heading(h),
-                        None => self.message = Some(format!("there is no section {n}")),
+                        None => self.say(Msg::NoSection(n)),
                     }
                 }
             }

@@ -9,7 +9,7 @@ use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{App, Focus, Overlay};
+use super::{App, Focus, Overlay, Selection};
 use crate::layout::Pos;
 use crate::layout::linebreak::grapheme_width;
 
@@ -150,7 +150,7 @@ impl App {
         let quotes = &self.quotes.quotes;
         let after = quotes.partition_point(|q| q.start <= offset);
         if let Some(i) = (0..after).rev().take(16).find(|&i| offset < quotes[i].end) {
-            self.quotes.selected = Some(i);
+            self.selection = Selection::Quote(i);
         }
     }
 }

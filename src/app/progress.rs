@@ -25,11 +25,7 @@ fn chars_in(s: &str) -> usize {
 
 /// "12 min left", "1 h 05 min left", "<1 min left".
 pub fn format_minutes(m: u64) -> String {
-    match m {
-        0 => "<1 min left".to_string(),
-        1..=59 => format!("{m} min left"),
-        _ => format!("{} h {:02} min left", m / 60, m % 60),
-    }
+    crate::i18n::text(crate::i18n::Msg::MinutesLeft(m))
 }
 
 impl Progress {

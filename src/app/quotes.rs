@@ -10,9 +10,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::i18n::{self, Msg};
 use crate::sanitize::clean;
 
-use super::{Action, App, Overlay, PromptEvent, PromptKind};
+use super::{Action, App, Overlay, PromptEvent, PromptKind, Selection};
 use crate::document::Document;
 use crate::document::quotes::{Quote, QuoteKind, find_quotes};
 use crate::layout::Pos;
@@ -23,8 +24,6 @@ use crate::store::bookmarks::{self, Bookmark, Store, StoreError};
 pub struct QuoteState {
     /// Every quotation, in order.
     pub quotes: Vec<Quote>,
-    /// The selected quote (index into `quotes`).
-    pub selected: Option<usize>,
     /// The bookmarks file (`None` when there is no place for one).
     pub store: Option<Store>,
     /// Why the file cannot be used (unparsable, not a bookmarks file, unreadable): nothing
@@ -134,34 +133,33 @@ impl QuoteState {
         self.here.iter().filter_map(|(_, r)| r.as_ref()).filter(move |r| r.start < end && start < r.end)
     }
 
-    /// The quotes overlapping `start..end`, with whether each is selected.
-    pub fn quotes_in(&self, start: usize, end: usize) -> impl Iterator<Item = (&Quote, bool)> {
+    /// The quotes overlapping `start..end`, with whether each is `selected` (an index).
+    pub fn quotes_in(
+        &self,
+        start: usize,
+        end: usize,
+        selected: Option<usize>,
+    ) -> impl Iterator<Item = (&Quote, bool)> {
         let first = self.quotes.partition_point(|q| q.end <= start);
         self.quotes[first..]
             .iter()
             .enumerate()
             .take_while(move |(_, q)| q.start < end)
-            .map(move |(i, q)| (q, self.selected == Some(first + i)))
+            .map(move |(i, q)| (q, selected == Some(first + i)))
     }
 
-    /// The selected quote.
-    pub fn selected_quote(&self) -> Option<&Quote> {
-        self.quotes.get(self.selected?)
-    }
-
-    /// The status-line text for the selected quote: its number, kind, speaker and the
+    /// The status-line text for quote `i`: its number, kind, speaker and the
     /// speaker's title (`quote 3/11 · 丁成 · 首席架构师`). With `quotes.step = "speech"`
     /// the number counts speech only.
-    pub fn status(&self) -> Option<String> {
-        let i = self.selected?;
+    pub fn status(&self, i: usize) -> Option<String> {
         let q = self.quotes.get(i)?;
         let who = match (q.kind, &q.speaker) {
             (QuoteKind::Speech, Some(s)) => match &q.speaker_title {
-                Some(t) => format!("{s} · {t}"),
+                Some(t) => i18n::text(Msg::SpeakerWithTitle { speaker: s, title: t }),
                 None => s.clone(),
             },
-            (QuoteKind::Speech, None) => "speaker not named".to_string(),
-            (QuoteKind::Term, _) => "term".to_string(),
+            (QuoteKind::Speech, None) => i18n::text(Msg::SpeakerNotNamed),
+            (QuoteKind::Term, _) => i18n::text(Msg::Term),
         };
         let (n, total) = if self.speech_only && q.kind == QuoteKind::Speech {
             let speech = |q: &&Quote| q.kind == QuoteKind::Speech;
@@ -169,7 +167,7 @@ impl QuoteState {
         } else {
             (i, self.quotes.len())
         };
-        Some(format!("quote {}/{total} · {who}", n + 1))
+        Some(i18n::text(Msg::QuoteStatus { n: n + 1, total, who: &who }))
     }
 
     /// Whether `)` / `(` may stop on quote `i`.
@@ -196,7 +194,7 @@ impl QuoteState {
                 if matches!(e, StoreError::Parse { .. }) {
                     self.broken = Some(e.to_string());
                 }
-                Err(format!("not saved: {e}"))
+                Err(i18n::text(Msg::NotSaved(&e.to_string())))
             }
         }
     }
@@ -217,15 +215,15 @@ impl App {
     fn step_quote(&mut self, forward: bool) {
         self.quotes.find(&self.doc);
         if self.quotes.quotes.is_empty() {
-            self.message = Some("this text has no quotations".into());
+            self.say(Msg::NoQuotations);
             return;
         }
         let anchor = self.anchor();
-        let selected_start = self.quotes.selected_quote().map(|q| q.start);
+        let selected_start = self.selected_quote().map(|q| q.start);
         let visible = selected_start.is_some_and(|s| self.in_view(s));
         let quotes = &self.quotes.quotes;
         // The first quote to look at, then onwards in the direction of the step.
-        let from = match (self.quotes.selected.filter(|_| visible), forward) {
+        let from = match (self.selection.quote().filter(|_| visible), forward) {
             (Some(i), true) => Some(i + 1),
             (Some(i), false) => i.checked_sub(1),
             (None, true) => Some(quotes.partition_point(|q| q.start < anchor)),
@@ -240,15 +238,15 @@ impl App {
         });
         match target {
             Some(i) => {
-                self.quotes.selected = Some(i);
+                self.selection = Selection::Quote(i);
                 let start = self.quotes.quotes[i].start;
                 if !self.in_view(start) {
                     self.record_jump();
                     self.scroll_to_offset(start);
                 }
             }
-            None if forward => self.message = Some("no more quotations below".into()),
-            None => self.message = Some("no more quotations above".into()),
+            None if forward => self.say(Msg::NoMoreQuotationsBelow),
+            None => self.say(Msg::NoMoreQuotationsAbove),
         }
     }
 
@@ -269,7 +267,7 @@ impl App {
         if self.doc.blocks.is_empty() {
             return None;
         }
-        let selected = self.quotes.selected_quote().cloned();
+        let selected = self.selected_quote().cloned();
         let (range, quote, speaker, speaker_title) = match selected {
             Some(q) if self.in_view(q.start) => (
                 q.start..q.end,
@@ -310,13 +308,13 @@ impl App {
                 && self.quotes.all[*i].note == b.note
         });
         if already && b.note.is_empty() {
-            self.message = Some("already bookmarked".into());
+            self.say(Msg::AlreadyBookmarked);
             return;
         }
         let what = excerpt(&b.quote, 16);
         let doc = &self.doc;
         self.message = Some(match self.quotes.save(doc, |s| s.add(b)) {
-            Ok(()) => format!("bookmarked: {what}"),
+            Ok(()) => i18n::text(Msg::Bookmarked(&what)),
             Err(e) => e,
         });
     }
@@ -362,7 +360,7 @@ impl App {
             Action::BookmarkWithNote => {
                 if let Some(b) = self.draft_bookmark() {
                     self.quotes.draft = Some(b);
-                    self.open_prompt(PromptKind::Note, "note: ");
+                    self.open_prompt(PromptKind::Note, &i18n::text(Msg::NotePrompt));
                 }
             }
             Action::BookmarksList => self.open_bookmarks(),
@@ -382,7 +380,7 @@ impl App {
             }
             PromptEvent::Cancelled => {
                 self.quotes.draft = None;
-                self.message = Some("bookmark cancelled".into());
+                self.say(Msg::BookmarkCancelled);
             }
             PromptEvent::Edited | PromptEvent::Ignored => {}
         }
@@ -405,12 +403,14 @@ impl App {
                     self.overlay = None;
                     self.record_jump();
                     self.scroll_to_offset(range.start);
-                    let q = self.quotes.quotes.iter().position(|q| q.start == range.start);
-                    self.quotes.selected = q;
+                    match self.quotes.quotes.iter().position(|q| q.start == range.start) {
+                        Some(q) => self.selection = Selection::Quote(q),
+                        // The passage is no quote: a selected quote elsewhere is let go.
+                        None if self.selection.quote().is_some() => self.selection = Selection::None,
+                        None => {}
+                    }
                 }
-                Some((_, None)) => {
-                    self.message = Some("detached: its text is no longer in the article".into())
-                }
+                Some((_, None)) => self.say(Msg::DetachedChosen),
                 None => self.overlay = None,
             },
             Action::Delete => {
@@ -420,7 +420,7 @@ impl App {
                     let doc = &self.doc;
                     match self.quotes.save(doc, |s| s.remove(&id)) {
                         Ok(()) => {
-                            self.message = Some(format!("deleted: {} (u undoes)", excerpt(&b.quote, 16)));
+                            self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
                             self.quotes.deleted.push(b);
                         }
                         Err(e) => self.message = Some(e),
@@ -434,7 +434,7 @@ impl App {
                     let doc = &self.doc;
                     match self.quotes.save(doc, |s| s.add(b.clone())) {
                         Ok(()) => {
-                            self.message = Some(format!("restored: {what}"));
+                            self.say(Msg::Restored(&what));
                             if let Some(p) =
                                 self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == id)
                             {
@@ -447,7 +447,7 @@ impl App {
                         }
                     }
                 }
-                None => self.message = Some("nothing to undo".into()),
+                None => self.say(Msg::NothingToUndo),
             },
             Action::Close | Action::BookmarksList => self.overlay = None,
             Action::Quit => self.should_quit = true,

@@ -5,6 +5,7 @@ use std::time::SystemTime;
 
 use super::App;
 use crate::document::{Document, load};
+use crate::i18n::Msg;
 
 /// Where the document came from, so it can be read again.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,9 +47,10 @@ impl App {
         }
         source.noticed = Some(now);
         let name = source.path.display();
-        self.message = Some(match now {
-            Some(_) => format!("{name} changed on disk: R reloads it"),
-            None => format!("{name} is gone from disk; the text stays loaded"),
+        let name = name.to_string();
+        self.say(match now {
+            Some(_) => Msg::ChangedOnDisk(&name),
+            None => Msg::GoneFromDisk(&name),
         });
     }
 
@@ -58,14 +60,14 @@ impl App {
     /// loaded before stays, with a message.
     pub fn reload(&mut self) {
         let Some(source) = self.source.clone() else {
-            self.message = Some("the bundled article has no file to reload".into());
+            self.say(Msg::BundledNoReload);
             return;
         };
         let stamp = stamp_of(&source.path);
         let decoded = match load::read_file(&source.path, source.encoding.as_deref()) {
             Ok(d) => d,
             Err(e) => {
-                self.message = Some(format!("cannot reload {e}; showing the text loaded before"));
+                self.say(Msg::CannotReload(&e.to_string()));
                 return;
             }
         };
@@ -97,10 +99,7 @@ impl App {
         }
         fresh.scroll_to_offset(offset);
         let note = fresh.message.take();
-        fresh.message = Some(match note {
-            Some(n) => format!("reloaded from disk; {n}"),
-            None => "reloaded from disk".into(),
-        });
+        fresh.say(Msg::Reloaded(note.as_deref()));
         *self = fresh;
     }
 }

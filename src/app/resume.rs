@@ -6,6 +6,7 @@
 use std::time::{Duration, Instant};
 
 use super::App;
+use crate::i18n::Msg;
 use crate::store::positions::{PositionError, PositionStore};
 
 /// How often the place is saved while reading (only when it moved).
@@ -76,7 +77,7 @@ impl App {
                     .unwrap_or_else(|| self.doc.name.clone());
                 let len = self.doc.text.len().max(1);
                 let percent = (offset as u128 * 100 / len as u128) as usize;
-                self.message = Some(format!("resumed · {section} · {percent}%"));
+                self.say(Msg::Resumed { section: &section, percent });
             }
             Ok(None) => {}
         }

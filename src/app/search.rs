@@ -17,6 +17,7 @@
 use std::ops::Range;
 
 use super::{App, PromptEvent};
+use crate::i18n::Msg;
 use crate::layout::Pos;
 
 /// Texts up to this many bytes get every match counted on each keystroke of a search.
@@ -365,14 +366,14 @@ impl App {
         self.restore_view(before.top, before.anchor);
         match first {
             None => {
-                self.message = Some(format!("not found: {}", query.text()));
+                self.say(Msg::NotFound(query.text()));
                 self.search.query = None;
                 self.search.matches = None;
                 self.search.current = None;
             }
             Some(i) => {
                 if all[i].start < before.anchor {
-                    self.message = Some("search wrapped around to the top".into());
+                    self.say(Msg::SearchWrapped);
                 }
                 let m = all[i].clone();
                 self.search.query = Some(query);
@@ -388,7 +389,7 @@ impl App {
     pub fn step_match(&mut self, forward: bool) {
         let Some(query) = self.search.query.clone() else {
             let key = self.config.keymap.first_key(super::Action::Search).unwrap_or_else(|| "/".into());
-            self.message = Some(format!("no search yet ({key} searches)"));
+            self.say(Msg::NoSearchYet(&key));
             return;
         };
         if self.search.matches.is_none() {
@@ -397,7 +398,7 @@ impl App {
         let (view_start, view_end) = self.view_range();
         let all = self.search.matches.as_deref().unwrap_or_default();
         if all.is_empty() {
-            self.message = Some(format!("not found: {}", query.text()));
+            self.say(Msg::NotFound(query.text()));
             return;
         }
         let n = all.len();
@@ -423,14 +424,7 @@ impl App {
         };
         let m = all[i].clone();
         if wrapped {
-            self.message = Some(
-                if forward {
-                    "search wrapped around to the top"
-                } else {
-                    "search wrapped around to the bottom"
-                }
-                .into(),
-            );
+            self.say(if forward { Msg::SearchWrapped } else { Msg::SearchWrappedBottom });
         }
         self.search.current = Some(m.clone());
         let before = self.anchor();

@@ -6,9 +6,10 @@
 //! shown get wrapped, so a keypress or a resize costs the same in any size of file.
 
 pub mod linebreak;
+mod punct;
 
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use unicode_width::UnicodeWidthStr;
 
@@ -52,7 +53,7 @@ const CACHE_BLOCKS: usize = 4096;
 #[derive(Debug, Clone)]
 pub struct Layout {
     settings: Settings,
-    cache: HashMap<usize, Rc<[VisualLine]>>,
+    cache: HashMap<usize, Arc<[VisualLine]>>,
 }
 
 /// Wraps one block of `doc` under `settings` (no cache).
@@ -82,11 +83,11 @@ impl Layout {
     }
 
     /// The lines of `block`, wrapping and caching it if needed.
-    pub fn lines(&mut self, doc: &Document, block: usize) -> Rc<[VisualLine]> {
+    pub fn lines(&mut self, doc: &Document, block: usize) -> Arc<[VisualLine]> {
         if let Some(l) = self.cache.get(&block) {
             return l.clone();
         }
-        let lines: Rc<[VisualLine]> = wrap_block(doc, block, &self.settings).into();
+        let lines: Arc<[VisualLine]> = wrap_block(doc, block, &self.settings).into();
         if self.cache.len() >= CACHE_BLOCKS {
             // Reading through a long novel must not keep every wrapped block: keep the
             // neighbourhood of where the reader is now.
@@ -98,7 +99,7 @@ impl Layout {
 
     /// The lines of `block` if cached, else wrapped now without caching (for drawing,
     /// which must not change state).
-    pub fn peek(&self, doc: &Document, block: usize) -> Rc<[VisualLine]> {
+    pub fn peek(&self, doc: &Document, block: usize) -> Arc<[VisualLine]> {
         match self.cache.get(&block) {
             Some(l) => l.clone(),
             None => wrap_block(doc, block, &self.settings).into(),

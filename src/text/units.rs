@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::document::figures::FigureKind;
+use super::kind::FigureKind;
 use FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 
 /// The check a unit needs before the finder reads it as one.

@@ -7,10 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::fit;
-use super::text::Highlight;
+use super::cells::fit;
+use super::highlight::Highlight;
 use crate::app::App;
 use crate::app::quotes::excerpt;
+use crate::config::Role;
+use crate::i18n::{self, Msg};
 
 /// The mark drawn in the margin left of every row of a bookmarked passage.
 pub const MARK: &str = "▍";
@@ -20,10 +22,11 @@ pub const MARK: &str = "▍";
 pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>) {
     let theme = &app.config.theme;
     let mut selected = None;
-    for (q, sel) in app.quotes.quotes_in(start, end) {
-        out.push(Highlight { start: q.start, end: q.end, style: theme.get("quote") });
+    for (q, sel) in app.quotes.quotes_in(start, end, app.selection.quote()) {
+        out.push(Highlight { start: q.start, end: q.end, style: theme.style(Role::Quote) });
         if sel {
-            selected = Some(Highlight { start: q.start, end: q.end, style: theme.get("quote_selected") });
+            selected =
+                Some(Highlight { start: q.start, end: q.end, style: theme.style(Role::QuoteSelected) });
         }
     }
     out.extend(selected);
@@ -31,8 +34,8 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
 
 /// The status-line text of the selected quote while it is on screen.
 pub fn quote_status(app: &App) -> Option<String> {
-    let q = app.quotes.selected_quote()?;
-    if in_rows(app, q.start) { app.quotes.status() } else { None }
+    let q = app.selected_quote()?;
+    if in_rows(app, q.start) { app.quote_status() } else { None }
 }
 
 /// Whether byte `offset` lies on one of the rows from `app.top` down the text pane.
@@ -75,7 +78,7 @@ pub fn margin_mark(
         return;
     }
     if let Some(cell) = buf.cell_mut((x, y)) {
-        cell.set_symbol(MARK).set_style(app.config.theme.get("bookmark_mark"));
+        cell.set_symbol(MARK).set_style(app.config.theme.style(Role::BookmarkMark));
     }
 }
 
@@ -93,20 +96,16 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = format!(" bookmarks ({}) · Enter jump · d delete · u undo · Esc close ", here.len());
+    let title = i18n::text(Msg::BookmarksListTitle(here.len()));
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     if here.is_empty() {
-        let hint = app
-            .config
-            .keymap
-            .first_key(crate::app::Action::Bookmark)
-            .map_or_else(String::new, |k| format!(" (select a quote and press {k})"));
+        let key = app.config.keymap.first_key(crate::app::Action::Bookmark);
         let text = match &app.quotes.broken {
             // The file is named with its reason (wrapped), not taken for an empty one.
-            Some(why) => format!("cannot use the bookmarks file: {}", crate::sanitize::clean(why)),
-            None => format!("no bookmarks yet{hint}"),
+            Some(why) => i18n::text(Msg::BookmarksFileBroken(&crate::sanitize::clean(why))),
+            None => i18n::text(Msg::NoBookmarksYet(key.as_deref())),
         };
         let para = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false });
         frame.render_widget(para, inner);
@@ -122,7 +121,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let on = n == cursor;
         let pointer = if on { "▸ " } else { "  " };
         let quote = format!("{pointer}{}", excerpt(&b.quote, 60));
-        let style = if on { theme.get("outline_cursor") } else { theme.get("body") };
+        let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&quote, inner_w), style)));
         let mut about = Vec::new();
         about.push(b.speaker.clone().unwrap_or_else(|| "—".into()));
@@ -130,14 +129,14 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
             about.push(app.shown(&b.section));
         }
         if range.is_none() {
-            about.push("detached".into());
+            about.push(i18n::text(Msg::Detached));
         }
         if !b.note.is_empty() {
-            about.push(format!("note: {}", b.note));
+            about.push(i18n::text(Msg::Note(&b.note)));
         }
         lines.push(Line::from(Span::styled(
             fit(&format!("    {}", about.join(" · ")), inner_w),
-            theme.get("byline"),
+            theme.style(Role::Byline),
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);

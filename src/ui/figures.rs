@@ -7,10 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use super::text::Highlight;
+use super::cells::fit;
+use super::highlight::Highlight;
 use crate::app::{Action, App};
+use crate::config::Role;
 use crate::document::figures::{self, Figure};
+use crate::i18n::{self, Msg};
 
 /// Adds the figure highlights overlapping bytes `start..end` to `out`: every figure of an
 /// enabled kind while highlighting is on (found in the blocks drawn, nothing else), then the
@@ -20,24 +22,24 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
     let theme = &app.config.theme;
     if app.figures.shown && !doc.blocks.is_empty() {
         let kinds = &app.config.highlight.figure_kinds;
-        let base = theme.get("figure");
+        let base = theme.style(Role::Figure);
         let mut b = doc.block_at(start);
         while let Some(block) = doc.blocks.get(b).filter(|bl| bl.start < end) {
             let (ws, we) = window(&doc.text, block.start, block.end, start, end);
             for f in figures::find_figures(&doc.text[ws..we], ws) {
                 if f.end > start && f.start < end && kinds.contains(&f.kind) {
-                    let style = base.patch(theme.get(&format!("figure_{}", f.kind.name())));
+                    let style = base.patch(theme.style(Role::figure(f.kind)));
                     out.push(Highlight { start: f.start, end: f.end, style });
                 }
             }
             b += 1;
         }
     }
-    if let Some((_, f)) = app.figures.selected()
+    if let Some((_, f)) = app.selected_figure()
         && f.end > start
         && f.start < end
     {
-        out.push(Highlight { start: f.start, end: f.end, style: theme.get("figure_selected") });
+        out.push(Highlight { start: f.start, end: f.end, style: theme.style(Role::FigureSelected) });
     }
 }
 
@@ -78,8 +80,8 @@ fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'sta
     let text = f.text(&doc.text);
     let pad = text_w.saturating_sub(text.width());
     vec![
-        Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, f.kind.name())),
-        Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.get("figure_selected")),
+        Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, i18n::text(Msg::FigureKind(f.kind)))),
+        Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.style(Role::FigureSelected)),
         Span::raw(format!(" {}  {ctx}", fit(&section, 16))),
     ]
 }
@@ -121,13 +123,12 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     let keys = &app.config.keymap;
     let key = |a: Action| keys.first_key(a).unwrap_or_default();
-    let title = format!(
-        " figures {}/{} · {} jumps · {} closes ",
-        cursor + 1,
-        all.len(),
-        key(Action::Select),
-        key(Action::Close)
-    );
+    let title = i18n::text(Msg::FiguresListTitle {
+        n: cursor + 1,
+        total: all.len(),
+        select: &key(Action::Select),
+        close: &key(Action::Close),
+    });
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(fit(&title, inner_w));
     frame.render_widget(Paragraph::new(lines).block(block), rect);

@@ -1,7 +1,9 @@
 //! Drawing: `draw(&App, &mut Frame)` reads the state and never changes it.
 
 mod bookmarks;
+mod cells;
 mod figures;
+mod highlight;
 mod shelf;
 mod text;
 
@@ -12,7 +14,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use self::cells::fit;
 use crate::app::{Action, App, Focus, Overlay, geometry};
+use crate::config::Role;
+use crate::i18n::{self, Msg};
 
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -22,7 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let panes =
         if app.screen == area { app.panes } else { geometry::panes(&app.config, area, app.outline_wanted) };
     if panes.too_small || area.width < 4 || area.height < 2 {
-        let note = Paragraph::new(fit("terminal too small", usize::from(area.width)));
+        let note = Paragraph::new(fit(&i18n::text(Msg::TerminalTooSmall), usize::from(area.width)));
         frame.render_widget(note, area);
         return;
     }
@@ -47,36 +52,13 @@ pub fn draw(app: &App, frame: &mut Frame) {
 }
 
 /// The last guard of every frame: a cell that still holds a control character (from a
-/// string some widget drew without [`fit`]) shows a replacement character instead.
+/// string some widget drew without [`cells::fit`]) shows a replacement character instead.
 fn scrub(buf: &mut ratatui::buffer::Buffer) {
     for cell in &mut buf.content {
         if crate::sanitize::has_control(cell.symbol()) {
             cell.set_symbol("\u{fffd}");
         }
     }
-}
-
-/// `s` cut to at most `width` columns, with `…` when cut.
-pub fn fit(s: &str, width: usize) -> String {
-    // Every string drawn outside the text pane passes here: controls become placeholders.
-    let s = &*crate::sanitize::clean(s);
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 /// The outline's border faces the text: on its right, or on its left when it is on the right.
@@ -90,7 +72,7 @@ fn outline_border(app: &App) -> Borders {
 fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.config.theme;
     let focused = app.focus == Focus::Outline;
-    let border = if focused { theme.get("border_focused") } else { theme.get("border") };
+    let border = if focused { theme.style(Role::BorderFocused) } else { theme.style(Role::Border) };
     let block = Block::default()
         .borders(outline_border(app))
         .border_style(border)
@@ -127,12 +109,12 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
             // The fold count stays visible: the title is cut, not the count.
             let room = width.saturating_sub(folded.width());
             let label = if room > 2 { format!("{}{folded}", fit(&label, room)) } else { label };
-            let mut style = theme.get("outline");
+            let mut style = theme.style(Role::Outline);
             if Some(i) == current {
-                style = style.patch(theme.get("outline_current"));
+                style = style.patch(theme.style(Role::OutlineCurrent));
             }
             if focused && i == app.outline_cursor {
-                style = style.patch(theme.get("outline_cursor"));
+                style = style.patch(theme.style(Role::OutlineCursor));
             }
             Line::from(Span::styled(fit(&label, width), style))
         })
@@ -151,28 +133,29 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
             let count = format!(" {count} ");
             let w = (count.width() as u16).min(area.width / 2);
             let right = Rect { x: area.right() - w, width: w, ..area };
-            frame.render_widget(Paragraph::new(count).style(theme.get("status")), right);
+            frame.render_widget(Paragraph::new(count).style(theme.style(Role::Status)), right);
             area.width -= w;
         }
-        draw_prompt(prompt, frame, area, theme.get("status"));
+        draw_prompt(prompt, frame, area, theme.style(Role::Status));
         return;
     }
     let width = usize::from(area.width);
-    let help = app.config.keymap.first_key(Action::Help).map(|k| format!("{k} help")).unwrap_or_default();
+    let help =
+        app.config.keymap.first_key(Action::Help).map(|k| i18n::text(Msg::HelpHint(&k))).unwrap_or_default();
     let (left, style) = match &app.message {
-        Some(m) => (reason_first(m, width), theme.get("status_warning")),
+        Some(m) => (reason_first(m, width), theme.style(Role::StatusWarning)),
         None if bookmarks::quote_status(app).is_some() => {
             let section = app.current_heading().map(|h| app.heading_label(h));
             let quote = bookmarks::quote_status(app).unwrap_or_default();
-            (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.get("status"))
+            (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.style(Role::Status))
         }
         None if app.figure_status().is_some() => {
-            (app.figure_status().unwrap_or_default(), theme.get("status"))
+            (app.figure_status().unwrap_or_default(), theme.style(Role::Status))
         }
         None => {
             let section =
                 app.current_heading().map(|h| app.heading_label(h)).unwrap_or_else(|| app.doc.name.clone());
-            (section, theme.get("status"))
+            (section, theme.style(Role::Status))
         }
     };
     let mut right = format!("{}%", percent_of(app));
@@ -249,7 +232,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .filter_map(|&a| {
             let keys = keymap.keys(a);
-            (!keys.is_empty()).then(|| (keys.join(" "), a.description()))
+            (!keys.is_empty()).then(|| (keys.join(" "), i18n::action_help(a)))
         })
         .collect();
     if rows.is_empty() || area.width < 6 || area.height < 3 {
@@ -266,14 +249,14 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let title = if grid.max_scroll > 0 {
         let scroll_keys: Vec<String> =
             [Action::LineDown, Action::LineUp].iter().filter_map(|&a| keymap.first_key(a)).collect();
-        format!(
-            " keys {}-{end} of {} ({} scroll, other keys close) ",
-            skip + 1,
-            rows.len(),
-            scroll_keys.join("/")
-        )
+        i18n::text(Msg::HelpTitleScrolling {
+            first: skip + 1,
+            last: end,
+            total: rows.len(),
+            keys: &scroll_keys.join("/"),
+        })
     } else {
-        " keys (any key closes) ".to_string()
+        i18n::text(Msg::HelpTitle)
     };
     let room = usize::from(area.width - 2).saturating_sub(GAP * (cols - 1)) / cols;
     if rows.iter().any(|(k, _)| k.width() + 2 + 16 > room) {

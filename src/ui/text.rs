@@ -5,22 +5,13 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
+use super::highlight::Highlight;
 use crate::app::App;
+use crate::config::Role;
 use crate::document::BlockKind;
 use crate::layout::linebreak::{grapheme_width, indent_cells};
 use crate::sanitize::{self, Shown};
 use unicode_segmentation::UnicodeSegmentation;
-
-/// A styled byte range of the document (a figure, a quote, a search match …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Highlight {
-    /// First byte.
-    pub start: usize,
-    /// Byte just past the end.
-    pub end: usize,
-    /// Patched over the block's style.
-    pub style: Style,
-}
 
 /// The highlights overlapping bytes `start..end`, in drawing order (later ones win).
 pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
@@ -30,8 +21,8 @@ pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
     // Search matches last, so they show over figures and quotes.
     let theme = &app.config.theme;
     for (m, current) in app.search.matches_in(&app.doc.text, start, end) {
-        let role = if current { "search_current" } else { "search_match" };
-        out.push(Highlight { start: m.start, end: m.end, style: theme.get(role) });
+        let role = if current { Role::SearchCurrent } else { Role::SearchMatch };
+        out.push(Highlight { start: m.start, end: m.end, style: theme.style(role) });
     }
     out
 }
@@ -39,13 +30,13 @@ pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
 /// The base style of a block kind.
 pub fn block_style(app: &App, kind: BlockKind) -> Style {
     let theme = &app.config.theme;
-    let body = theme.get("body");
+    let body = theme.style(Role::Body);
     match kind {
-        BlockKind::Title => body.patch(theme.get("title")),
-        BlockKind::Subtitle => body.patch(theme.get("subtitle")),
-        BlockKind::Heading { .. } => body.patch(theme.get("heading")),
+        BlockKind::Title => body.patch(theme.style(Role::Title)),
+        BlockKind::Subtitle => body.patch(theme.style(Role::Subtitle)),
+        BlockKind::Heading { .. } => body.patch(theme.style(Role::Heading)),
         BlockKind::Body => body,
-        BlockKind::Byline => body.patch(theme.get("byline")),
+        BlockKind::Byline => body.patch(theme.style(Role::Byline)),
     }
 }
 

@@ -1,0 +1,58 @@
+//! The one selection of the reader: at most one thing is selected at a time, so the status
+//! line, `m` (bookmark) and the highlights always speak of the same thing.
+//!
+//! Search keeps its own current match (the place `n` / `N` step from), which is a cursor of
+//! the search rather than a selection: it is not part of this enum, so selecting a figure
+//! or a quote leaves the search where it was, as before.
+
+use super::App;
+use crate::document::figures::Figure;
+use crate::document::quotes::Quote;
+
+/// What is selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Selection {
+    /// Nothing.
+    #[default]
+    None,
+    /// A figure: an index into the figure index.
+    Figure(usize),
+    /// A quotation: an index into the quotes.
+    Quote(usize),
+}
+
+impl Selection {
+    /// The selected figure's index, if a figure is selected.
+    pub fn figure(self) -> Option<usize> {
+        match self {
+            Selection::Figure(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The selected quote's index, if a quote is selected.
+    pub fn quote(self) -> Option<usize> {
+        match self {
+            Selection::Quote(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+impl App {
+    /// The selected figure and its index.
+    pub fn selected_figure(&self) -> Option<(usize, &Figure)> {
+        let i = self.selection.figure()?;
+        self.figures.all().get(i).map(|f| (i, f))
+    }
+
+    /// The selected quote.
+    pub fn selected_quote(&self) -> Option<&Quote> {
+        self.quotes.quotes.get(self.selection.quote()?)
+    }
+
+    /// The status-line text for the selected quote (see [`super::quotes::QuoteState::status`]).
+    pub fn quote_status(&self) -> Option<String> {
+        self.quotes.status(self.selection.quote()?)
+    }
+}

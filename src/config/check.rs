@@ -1,0 +1,488 @@
+//! The checker: a user file's spanned TOML tree walked against the defaults' shape, so every
+//! problem is reported as `file:line:col: what (expected …)` before anything is merged, and
+//! nothing a user writes can panic.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::schema::{OUTLINE_WIDTH_EXPECTED, OutlineWidth, RawConfig};
+use super::theme::{COLOR_NAMES, MODIFIER_NAMES, parse_color_name};
+use crate::input::{Action, Key, NAMED_KEYS, modes_overlap};
+
+/// A configuration problem: one line naming the file (and line and column where known).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
+
+/// `name:line:col: msg` for byte `offset` of `text`.
+pub(super) fn located(name: &str, text: &str, offset: usize, msg: &str) -> ConfigError {
+    let (line, col) = line_col(text, offset);
+    ConfigError(format!("{name}:{line}:{col}: {msg}"))
+}
+
+/// 1-based line and column (in characters) of byte `offset`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// A parser message on one line.
+pub(super) fn one_line(msg: &str) -> String {
+    msg.split('\n').map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; ")
+}
+
+/// One problem in a user file.
+pub(super) struct Problem {
+    pub(super) span: Range<usize>,
+    pub(super) msg: String,
+}
+
+/// Walks a user file's spanned tree against the defaults' shape, collecting problems.
+pub(super) struct Checker<'a> {
+    defaults: &'a toml::Table,
+    pub(super) problems: Vec<Problem>,
+    pub(super) bindings: Vec<(Action, Vec<Key>)>,
+    /// Where each of `bindings` is named in the file.
+    pub(super) spans: Vec<Range<usize>>,
+}
+
+/// "a string", "an integer" … for messages.
+fn type_name(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The same words for a default value.
+fn toml_type_name(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::String(_) => "a string",
+        toml::Value::Integer(_) => "an integer",
+        toml::Value::Float(_) => "a decimal number",
+        toml::Value::Boolean(_) => "true or false",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+/// A value as the user wrote it, for messages.
+fn shown(v: &DeValue) -> String {
+    match v {
+        DeValue::String(s) => format!("{:?}", s.as_ref()),
+        DeValue::Integer(i) => integer(i).map_or_else(|| i.as_str().to_string(), |n| n.to_string()),
+        DeValue::Float(f) => f.as_str().to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        other => type_name(other).to_string(),
+    }
+}
+
+fn integer(i: &toml::de::DeInteger) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+/// `; did you mean "x"?` when one of `candidates` is close to `got`.
+fn suggest<'c>(got: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
+    let got_l = got.to_lowercase();
+    let best = candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&got_l, &c.to_lowercase()), c))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((d, c)) if d <= (got.chars().count() / 3).max(1) => format!("; did you mean \"{c}\"?"),
+        _ => String::new(),
+    }
+}
+
+/// "a, b or c".
+fn or_list<'c>(items: impl IntoIterator<Item = &'c str>) -> String {
+    let items: Vec<&str> = items.into_iter().collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn new(defaults: &'a toml::Table) -> Self {
+        Checker { defaults, problems: Vec::new(), bindings: Vec::new(), spans: Vec::new() }
+    }
+
+    fn problem(&mut self, span: Range<usize>, msg: String) {
+        self.problems.push(Problem { span, msg });
+    }
+
+    fn wrong_type(&mut self, v: &Spanned<DeValue>, path: &str, expected: &str) {
+        let found = match v.get_ref() {
+            DeValue::Array(_) | DeValue::Table(_) | DeValue::Datetime(_) => {
+                type_name(v.get_ref()).to_string()
+            }
+            scalar => shown(scalar),
+        };
+        let msg = format!("wrong type for {path} (expected {expected}, found {found})");
+        self.problem(v.span(), msg);
+    }
+
+    fn invalid(&mut self, v: &Spanned<DeValue>, path: &str, expected: &str) {
+        let msg = format!("invalid value {} for {path} (expected {expected})", shown(v.get_ref()));
+        self.problem(v.span(), msg);
+    }
+
+    pub(super) fn document(&mut self, doc: &DeTable) {
+        let sections: Vec<&str> = self.defaults.keys().map(String::as_str).collect();
+        for (key, value) in doc.iter() {
+            let name = key.get_ref().as_ref();
+            let Some(default) = self.defaults.get(name) else {
+                if !matches!(value.get_ref(), DeValue::Table(_)) {
+                    let tables: Vec<String> = sections.iter().map(|s| format!("[{s}]")).collect();
+                    let msg = format!(
+                        "unknown option \"{name}\" outside any table (options go under {})",
+                        or_list(tables.iter().map(String::as_str))
+                    );
+                    self.problem(key.span(), msg);
+                    continue;
+                }
+                let msg = format!(
+                    "unknown table [{name}] (expected {}{})",
+                    or_list(sections.iter().copied()),
+                    suggest(name, sections.iter().copied())
+                );
+                self.problem(key.span(), msg);
+                continue;
+            };
+            let DeValue::Table(table) = value.get_ref() else {
+                self.wrong_type(value, name, "a table");
+                continue;
+            };
+            match name {
+                "theme" => self.theme(table, default),
+                "keys" => self.keys(table),
+                _ => self.section(name, table, default),
+            }
+        }
+    }
+
+    /// `[layout]`, `[text]`, `[highlight]`, `[bookmarks]` and any plain table of options.
+    fn section(&mut self, section: &str, table: &DeTable, default: &toml::Value) {
+        let Some(default) = default.as_table() else { return };
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let path = format!("{section}.{name}");
+            let Some(def) = default.get(name) else {
+                let names: Vec<&str> = default.keys().map(String::as_str).collect();
+                let msg = format!(
+                    "unknown key \"{name}\" in [{section}] (expected {}{})",
+                    or_list(names.iter().copied()),
+                    suggest(name, names.iter().copied())
+                );
+                self.problem(key.span(), msg);
+                continue;
+            };
+            self.option(section, name, &path, value, def);
+        }
+    }
+
+    fn option(&mut self, section: &str, name: &str, path: &str, v: &Spanned<DeValue>, def: &toml::Value) {
+        let value = v.get_ref();
+        match (section, name) {
+            ("layout", "outline_width") => {
+                let ok = match value {
+                    DeValue::Integer(i) => integer(i).and_then(OutlineWidth::from_int).is_some(),
+                    DeValue::String(s) => OutlineWidth::from_str(s).is_some(),
+                    _ => return self.wrong_type(v, path, OUTLINE_WIDTH_EXPECTED),
+                };
+                if !ok {
+                    self.invalid(v, path, OUTLINE_WIDTH_EXPECTED);
+                }
+            }
+            ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
+            ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
+            ("quotes", "step") => self.one_of(v, path, &["all", "speech"]),
+            ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),
+            ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
+            ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),
+            ("text", "reading_speed") => self.int_range(v, path, 50, 5000),
+            ("text", "first_line_indent") => match value {
+                DeValue::String(s) => {
+                    let width = unicode_width::UnicodeWidthStr::width(s.as_ref());
+                    if s.chars().any(char::is_control) || width > 8 {
+                        self.invalid(v, path, "at most 8 columns of spaces, such as \"　　\" or \"    \"");
+                    }
+                }
+                _ => self.wrong_type(v, path, "a string"),
+            },
+            ("highlight", "figure_kinds") => self.figure_kinds(v, path, def),
+            // true, false, or "auto" (the one string allowed).
+            ("highlight", "figures") => match value {
+                DeValue::Boolean(_) => {}
+                DeValue::String(s) if s.as_ref() == "auto" => {}
+                _ => self.wrong_type(v, path, "true or false"),
+            },
+            ("bookmarks", "file") => match value {
+                DeValue::String(s) if s.contains('\0') => self.invalid(v, path, "a file path"),
+                DeValue::String(_) => {}
+                _ => self.wrong_type(v, path, "a string (a file path, or \"\" for the default)"),
+            },
+            _ => {
+                // An option without a rule of its own: the type of its default, and whatever
+                // its Rust type accepts.
+                let expected = toml_type_name(def);
+                if type_name(value) != expected {
+                    return self.wrong_type(v, path, expected);
+                }
+                self.trial(section, name, path, v);
+            }
+        }
+    }
+
+    /// Deserialises the defaults with this one value replaced, for options without a rule.
+    fn trial(&mut self, section: &str, name: &str, path: &str, v: &Spanned<DeValue>) {
+        let Some(value) = to_toml(v.get_ref()) else { return };
+        let mut table = self.defaults.clone();
+        table.remove("keys");
+        if let Some(toml::Value::Table(t)) = table.get_mut(section) {
+            t.insert(name.to_string(), value);
+        }
+        if let Err(e) = table.try_into::<RawConfig>() {
+            let msg = format!("invalid value {} for {path} ({})", shown(v.get_ref()), one_line(e.message()));
+            self.problem(v.span(), msg);
+        }
+    }
+
+    fn one_of(&mut self, v: &Spanned<DeValue>, path: &str, allowed: &[&str]) {
+        let quoted: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+        let expected = or_list(quoted.iter().map(String::as_str));
+        match v.get_ref() {
+            DeValue::String(s) if allowed.contains(&s.as_ref()) => {}
+            DeValue::String(s) => {
+                let msg = format!("invalid value {:?} for {path} (expected {expected}{})", s.as_ref(), {
+                    suggest(s, allowed.iter().copied())
+                });
+                self.problem(v.span(), msg);
+            }
+            _ => self.wrong_type(v, path, &expected),
+        }
+    }
+
+    fn int_range(&mut self, v: &Spanned<DeValue>, path: &str, min: i64, max: i64) {
+        let expected = format!("an integer {min}-{max}");
+        match v.get_ref() {
+            DeValue::Integer(i) if integer(i).is_some_and(|n| (min..=max).contains(&n)) => {}
+            DeValue::Integer(_) => self.invalid(v, path, &expected),
+            _ => self.wrong_type(v, path, &expected),
+        }
+    }
+
+    fn figure_kinds(&mut self, v: &Spanned<DeValue>, path: &str, def: &toml::Value) {
+        let kinds: Vec<&str> =
+            def.as_array().map(|a| a.iter().filter_map(toml::Value::as_str).collect()).unwrap_or_default();
+        let expected = format!("a list of {}", or_list(kinds.iter().copied()));
+        let DeValue::Array(items) = v.get_ref() else {
+            return self.wrong_type(v, path, &expected);
+        };
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    let known = crate::document::figures::FigureKind::deserialize(
+                        serde::de::value::StrDeserializer::<serde::de::value::Error>::new(s),
+                    )
+                    .is_ok();
+                    if !known {
+                        let msg = format!(
+                            "unknown figure kind {:?} in {path} (expected {}{})",
+                            s.as_ref(),
+                            or_list(kinds.iter().copied()),
+                            suggest(s, kinds.iter().copied())
+                        );
+                        self.problem(item.span(), msg);
+                    }
+                }
+                _ => self.wrong_type(item, path, &expected),
+            }
+        }
+    }
+
+    fn theme(&mut self, table: &DeTable, default: &toml::Value) {
+        let roles: Vec<&str> =
+            default.as_table().map(|t| t.keys().map(String::as_str).collect()).unwrap_or_default();
+        for (key, value) in table.iter() {
+            let role = key.get_ref().as_ref();
+            let path = format!("theme.{role}");
+            if !roles.contains(&role) {
+                let msg = format!(
+                    "unknown theme role \"{role}\" (expected a role of the default theme, see `yuedu config \
+                     --default`{})",
+                    suggest(role, roles.iter().copied())
+                );
+                self.problem(key.span(), msg);
+                continue;
+            }
+            let DeValue::Table(style) = value.get_ref() else {
+                self.wrong_type(value, &path, "a style such as { fg = \"red\", modifiers = [\"bold\"] }");
+                continue;
+            };
+            for (part, v) in style.iter() {
+                match part.get_ref().as_ref() {
+                    "fg" | "bg" => self.colour(v, &path),
+                    "modifiers" => self.modifiers(v, &path),
+                    other => {
+                        let msg = format!(
+                            "unknown key \"{other}\" in {path} (expected fg, bg or modifiers{})",
+                            suggest(other, ["fg", "bg", "modifiers"])
+                        );
+                        self.problem(part.span(), msg);
+                    }
+                }
+            }
+        }
+    }
+
+    fn colour(&mut self, v: &Spanned<DeValue>, path: &str) {
+        const EXPECTED: &str = "a colour name, #rrggbb or 0-255";
+        match v.get_ref() {
+            DeValue::String(s) if parse_color_name(s).is_some() => {}
+            DeValue::String(s) => {
+                let msg = format!(
+                    "unknown colour {:?} for {path} (expected {EXPECTED}{})",
+                    s.as_ref(),
+                    suggest(s, COLOR_NAMES.iter().map(|(n, _)| *n))
+                );
+                self.problem(v.span(), msg);
+            }
+            DeValue::Integer(i) if integer(i).is_some_and(|n| (0..=255).contains(&n)) => {}
+            DeValue::Integer(_) => self.invalid(v, path, EXPECTED),
+            _ => self.wrong_type(v, path, EXPECTED),
+        }
+    }
+
+    fn modifiers(&mut self, v: &Spanned<DeValue>, path: &str) {
+        let names = || MODIFIER_NAMES.iter().map(|(n, _)| *n);
+        let DeValue::Array(items) = v.get_ref() else {
+            return self.wrong_type(v, path, &format!("a list of {}", or_list(names())));
+        };
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) if names().any(|n| n == s.as_ref()) => {}
+                DeValue::String(s) => {
+                    let msg = format!(
+                        "unknown modifier {:?} for {path} (expected {}{})",
+                        s.as_ref(),
+                        or_list(names()),
+                        suggest(s, names())
+                    );
+                    self.problem(item.span(), msg);
+                }
+                _ => self.wrong_type(item, path, &format!("a modifier name: {}", or_list(names()))),
+            }
+        }
+    }
+
+    fn keys(&mut self, table: &DeTable) {
+        let mut seen: Vec<(Key, Action, Range<usize>, String)> = Vec::new();
+        for (name, value) in table.iter() {
+            let action_name = name.get_ref().as_ref();
+            let Some(action) = Action::from_name(action_name) else {
+                let msg = format!(
+                    "unknown action \"{action_name}\" in [keys] (expected an action such as line_down, \
+                     see `yuedu config --default`{})",
+                    suggest(action_name, Action::ALL.iter().map(|a| a.name()))
+                );
+                self.problem(name.span(), msg);
+                continue;
+            };
+            let path = format!("keys.{action_name}");
+            const EXPECTED: &str = "a list of keys such as [\"j\", \"Down\"]";
+            let one;
+            let items: &[Spanned<DeValue>] = match value.get_ref() {
+                DeValue::Array(items) => items,
+                DeValue::String(_) => {
+                    one = [value.clone()];
+                    &one
+                }
+                _ => {
+                    self.wrong_type(value, &path, EXPECTED);
+                    continue;
+                }
+            };
+            let mut keys = Vec::new();
+            for item in items {
+                let DeValue::String(s) = item.get_ref() else {
+                    self.wrong_type(item, &path, "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"");
+                    continue;
+                };
+                let Some(key) = Key::parse(s) else {
+                    let named = NAMED_KEYS.iter().map(|(n, _)| *n);
+                    let bare = s.rsplit('-').next().unwrap_or(s);
+                    let msg = format!(
+                        "unknown key name {:?} for {path} (expected one character, F1-F12 or a name such as \
+                         Enter, Esc, Tab, Space, PageDown, optionally after Ctrl-, Alt- or Shift-{})",
+                        s.as_ref(),
+                        suggest(bare, named)
+                    );
+                    self.problem(item.span(), msg);
+                    continue;
+                };
+                seen.push((key, action, item.span(), s.to_string()));
+                keys.push(key);
+            }
+            self.bindings.push((action, keys));
+            self.spans.push(name.span());
+        }
+        // One key, one action per mode within this file; report the later of the two.
+        seen.sort_by_key(|(_, _, span, _)| span.start);
+        for (i, (key, action, span, written)) in seen.iter().enumerate() {
+            let clash =
+                seen[..i].iter().find(|(k, a, _, _)| k == key && a != action && modes_overlap(*a, *action));
+            if let Some((_, other, _, other_written)) = clash {
+                // Ctrl-i is Tab and so on: say so when the two were written differently.
+                let same = if other_written == written {
+                    String::new()
+                } else {
+                    format!(" as {other_written:?}, which a terminal sends as {}", key.display())
+                };
+                let msg = format!(
+                    "key {written:?} for keys.{} is already bound to keys.{}{same} (one key can serve two \
+                     actions only where they apply in different places)",
+                    action.name(),
+                    other.name()
+                );
+                self.problem(span.clone(), msg);
+            }
+        }
+    }
+}
+
+/// A checked value as a plain toml value (for trial deserialisation).
+fn to_toml(v: &DeValue) -> Option<toml::Value> {
+    Some(match v {
+        DeValue::String(s) => toml::Value::String(s.to_string()),
+        DeValue::Integer(i) => toml::Value::Integer(integer(i)?),
+        DeValue::Float(f) => toml::Value::Float(f.as_str().parse().ok()?),
+        DeValue::Boolean(b) => toml::Value::Boolean(*b),
+        DeValue::Datetime(d) => toml::Value::Datetime(*d),
+        DeValue::Array(a) => {
+            toml::Value::Array(a.iter().map(|e| to_toml(e.get_ref())).collect::<Option<_>>()?)
+        }
+        DeValue::Table(t) => toml::Value::Table(
+            t.iter()
+                .map(|(k, v)| Some((k.get_ref().to_string(), to_toml(v.get_ref())?)))
+                .collect::<Option<_>>()?,
+        ),
+    })
+}

@@ -1,0 +1,271 @@
+//! `config.toml`: the embedded defaults, a user file merged over them, and the keymap and
+//! theme built from the result.
+//!
+//! A user file is checked on its own text, with toml's spans, before anything is merged, so
+//! every problem comes out as one line `file:line:col: what (expected …)` and nothing a user
+//! writes can panic. Merging rules (documented at the top of `config.toml`):
+//! - `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`, `[quotes]`: each option given
+//!   replaces the default.
+//! - `[theme]`: each role given replaces that role's default style as a whole.
+//! - `[keys]`: an action given gets exactly the keys listed; a key so bound is taken away from
+//!   any other action's default keys where the two would clash (same mode). Two actions of the
+//!   user's own file sharing a key in the same mode is an error.
+//!
+//! The room: [`schema`] (the option sections as types), [`theme`] (styles by [`Role`]),
+//! [`check`] (the checker with `file:line:col` errors); key names and the keymap live in
+//! [`crate::input`], below both this module and the reader.
+
+mod check;
+mod schema;
+mod theme;
+
+use std::path::{Path, PathBuf};
+
+use toml::de::DeTable;
+
+use self::check::{Checker, located, one_line};
+use self::schema::RawConfig;
+use crate::input::{Action, Key, Keymap};
+
+pub use self::check::{ConfigError, line_col};
+pub use self::schema::{
+    AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, LayoutConfig, OutlineWidth, QuoteStep,
+    QuotesConfig, Side, TextConfig,
+};
+pub use self::theme::{COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color};
+
+/// The documented default configuration, embedded in the binary.
+pub const DEFAULT_CONFIG: &str = include_str!("../../config.toml");
+
+/// The name errors in the embedded defaults are reported under.
+const DEFAULT_NAME: &str = "built-in config.toml";
+
+/// The whole configuration, ready for use.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `[layout]`.
+    pub layout: LayoutConfig,
+    /// `[text]`.
+    pub text: TextConfig,
+    /// `[highlight]`.
+    pub highlight: HighlightConfig,
+    /// `[theme]`, resolved.
+    pub theme: Theme,
+    /// `[keys]`, resolved.
+    pub keymap: Keymap,
+    /// `[bookmarks]`.
+    pub bookmarks: BookmarksConfig,
+    /// `[quotes]`.
+    pub quotes: QuotesConfig,
+    /// The user file merged over the defaults, if any.
+    pub source: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        // The embedded defaults are checked by the tests; an empty user file changes nothing.
+        Config::parse("", DEFAULT_NAME, no_color_env()).expect("the default config.toml is valid")
+    }
+}
+
+/// Whether `NO_COLOR` asks for no colours (<https://no-color.org>: set and not empty).
+pub fn no_color_env() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Where the configuration comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// `--config PATH`.
+    Argument(PathBuf),
+    /// `$YUEDU_CONFIG`.
+    Environment(PathBuf),
+    /// `$XDG_CONFIG_HOME/yuedu/config.toml`, which exists.
+    UserDir(PathBuf),
+    /// No user file: the built-in defaults (with the place a user file would go).
+    Defaults(Option<PathBuf>),
+}
+
+impl Source {
+    /// The user file, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Argument(p) | Source::Environment(p) | Source::UserDir(p) => Some(p),
+            Source::Defaults(_) => None,
+        }
+    }
+
+    /// One line for `yuedu config`.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Argument(p) => format!("{} (from --config)", p.display()),
+            Source::Environment(p) => format!("{} (from $YUEDU_CONFIG)", p.display()),
+            Source::UserDir(p) => p.display().to_string(),
+            Source::Defaults(Some(p)) => format!("defaults (no file at {})", p.display()),
+            Source::Defaults(None) => "defaults".to_string(),
+        }
+    }
+}
+
+/// `$XDG_CONFIG_HOME/yuedu/config.toml` (`~/.config/yuedu/config.toml`), existing or not.
+pub fn user_config_path() -> Option<PathBuf> {
+    Some(directories::ProjectDirs::from("", "", "yuedu")?.config_dir().join("config.toml"))
+}
+
+/// Largest config file read.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+impl Config {
+    /// Where the configuration comes from: `--config`, `$YUEDU_CONFIG`, the XDG location.
+    pub fn source_of(explicit: Option<&Path>) -> Source {
+        if let Some(p) = explicit {
+            return Source::Argument(p.to_path_buf());
+        }
+        if let Some(p) = std::env::var_os("YUEDU_CONFIG").filter(|p| !p.is_empty()) {
+            return Source::Environment(PathBuf::from(p));
+        }
+        match user_config_path() {
+            Some(p) if p.is_file() => Source::UserDir(p),
+            p => Source::Defaults(p),
+        }
+    }
+
+    /// Finds the user file: `--config`, `$YUEDU_CONFIG`, then the XDG location.
+    pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
+        Config::source_of(explicit).path().map(Path::to_path_buf)
+    }
+
+    /// Loads the defaults with the user file (if any) merged over them.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        match Config::locate(explicit) {
+            None => Ok(Config::default()),
+            Some(path) => {
+                let bytes = crate::store::toml_file::read_regular(&path, MAX_CONFIG_BYTES).map_err(|e| {
+                    ConfigError(format!("{}: cannot read the config file: {e}", path.display()))
+                })?;
+                Config::from_bytes(&bytes, &path)
+            }
+        }
+    }
+
+    /// Builds the configuration from a user file's bytes merged over the defaults.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Config, ConfigError> {
+        let name = path.display().to_string();
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let ok = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(ok);
+            let (line, col) = line_col(&text, text.len());
+            ConfigError(format!("{name}:{line}:{col}: the file is not UTF-8 text"))
+        })?;
+        let mut config = Config::parse(text, &name, no_color_env())?;
+        config.source = Some(path.to_path_buf());
+        Ok(config)
+    }
+
+    /// Builds the configuration from a user file's text merged over the defaults.
+    pub fn from_toml(user: &str, path: Option<&Path>) -> Result<Config, ConfigError> {
+        let name = path.map_or_else(|| "config.toml".to_string(), |p| p.display().to_string());
+        let mut config = Config::parse(user, &name, no_color_env())?;
+        config.source = path.map(Path::to_path_buf);
+        Ok(config)
+    }
+
+    /// Checks `user` (a file called `name` in messages) and merges it over the defaults;
+    /// `no_color` drops the theme's colours.
+    pub fn parse(user: &str, name: &str, no_color: bool) -> Result<Config, ConfigError> {
+        let defaults = Defaults::get()?;
+        // A byte-order mark is not TOML; editors on some systems write one anyway.
+        let user = user.strip_prefix('\u{feff}').unwrap_or(user);
+        let doc = DeTable::parse(user).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            located(name, user, span.start, &one_line(e.message()))
+        })?;
+        let mut check = Checker::new(&defaults.table);
+        check.document(doc.get_ref());
+        if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
+            return Err(located(name, user, p.span.start, &p.msg));
+        }
+        let keymap = Keymap::build(&defaults.bindings, &check.bindings);
+        if keymap.keys(Action::Quit).is_empty() {
+            // Point at the user's quit entry, or at the last entry that took one of its keys.
+            let quit_keys: Vec<Key> = defaults
+                .bindings
+                .iter()
+                .filter(|(a, _)| *a == Action::Quit)
+                .flat_map(|(_, k)| k.clone())
+                .collect();
+            let culprit = check
+                .bindings
+                .iter()
+                .zip(&check.spans)
+                .filter(|((a, keys), _)| *a == Action::Quit || keys.iter().any(|k| quit_keys.contains(k)))
+                .map(|(_, span)| span.start)
+                .max()
+                .unwrap_or(0);
+            let msg = "keys.quit is left without a key, so yuedu could not be closed (give quit a key)";
+            return Err(located(name, user, culprit, msg));
+        }
+        let over: toml::Table = toml::from_str(user).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            located(name, user, span.start, &one_line(e.message()))
+        })?;
+        let mut merged = defaults.table.clone();
+        for (section, value) in over {
+            if section == "keys" {
+                continue;
+            }
+            match (merged.get_mut(&section), value) {
+                (Some(toml::Value::Table(base)), toml::Value::Table(over)) => base.extend(over),
+                (_, value) => {
+                    merged.insert(section, value);
+                }
+            }
+        }
+        merged.remove("keys");
+        // Everything was checked above; a failure here is a gap in the checks, still reported.
+        let raw: RawConfig = merged
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError(format!("{name}: {}", one_line(e.message()))))?;
+        let mut theme = Theme::default();
+        for (name, spec) in &raw.theme {
+            // The checker admits only the defaults' roles; a default role without a `Role`
+            // is a gap in this build, reported rather than dropped.
+            let role = Role::from_name(name)
+                .ok_or_else(|| ConfigError(format!("{DEFAULT_NAME}: theme role \"{name}\" is not drawn")))?;
+            theme.set(role, spec.style(no_color));
+        }
+        Ok(Config {
+            layout: raw.layout,
+            text: raw.text,
+            highlight: raw.highlight,
+            theme,
+            keymap,
+            bookmarks: raw.bookmarks,
+            quotes: raw.quotes,
+            source: None,
+        })
+    }
+}
+
+/// The embedded defaults, parsed: the shape a user file is checked against.
+struct Defaults {
+    table: toml::Table,
+    bindings: Vec<(Action, Vec<Key>)>,
+}
+
+impl Defaults {
+    fn get() -> Result<Defaults, ConfigError> {
+        let doc = DeTable::parse(DEFAULT_CONFIG).map_err(|e| {
+            located(DEFAULT_NAME, DEFAULT_CONFIG, e.span().unwrap_or(0..0).start, &one_line(e.message()))
+        })?;
+        let table: toml::Table =
+            toml::from_str(DEFAULT_CONFIG).map_err(|e| ConfigError(format!("{DEFAULT_NAME}: {e}")))?;
+        let mut check = Checker::new(&table);
+        check.document(doc.get_ref());
+        if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
+            return Err(located(DEFAULT_NAME, DEFAULT_CONFIG, p.span.start, &p.msg));
+        }
+        let bindings = check.bindings;
+        Ok(Defaults { table, bindings })
+    }
+}

@@ -1,0 +1,209 @@
+//! The schema of `config.toml`'s option sections (`[layout]`, `[text]`, `[highlight]`,
+//! `[bookmarks]`, `[quotes]`) as typed values; their defaults are the embedded file.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::theme::StyleSpec;
+
+/// `[layout]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutConfig {
+    /// Outline width: columns or a percentage.
+    pub outline_width: OutlineWidth,
+    /// `left` or `right`.
+    pub outline_side: Side,
+    /// Shown at start.
+    pub outline_shown: bool,
+    /// Below this screen width the outline hides itself.
+    pub outline_min_screen_width: u16,
+    /// Widest text column.
+    pub max_text_width: u16,
+    /// Mouse wheel and clicks; off leaves the mouse to the terminal (its own selection).
+    pub mouse: bool,
+}
+
+/// Outline pane width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutlineWidth {
+    /// A number of columns.
+    Columns(u16),
+    /// A percentage of the screen width.
+    Percent(u16),
+}
+
+/// Allowed outline widths, for messages.
+pub(super) const OUTLINE_WIDTH_EXPECTED: &str = "a number of columns 8-200 or a percentage \"10%\"-\"90%\"";
+
+impl OutlineWidth {
+    /// Parses a number of columns.
+    pub(super) fn from_int(n: i64) -> Option<OutlineWidth> {
+        u16::try_from(n).ok().filter(|n| (8..=200).contains(n)).map(OutlineWidth::Columns)
+    }
+
+    /// Parses a percentage such as `"30%"`.
+    pub(super) fn from_str(s: &str) -> Option<OutlineWidth> {
+        let n: u16 = s.strip_suffix('%')?.trim().parse().ok()?;
+        (10..=90).contains(&n).then_some(OutlineWidth::Percent(n))
+    }
+
+    /// Columns for a screen `total` columns wide.
+    pub fn columns(self, total: u16) -> u16 {
+        match self {
+            OutlineWidth::Columns(n) => n,
+            OutlineWidth::Percent(p) => (u32::from(total) * u32::from(p) / 100) as u16,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for OutlineWidth {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Int(i64),
+            Str(String),
+        }
+        let bad = || serde::de::Error::custom(format!("expected {OUTLINE_WIDTH_EXPECTED}"));
+        match Raw::deserialize(d).map_err(|_| bad())? {
+            Raw::Int(n) => OutlineWidth::from_int(n).ok_or_else(bad),
+            Raw::Str(s) => OutlineWidth::from_str(&s).ok_or_else(bad),
+        }
+    }
+}
+
+/// Side of the outline pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// Left of the text.
+    Left,
+    /// Right of the text.
+    Right,
+}
+
+/// East Asian Ambiguous width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AmbiguousWidth {
+    /// One column.
+    Narrow,
+    /// Two columns.
+    Wide,
+}
+
+/// `[text]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextConfig {
+    /// First-line indent of body paragraphs.
+    pub first_line_indent: String,
+    /// Show ASCII punctuation between hanzi as full-width marks.
+    pub normalize_punctuation: bool,
+    /// Width of ambiguous characters.
+    pub ambiguous_width: AmbiguousWidth,
+    /// Strict line breaking.
+    pub strict: bool,
+    /// Blank lines between paragraphs.
+    pub paragraph_spacing: u8,
+    /// Characters read a minute, for the reading time left.
+    pub reading_speed: u16,
+}
+
+/// `[highlight]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HighlightConfig {
+    /// Figures highlighted at start: always, never, or unless the text is a novel.
+    pub figures: FiguresAtStart,
+    /// Kinds highlighted.
+    pub figure_kinds: Vec<crate::document::figures::FigureKind>,
+}
+
+/// `highlight.figures`: `true`, `false` or `"auto"` (the default): highlighted unless the
+/// outline finds novel chapters, where the everyday 两个, 二人, 一面 of a story would light
+/// up every line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FiguresAtStart {
+    /// On unless the text is a novel.
+    #[default]
+    Auto,
+    /// Always on.
+    On,
+    /// Always off.
+    Off,
+}
+
+impl FiguresAtStart {
+    /// Whether figures are highlighted when `doc` opens.
+    pub fn shown_for(self, doc: &crate::document::Document) -> bool {
+        match self {
+            FiguresAtStart::On => true,
+            FiguresAtStart::Off => false,
+            // A novel: chapters, and told as a story (a regulation has 第一章 too).
+            FiguresAtStart::Auto => {
+                !crate::document::outline::has_novel_chapters(doc)
+                    || crate::document::figures::tells_no_story(doc)
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FiguresAtStart {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Bool(bool),
+            Text(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Bool(true) => Ok(FiguresAtStart::On),
+            Raw::Bool(false) => Ok(FiguresAtStart::Off),
+            Raw::Text(s) if s == "auto" => Ok(FiguresAtStart::Auto),
+            Raw::Text(s) => {
+                Err(serde::de::Error::custom(format!("expected true, false or \"auto\", found {s:?}")))
+            }
+        }
+    }
+}
+
+/// `[bookmarks]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookmarksConfig {
+    /// The bookmarks file; empty for the default location.
+    pub file: String,
+}
+
+/// Which quotes `)` / `(` step through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteStep {
+    /// Every quotation, terms included.
+    All,
+    /// Speech only.
+    Speech,
+}
+
+/// `[quotes]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotesConfig {
+    /// Which quotes `)` / `(` step through.
+    pub step: QuoteStep,
+}
+
+/// The merged file as deserialised, before the theme and keymap are resolved.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawConfig {
+    pub(super) layout: LayoutConfig,
+    pub(super) text: TextConfig,
+    pub(super) highlight: HighlightConfig,
+    pub(super) theme: HashMap<String, StyleSpec>,
+    pub(super) bookmarks: BookmarksConfig,
+    pub(super) quotes: QuotesConfig,
+}

@@ -1,0 +1,195 @@
+//! The words around a figure: what widens it (以上, 左右), approximations before it,
+//! range marks, set phrases and names whose numerals are no figures, ordinals, and the
+//! Western year after an era year.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::number::*;
+use crate::text::units;
+
+/// Words after a figure that widen it.
+pub(super) const TRAILING: &[&str] =
+    &["以上", "以下", "左右", "以内", "之多", "上下", "出头", "已下", "以來", "以內"];
+
+/// Approximations before a number, longest first; `(word, characters that may not precede
+/// it)` so that 最近, 附近, 签约, 赶超, 找不到 … are not read as approximations.
+pub(super) const APPROX: &[(&str, &str)] = &[
+    (
+        "不到",
+        "找看听聽想做办辦买買拿说說见見吃受猜用感料意顾顧碰遇收接学學赶趕提考算轮輪走跑飞飛爬游挤擠抓捞撈捡撿查搜搞弄管得等达達办",
+    ),
+    ("不足", ""),
+    ("超过", "不"),
+    ("超過", "不"),
+    ("将近", ""),
+    ("將近", ""),
+    ("接近", ""),
+    ("大约", ""),
+    ("大約", ""),
+    ("至少", ""),
+    ("近", "最附邻鄰亲親靠贴貼就接将將"),
+    ("约", "签簽预預节節邀制条條公合相简簡隐隱大"),
+    ("約", "签簽预預节節邀制条條公合相简簡隐隱大"),
+    ("超", "赶趕高追招"),
+    ("逾", ""),
+    ("零下", ""),
+];
+
+/// Range marks between two numbers (3-5年, 三至五年, 3到5年).
+pub(super) const RANGE: &[char] = &['-', '~', '～', '至', '—', '–', '－', '到'];
+
+/// Set phrases whose numerals are no figures (names, slogans, idioms).
+pub(super) const SET_PHRASES: &[&str] = &[
+    "约法三章",
+    "三番五次",
+    "五位一体",
+    "三位一体",
+    "四个全面",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "三次产业",
+    "十月革命",
+    "八项规定",
+    "四个中心",
+    "四个服务",
+    "三令五申",
+    "五湖四海",
+    "四面八方",
+    "千方百计",
+    "一五一十",
+    "三心二意",
+    "七上八下",
+    "七嘴八舌",
+    "五花八门",
+    "十全十美",
+    "万无一失",
+    "三长两短",
+    "四通八达",
+    "九牛一毛",
+    "三教九流",
+    "三头六臂",
+    "五颜六色",
+    "一清二楚",
+    "十万火急",
+    "一点一滴",
+    "二十四节气",
+    "九章算术",
+    "九章算術",
+    "千军万马",
+    "三十六计",
+    "两面三刀",
+    "三三两两",
+    "接二连三",
+    "一干二净",
+    "乱七八糟",
+];
+
+/// The measure words of an everyday count in narration: anything, people, actions.
+pub(super) const EVERYDAY_MEASURES: &[&str] = &[
+    "个", "個", "人", "位", "声", "聲", "遍", "回", "次", "步", "脚", "腳", "眼", "把", "下", "番", "阵",
+    "陣", "顿", "頓", "拳", "刀", "样", "樣", "字",
+];
+
+/// Parts of the body, which come in everyday pairs (两只眼, 两条腿, 两个耳朵).
+pub(super) const BODY: &str = "眼手脚腳腿耳眉臂膀肩腮颊頰唇指拳膝脸臉翅爪蹄";
+
+/// Units of length and weight that a smaller one may follow (三丈六尺五寸).
+pub(super) const COMPOUND: &[&str] =
+    &["丈", "尺", "寸", "分", "厘", "毫", "秒", "忽", "斤", "两", "兩", "钱", "錢"];
+
+/// Times of day before an hour (3月15日上午10时, 凌晨三点).
+pub(super) const DAYTIME: &[&str] = &[
+    "上午", "下午", "凌晨", "早上", "早晨", "清晨", "中午", "晚上", "傍晚", "夜里", "夜裡", "深夜", "午夜",
+    "晚",
+];
+
+/// Whether the number at `i` is an ordinal or a name: 第3, 第七、八条, A100, 附表1, 初三,
+/// 星期三, and the section number at the start of a paragraph (2.1 含义, 1.2.1).
+pub(super) fn is_ordinal_or_name(p: &str, i: usize, n: &Number) -> bool {
+    let prev = prev_char(p, i);
+    if prev == Some('第')
+        || (!n.chinese && prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '.'))
+        || (!n.chinese && matches!(prev, Some('表' | '图' | '圖' | '件' | '录' | '錄' | '式')))
+        || (n.chinese && matches!(prev, Some('初' | '周' | '週' | '老' | '番')))
+        || (n.chinese && prev == Some('期') && p[..i].ends_with("星期"))
+        || (n.chinese && prev == Some('拜') && p[..i].ends_with("礼拜"))
+    {
+        return true;
+    }
+    // 第七、八条: a list after an ordinal.
+    if let Some(sep @ ('、' | '，' | ',' | '至' | '到' | '-' | '—')) = prev {
+        let before = p[..i - sep.len_utf8()].trim_end_matches(|c: char| cn_numeral(c) || c.is_ascii_digit());
+        if before.ends_with('第') {
+            return true;
+        }
+    }
+    // A section number at the start of a paragraph.
+    !n.chinese && p[..i].trim().is_empty() && {
+        let after = &p[n.end..];
+        after.starts_with(|c: char| c.is_whitespace() || c == '、' || c == '．')
+            || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (n.fraction_or_sep
+                && !after.starts_with(|c: char| c == '%' || units::longest_unit(after).is_some()))
+    }
+}
+
+/// The set phrases by each numeral they hold, so a figure looks only at the few that could
+/// hold it.
+pub(super) static SET_PHRASES_BY_NUMERAL: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
+    for w in SET_PHRASES {
+        for c in w.chars().filter(|c| cn_numeral(*c)) {
+            let list = map.entry(c).or_default();
+            if !list.contains(w) {
+                list.push(w);
+            }
+        }
+    }
+    map
+});
+
+/// Whether `start..end`, whose number starts at `i`, lies in a set phrase (约法三章,
+/// 五位一体 …).
+pub(super) fn in_set_phrase(p: &str, i: usize, start: usize, end: usize) -> bool {
+    let Some(list) = next_char(p, i).and_then(|c| SET_PHRASES_BY_NUMERAL.get(&c)) else { return false };
+    let mut from = start.saturating_sub(9);
+    while !p.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 12).min(p.len());
+    while !p.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &p[from..to];
+    list.iter().any(|w| {
+        window.match_indices(w).any(|(k, _)| {
+            let (s, e) = (from + k, from + k + w.len());
+            s < end && start < e
+        })
+    })
+}
+
+/// The end of a day of the lunar month named after a month (六月朔, 四月望日): 朔 the
+/// first, 望 the full moon, 晦 the last; alone only before punctuation.
+pub(super) fn lunar_day(p: &str, pos: usize) -> Option<usize> {
+    let c = next_char(p, pos).filter(|c| matches!(c, '朔' | '望' | '晦'))?;
+    let at = pos + c.len_utf8();
+    match next_char(p, at) {
+        Some('日') => Some(at + '日'.len_utf8()),
+        Some(d) if is_hanzi(d) => None,
+        _ => Some(at),
+    }
+}
+
+/// Whether the words after an era year give its Western year: （公元747年）, （1103）,
+/// ，公元364, 1686年.
+pub(super) fn gregorian_follows(rest: &str) -> bool {
+    let r = rest.strip_prefix(['（', '(']).or_else(|| rest.strip_prefix(['，', ','])).unwrap_or(rest);
+    let r = r.strip_prefix("公元").unwrap_or(r);
+    let r = r.strip_prefix("前").unwrap_or(r);
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    (2..=4).contains(&digits) && (rest.len() != r.len() || r[digits..].starts_with('年'))
+}

@@ -1,0 +1,160 @@
+//! The English catalog.
+
+use super::Msg;
+use crate::input::Action;
+use crate::text::kind::FigureKind;
+
+/// `msg` in English.
+pub(super) fn text(msg: Msg<'_>) -> String {
+    use Msg::*;
+    match msg {
+        NoFigures => "no figures in this text".into(),
+        NoMoreFiguresBelow => "no more figures below".into(),
+        NoFiguresAbove => "no figures above".into(),
+        FiguresHighlighted => "figures highlighted".into(),
+        FigureHighlightingOff => "figure highlighting off".into(),
+        FigureStatus { n, total, text, kind } => {
+            format!("figure {n}/{total} · {text} · {}", figure_kind(kind))
+        }
+        FigureKind(kind) => figure_kind(kind).into(),
+        FiguresListTitle { n, total, select, close } => {
+            format!(" figures {n}/{total} · {select} jumps · {close} closes ")
+        }
+        NoQuotations => "this text has no quotations".into(),
+        NoMoreQuotationsBelow => "no more quotations below".into(),
+        NoMoreQuotationsAbove => "no more quotations above".into(),
+        QuoteStatus { n, total, who } => format!("quote {n}/{total} · {who}"),
+        SpeakerWithTitle { speaker, title } => format!("{speaker} · {title}"),
+        SpeakerNotNamed => "speaker not named".into(),
+        Term => "term".into(),
+        AlreadyBookmarked => "already bookmarked".into(),
+        Bookmarked(what) => format!("bookmarked: {what}"),
+        NotSaved(why) => format!("not saved: {why}"),
+        BookmarkCancelled => "bookmark cancelled".into(),
+        DetachedChosen => "detached: its text is no longer in the article".into(),
+        Deleted(what) => format!("deleted: {what} (u undoes)"),
+        Restored(what) => format!("restored: {what}"),
+        NothingToUndo => "nothing to undo".into(),
+        BookmarksListTitle(n) => format!(" bookmarks ({n}) · Enter jump · d delete · u undo · Esc close "),
+        NoBookmarksYet(None) => "no bookmarks yet".into(),
+        BookmarksFileBroken(why) => format!("cannot use the bookmarks file: {why}"),
+        NoBookmarksYet(Some(key)) => format!("no bookmarks yet (select a quote and press {key})"),
+        Detached => "detached".into(),
+        Note(note) => format!("note: {note}"),
+        AtNewestJump => "at the newest jump".into(),
+        AtOldestJump => "at the oldest jump".into(),
+        AlreadyInLastSection => "already in the last section".into(),
+        NoEntry(n) => format!("there is no entry {n}"),
+        NoHeadingHolds(what) => format!("no heading holds “{what}”"),
+        OutlineHidden => "the outline is hidden (o shows it)".into(),
+        NoSection(n) => format!("there is no section {n}"),
+        Resumed { section, percent } => format!("resumed · {section} · {percent}%"),
+        MinutesLeft(0) => "<1 min left".into(),
+        MinutesLeft(m @ 1..=59) => format!("{m} min left"),
+        MinutesLeft(m) => format!("{} h {:02} min left", m / 60, m % 60),
+        NotFound(query) => format!("not found: {query}"),
+        SearchWrapped => "search wrapped around to the top".into(),
+        SearchWrappedBottom => "search wrapped around to the bottom".into(),
+        NoSearchYet(key) => format!("no search yet ({key} searches)"),
+        ChangedOnDisk(name) => format!("{name} changed on disk: R reloads it"),
+        GoneFromDisk(name) => format!("{name} is gone from disk; the text stays loaded"),
+        BundledNoReload => "the bundled article has no file to reload".into(),
+        CannotReload(why) => format!("cannot reload {why}; showing the text loaded before"),
+        Reloaded(None) => "reloaded from disk".into(),
+        Reloaded(Some(note)) => format!("reloaded from disk; {note}"),
+        ActionHelp(action) => self::action(action).into(),
+        HelpHint(key) => format!("{key} help"),
+        HelpTitleScrolling { first, last, total, keys } => {
+            format!(" keys {first}-{last} of {total} ({keys} scroll, other keys close) ")
+        }
+        HelpTitle => " keys (any key closes) ".into(),
+        NotePrompt => "note: ".into(),
+        TerminalTooSmall => "terminal too small".into(),
+    }
+}
+
+/// A figure kind's label (the same words as its config key, which need not stay so).
+fn figure_kind(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Percent => "percent",
+        FigureKind::Money => "money",
+        FigureKind::Count => "count",
+        FigureKind::Date => "date",
+        FigureKind::Age => "age",
+        FigureKind::Measure => "measure",
+        FigureKind::Other => "other",
+    }
+}
+
+/// One line of the help for `action`.
+pub(super) fn action(action: Action) -> &'static str {
+    use Action::*;
+    match action {
+        LineDown => "Scroll down one line",
+        LineUp => "Scroll up one line",
+        PageDown => "Scroll down one page",
+        PageUp => "Scroll up one page",
+        HalfPageDown => "Scroll down half a page",
+        HalfPageUp => "Scroll up half a page",
+        Top => "Go to the beginning",
+        Bottom => "Go to the end",
+        NextSection => "Jump to the next section",
+        PrevSection => "Jump to the previous section",
+        GoTo => "Go to entry N, N% or a heading",
+        Section1 => "Jump to section 1",
+        Section2 => "Jump to section 2",
+        Section3 => "Jump to section 3",
+        Section4 => "Jump to section 4",
+        Section5 => "Jump to section 5",
+        Section6 => "Jump to section 6",
+        Section7 => "Jump to section 7",
+        Section8 => "Jump to section 8",
+        Section9 => "Jump to section 9",
+        FocusNext => "Move focus between the outline and the text",
+        Select => "Open the selected entry (outline, list)",
+        Collapse => "Collapse the outline entry",
+        Expand => "Expand the outline entry",
+        ToggleOutline => "Hide or show the outline",
+        ToggleFigures => "Turn figure highlighting on or off",
+        NextFigure => "Select the next figure",
+        PrevFigure => "Select the previous figure",
+        FiguresList => "List all figures",
+        NextQuote => "Select the next quote",
+        PrevQuote => "Select the previous quote",
+        Bookmark => "Bookmark the selected quote (or the paragraph at the top)",
+        BookmarkWithNote => "Bookmark with a note",
+        BookmarksList => "List this article's bookmarks",
+        Shelf => "Open the bookshelf: the texts read (Enter opens one, d removes an entry)",
+        Delete => "Delete the selected list entry",
+        Undo => "Undo the last delete",
+        Search => "Search the text",
+        NextMatch => "Go to the next search match",
+        PrevMatch => "Go to the previous search match",
+        JumpBack => "Go back in the jump history",
+        JumpForward => "Go forward in the jump history",
+        Reload => "Reload the file from disk",
+        Help => "Show or hide this help",
+        Close => "Close the overlay or list",
+        Quit => "Quit",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_says_what_each_action_documents() {
+        // The catalog and the actions' doc comments (which `description` reads) agree.
+        for &a in Action::ALL {
+            assert_eq!(action(a), a.description(), "{}", a.name());
+        }
+    }
+
+    #[test]
+    fn a_figure_kind_label_is_its_config_key_in_english() {
+        for kind in FigureKind::ALL {
+            assert_eq!(figure_kind(kind), kind.name());
+        }
+    }
+}
