@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::fit;
 use crate::app::App;
 use crate::app::shelf::missing;
+use crate::config::Role;
 
 /// Draws the shelf over `area`: each text's title, then its percent read and path (or
 /// "missing"). Every string goes through [`fit`] (controls shown as placeholders).
@@ -40,12 +41,12 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let on = n == cursor;
         let pointer = if on { "▸ " } else { "  " };
         let name = if p.title.is_empty() { &p.name } else { &p.title };
-        let style = if on { theme.get("outline_cursor") } else { theme.get("body") };
+        let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&format!("{pointer}{}", app.shown(name)), inner_w), style)));
         let state = if missing(p) { "missing".to_string() } else { format!("{}%", p.percent.unwrap_or(0)) };
         lines.push(Line::from(Span::styled(
             fit(&format!("    {state} · {}", p.path), inner_w),
-            theme.get("byline"),
+            theme.style(Role::Byline),
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);
