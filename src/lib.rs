@@ -40,20 +40,24 @@
 //!   Each feature keeps its
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
-//!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`]); [`app::geometry`] places the
+//!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
+//!   read); [`app::geometry`] places the
 //!   panes for both `update` and drawing. [`app::Selection`] is the one selection (none, a
 //!   figure or a quote), so two things are never selected at once; search keeps its own
 //!   current match, a cursor of the search rather than a selection.
 //! - [`ui`]: `draw(&App, &mut Frame)` reads state and never changes it: the outline, the
 //!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
-//!   status line, the help, figures and bookmarks overlays. Shared pieces sit in leaves
+//!   status line, the help, figures, bookmarks and shelf overlays. Shared pieces sit in leaves
 //!   (`highlight`: the styled range every feature hands the text pane; `cells`: strings fit
 //!   to a row), so no drawing file imports one that imports it back.
-//! - [`store`]: files the reader writes: [`store::bookmarks`] and [`store::positions`], each
-//!   change written at once, atomically, under a lock, merging what another reader saved;
-//!   a file that cannot be parsed is never overwritten.
+//! - [`store`]: files the reader writes: [`store::bookmarks`] and [`store::positions`] (the
+//!   reading places, which are also the shelf), each change written at once, atomically,
+//!   under a lock, merging what another reader saved; a file that cannot be parsed is never
+//!   overwritten. [`store::identity`] tells whether a saved record is this text (path,
+//!   fingerprint of its beginning, title), so places and bookmarks survive appends, edits
+//!   and moves.
 //! - [`cli`]: arguments and the script commands (`outline`, `dump`, `figures`, `quotes`,
-//!   `bookmarks`, `config`) that print instead of drawing.
+//!   `bookmarks`, `shelf`, `config`) that print instead of drawing.
 //! - [`sanitize`]: the one place that decides how a control character from a text, a file
 //!   name or a file shows (tab stops, `^[`-style and `U+202E`-style placeholders); every
 //!   cell drawn and every line printed goes through it, and JSON output escapes the same
