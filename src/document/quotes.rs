@@ -427,6 +427,13 @@ mod tests {
     }
 
     #[test]
+    fn woke_up_and_said_is_speech_not_the_word_for_enlightenment() {
+        // `悟道` (to attain the Way) is no speech verb, but `醒悟道` is `醒悟` + `道`.
+        assert_eq!(speakers("李靖醒悟道：“原来如此。”"), vec![some("李靖")]);
+        assert_eq!(verb_at_end("修行多年方悟道"), None);
+    }
+
+    #[test]
     fn word_lists_by_their_end_find_the_longest_word() {
         let ends = Suffixes::new(&["道", "说道", "补充道", "知道"]);
         assert_eq!(ends.longest_at_end("他补充道"), Some("补充道"));
