@@ -90,49 +90,105 @@ fn is_clause_end(c: char) -> bool {
         || is_close(c)
 }
 
-/// The [`TITLES`] by their last character, sorted: a text's characters are looked up
-/// here many times, so by binary search rather than by hashing.
-static TITLES_BY_LAST: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
-    let mut v: Vec<(char, Vec<&'static str>)> = Vec::new();
-    for t in TITLES {
-        let Some(c) = t.chars().next_back() else { continue };
-        match v.iter_mut().find(|(x, _)| *x == c) {
-            Some((_, ts)) => ts.push(t),
-            None => v.push((c, vec![t])),
+/// A set of characters, one bit per code point of the Basic Multilingual Plane (where
+/// every character of the word lists is): a text's characters are looked up many times,
+/// so by one bit test rather than by scanning a list or hashing.
+pub(super) struct CharSet(Vec<u64>);
+
+impl CharSet {
+    pub(super) fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut bits = vec![0u64; 1 << 10];
+        for c in chars {
+            let i = c as usize;
+            if let Some(w) = bits.get_mut(i >> 6) {
+                *w |= 1 << (i & 63);
+            }
         }
+        CharSet(bits)
     }
-    v.sort_by_key(|&(c, _)| c);
-    v
-});
+
+    pub(super) fn contains(&self, c: char) -> bool {
+        let i = c as usize;
+        self.0.get(i >> 6).is_some_and(|w| w >> (i & 63) & 1 == 1)
+    }
+}
+
+/// Words grouped by their last two characters (one for a one-character word), longest
+/// first within a group: whether a string ends with one of them is one bit test for most
+/// strings, and a few comparisons else.
+pub(super) struct Suffixes {
+    last: CharSet,
+    groups: Vec<(LastTwo, Vec<&'static str>)>,
+}
+
+/// A word's last character and the one before it.
+type LastTwo = (char, Option<char>);
+
+/// The last character of `s` and the one before it.
+fn last_two(s: &str) -> Option<LastTwo> {
+    let mut it = s.chars().rev();
+    let c = it.next()?;
+    Some((c, it.next()))
+}
+
+impl Suffixes {
+    pub(super) fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(LastTwo, Vec<&'static str>)> = Vec::new();
+        for w in words {
+            let Some(key) = last_two(w) else { continue };
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, ws)) => ws.push(w),
+                None => groups.push((key, vec![w])),
+            }
+        }
+        for (_, ws) in &mut groups {
+            ws.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        groups.sort_by_key(|&(k, _)| k);
+        Suffixes { last: CharSet::new(groups.iter().map(|&((c, _), _)| c)), groups }
+    }
+
+    /// Whether `c` is the last character of one of the words.
+    pub(super) fn ends_one(&self, c: char) -> bool {
+        self.last.contains(c)
+    }
+
+    /// The longest of the words that `s` ends with.
+    pub(super) fn longest_at_end(&self, s: &str) -> Option<&'static str> {
+        let (c, d) = last_two(s).filter(|&(c, _)| self.last.contains(c))?;
+        let group = |key: LastTwo| {
+            let i = self.groups.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+            self.groups[i].1.iter().copied().find(|w| s.ends_with(w))
+        };
+        d.and_then(|d| group((c, Some(d)))).or_else(|| group((c, None)))
+    }
+}
+
+static TITLE_ENDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(TITLES));
+static VERB_ENDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(VERBS));
+static NOT_VERB_ENDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(NOT_VERBS));
+static MODIFIER_ENDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(MODIFIER_WORDS));
+static SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(SURNAMES.chars()));
+static MORE_SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(MORE_SURNAMES.chars()));
+
+fn is_surname(c: char) -> bool {
+    SURNAME_SET.contains(c)
+}
 
 /// Whether `c` is the last character of one of the [`TITLES`].
 fn ends_a_title(c: char) -> bool {
-    TITLES_BY_LAST.binary_search_by_key(&c, |&(x, _)| x).is_ok()
+    TITLE_ENDS.ends_one(c)
 }
 
 /// Whether `s` ends with one of the [`TITLES`].
 fn ends_with_title(s: &str) -> bool {
-    let Some(c) = s.chars().next_back() else { return false };
-    match TITLES_BY_LAST.binary_search_by_key(&c, |&(x, _)| x) {
-        Ok(i) => TITLES_BY_LAST[i].1.iter().any(|t| s.ends_with(t)),
-        Err(_) => false,
-    }
+    TITLE_ENDS.longest_at_end(s).is_some()
 }
 
 /// The speech verb `clause` ends with: its byte length.
 fn verb_at_end(clause: &str) -> Option<usize> {
-    // Most clauses end in no verb: the last character rules them out without the lists.
-    static LAST: LazyLock<Vec<char>> = LazyLock::new(|| {
-        let mut v: Vec<char> = VERBS.iter().filter_map(|v| v.chars().next_back()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
-    if clause.chars().next_back().is_none_or(|c| LAST.binary_search(&c).is_err()) {
-        return None;
-    }
-    let v = VERBS.iter().filter(|v| clause.ends_with(*v)).max_by_key(|v| v.len())?;
-    if NOT_VERBS.iter().any(|n| clause.ends_with(n) && n.len() > v.len()) {
+    let v = VERB_ENDS.longest_at_end(clause)?;
+    if NOT_VERB_ENDS.longest_at_end(clause).is_some_and(|n| n.len() > v.len()) {
         return None;
     }
     Some(v.len())
@@ -169,7 +225,7 @@ fn surname_len(s: &str) -> Option<usize> {
         return Some(d.len());
     }
     let c = s.chars().next()?;
-    SURNAMES.contains(c).then(|| c.len_utf8())
+    is_surname(c).then(|| c.len_utf8())
 }
 
 /// Strips the words that open a clause without being its subject.
@@ -368,6 +424,29 @@ mod tests {
             .into_iter()
             .map(|q| (text[q.start..q.end].to_string(), q.kind, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn woke_up_and_said_is_speech_not_the_word_for_enlightenment() {
+        // `悟道` (to attain the Way) is no speech verb, but `醒悟道` is `醒悟` + `道`.
+        assert_eq!(speakers("李靖醒悟道：“原来如此。”"), vec![some("李靖")]);
+        assert_eq!(verb_at_end("修行多年方悟道"), None);
+    }
+
+    #[test]
+    fn word_lists_by_their_end_find_the_longest_word() {
+        let ends = Suffixes::new(&["道", "说道", "补充道", "知道"]);
+        assert_eq!(ends.longest_at_end("他补充道"), Some("补充道"));
+        assert_eq!(ends.longest_at_end("宝玉说道"), Some("说道"));
+        assert_eq!(ends.longest_at_end("宝玉道"), Some("道"));
+        assert_eq!(ends.longest_at_end("道"), Some("道"));
+        assert_eq!(ends.longest_at_end("宝玉笑"), None);
+        assert_eq!(ends.longest_at_end(""), None);
+        assert!(ends.ends_one('道') && !ends.ends_one('说'));
+        let set = CharSet::new("王李".chars());
+        assert!(set.contains('王') && !set.contains('张') && !set.contains('😀'));
+        assert_eq!(verb_at_end("他知道"), None);
+        assert_eq!(verb_at_end("他补充道"), Some("补充道".len()));
     }
 
     #[test]

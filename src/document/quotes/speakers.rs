@@ -183,9 +183,7 @@ pub(super) fn collect_people(
             }
             // Strip modifiers from the end: `凤姐冷笑` → `凤姐`.
             for _ in 0..4 {
-                if let Some(w) =
-                    MODIFIER_WORDS.iter().find(|w| subject.ends_with(*w) && subject.len() > w.len())
-                {
+                if let Some(w) = MODIFIER_ENDS.longest_at_end(subject).filter(|w| subject.len() > w.len()) {
                     subject = &subject[..subject.len() - w.len()];
                 } else if let Some(c) = subject
                     .chars()
@@ -266,7 +264,7 @@ pub(super) fn titled_names(s: &str, out: &mut HashSet<String>) {
         if matches!(c, '师' | '師' | '阿' | '大' | '先' | '女' | '老')
             && let Some(a) = ADDRESS.iter().find(|a| s[i..].starts_with(*a))
             && let Some(sur) = s[..i].chars().next_back()
-            && SURNAMES.contains(sur)
+            && is_surname(sur)
         {
             let before = s[..i - sur.len_utf8()].chars().next_back();
             if before.is_none_or(|b| !is_han(b) || b == '的') {
@@ -281,12 +279,12 @@ pub(super) fn titled_names(s: &str, out: &mut HashSet<String>) {
             continue;
         }
         let rest = &s[end..];
-        let Some(first) = rest.chars().next().filter(|&c| MORE_SURNAMES.contains(c) || SURNAMES.contains(c))
+        let Some(first) = rest.chars().next().filter(|&c| MORE_SURNAME_SET.contains(c) || is_surname(c))
         else {
             continue;
         };
         let sl = surname_len(rest).unwrap_or(first.len_utf8());
-        let loose = !SURNAMES.contains(first);
+        let loose = !is_surname(first);
         let three = take_chars(rest, 3).filter(|n| n.len() > sl && n.chars().all(is_han));
         let stop = |n: &str| {
             n.chars().next_back().is_some_and(|c| "说說表称稱在是的和与與也都就还還等了着著对對向从從把被给給认認指强強介坦直告回感补補分透笑又则則称曾为為到去来來".contains(c))
