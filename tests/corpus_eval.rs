@@ -79,3 +79,32 @@ fn quote_and_speaker_targets_hold_on_the_corpus() {
         }
     }
 }
+
+/// Figure targets reached so far: figure kinds right for at least 95% of the figures found
+/// over all texts; exact spans with precision and recall of at least 97% in news, and
+/// recall of at least 97% in official texts. (Exact-span precision and recall of 97% over
+/// all texts, in fiction and encyclopedias, and precision in official texts are not
+/// reached yet and so not asserted.)
+#[test]
+fn figure_targets_hold_on_the_corpus() {
+    let scores: Vec<eval::TextScore> =
+        eval::ids().iter().map(|id| eval::score(id).unwrap_or_else(|e| panic!("{e}"))).collect();
+    let (table, totals) = eval::table(&scores);
+    let mut seen = 0;
+    for (kind, t) in &totals {
+        let f = t.figures;
+        match kind.as_str() {
+            "ALL" => assert!(f.kind() >= 0.95, "figure kinds below 95%:\n{table}"),
+            "news" => {
+                assert!(f.precision() >= 0.97, "figure precision of news below 97%:\n{table}");
+                assert!(f.recall() >= 0.97, "figure recall of news below 97%:\n{table}");
+            }
+            "official" => {
+                assert!(f.recall() >= 0.97, "figure recall of official texts below 97%:\n{table}")
+            }
+            _ => continue,
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 3, "totals for ALL, news and official:\n{table}");
+}

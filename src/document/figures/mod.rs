@@ -11,7 +11,9 @@
 //! - a unit or measure word (元, %, 家, 人, 岁, 年, 厘米, km …), then 以上 以下 左右 以内 之多.
 //!
 //! The span is exactly the figure: `达1.6万亿元,` gives `1.6万亿元`. Dates are one span
-//! (`2023年5月24日`, `5月24日`).
+//! (`2023年5月24日`, `5月24日`), and so is a paired approximation: two figures in Chinese
+//! numerals that touch and end in the same one-character unit (`十年八年`, `三年二载`,
+//! `十天八天`; not `四句四字`, `4战4胜`); it takes the first one's kind.
 //!
 //! Choices (what a reader of a news report wants stepped through: its facts):
 //! - A bare integer with nothing attached is not a figure: the digits of “从0到100”,
@@ -21,7 +23,9 @@
 //!   a Latin unit (`3km`, `16GB`).
 //! - Chinese numerals need a unit. 一 alone is an article, not a fact (一家初创企业,
 //!   一台手术机器人, 一名医生, 一系列, 一楼, 临床一线): it counts only after an approximation
-//!   (不到一年), before 倍 or 成, or as a month (一月). A bare magnitude (百, 千, 万, 亿) is
+//!   (不到一年), before 倍 or 成, as a month (一月), as a year lived (过去一年, 一年来,
+//!   一年内, 一年多; not 一年级, 有一年夏天), outside a story as a frequency ending its clause (每半年召开一次。),
+//!   and as a share with an approximation (近一半, 一半以上: kind `percent`). A bare magnitude (百, 千, 万, 亿) is
 //!   an idiom (千行百业, 百年, 千家万户) unless an approximation, 多/余 or money follows or
 //!   precedes it (上百例, 千余人, 亿元以上). 几 and 数 count only next to 十 百 千 万 (十几位,
 //!   数十家), never alone (几年后).
@@ -53,7 +57,7 @@ mod number;
 mod rules;
 mod words;
 
-use self::number::{is_hanzi, is_start, is_start_code};
+use self::number::{cn_numeral, is_hanzi, is_start, is_start_code};
 use self::rules::figure_at;
 
 pub use crate::text::kind::FigureKind;
@@ -173,6 +177,37 @@ pub fn context(paragraph: &str, start: usize, end: usize, n: usize) -> String {
 
 /// Calls `found(start, end, kind)` for each figure of `p` (byte offsets into `p`), in order.
 fn scan(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, FigureKind)) {
+    // Two figures in Chinese numerals that touch and end in the same unit (十年八年,
+    // 三年二载, 十天八天) are one paired approximation: hold each figure back until the
+    // next one shows it is not continued.
+    let mut pending: Option<(usize, usize, FigureKind)> = None;
+    scan_parts(p, narrative, |s, e, k| match pending {
+        Some((ps, pe, pk)) if pe == s && paired(&p[ps..pe], &p[s..e]) => pending = Some((ps, e, pk)),
+        _ => {
+            if let Some((ps, pe, pk)) = pending.replace((s, e, k)) {
+                found(ps, pe, pk);
+            }
+        }
+    });
+    if let Some((ps, pe, pk)) = pending {
+        found(ps, pe, pk);
+    }
+}
+
+/// Whether two touching figures are a paired approximation: both in Chinese numerals,
+/// of the same one-character unit (年 and 载 are one unit).
+fn paired(a: &str, b: &str) -> bool {
+    let unit = |f: &str| {
+        let mut cs = f.chars();
+        let u = cs.next_back()?;
+        let numerals = cs.as_str();
+        let all_cn = !numerals.is_empty() && numerals.chars().all(cn_numeral);
+        all_cn.then_some(if matches!(u, '载' | '載') { '年' } else { u })
+    };
+    matches!((unit(a), unit(b)), (Some(x), Some(y)) if x == y && !cn_numeral(x))
+}
+
+fn scan_parts(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, FigureKind)) {
     let bytes = p.as_bytes();
     let mut i = 0;
     // End of the last figure: an approximation word may not reach back into it.

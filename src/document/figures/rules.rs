@@ -167,7 +167,21 @@ pub(super) fn figure_from(
         start = i - m.len_utf8();
     }
     // 一 alone is an article unless an approximation, 倍, 成 or 月 makes it a number.
-    if n.lone_yi && !approx && !matches!(next_char(p, n.end), Some('倍' | '成' | '月')) {
+    // 一半 is a share when something says how much of it: 近一半, 一半以上, 超过一半.
+    if n.lone_yi && p[n.end..].starts_with('半') {
+        let end = n.end + '半'.len_utf8();
+        let trail = TRAILING.iter().find(|w| p[end..].starts_with(**w));
+        return match trail {
+            Some(w) => Some((start, end + w.len(), Percent)),
+            None if approx => Some((start, end, Percent)),
+            None => None,
+        };
+    }
+    if n.lone_yi
+        && !approx
+        && !matches!(next_char(p, n.end), Some('倍' | '成' | '月'))
+        && !yi_is_a_fact(&p[..i], &p[n.end..], narrative)
+    {
         return None;
     }
     // Only an hour after a time of day (凌晨三点) needs it: 点 after Chinese numerals.
@@ -372,6 +386,7 @@ pub(super) fn figure_from(
             && !approx
             && !matches!(unit, Some((_, _, Rule::Month)))
             && !p[pos..].starts_with(['倍', '成'])
+            && !yi_is_a_fact(&p[..i], &p[n.end..], narrative)
         {
             return None;
         }
@@ -501,4 +516,18 @@ pub(super) fn figure_from(
         }
     }
     Some((start, end, kind))
+}
+
+/// Whether 一 (its text before, `rest` after it) states a fact rather than an article: a
+/// year of time that was lived (过去一年, 一年来, 一年内, 一年多; not 一年级, 一年四季,
+/// 有一年夏天), or outside a story a frequency that ends its clause (每半年召开一次。;
+/// not 那一次，).
+fn yi_is_a_fact(before: &str, rest: &str, narrative: bool) -> bool {
+    if let Some(r) = rest.strip_prefix('年') {
+        return before.ends_with("过去")
+            || ["来", "以来", "內", "内", "之内", "多", "以上"].iter().any(|w| r.starts_with(w));
+    }
+    !narrative
+        && !before.ends_with(['那', '这', '這', '哪', '每', '再', '又'])
+        && rest.strip_prefix('次').is_some_and(|r| r.starts_with(['，', '。', '；', '、', ',', ';']))
 }

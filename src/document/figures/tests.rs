@@ -44,6 +44,33 @@ fn everyday_small_counts_in_narration_are_no_figures() {
 }
 
 #[test]
+fn one_year_one_time_and_half_as_facts() {
+    assert_eq!(spans("过去一年，形势复杂"), vec![("一年", Measure)]);
+    assert_eq!(spans("一年来，主要做了"), vec![("一年", Measure)]);
+    assert_eq!(spans("在一年内完成，一年多了"), vec![("一年", Measure), ("一年多", Measure)]);
+    assert_eq!(spans("一年级学生，一年一度，有一年夏天"), vec![]);
+    assert_eq!(spans("每半年召开一次。"), vec![("一次", Count)]);
+    assert_eq!(spans("一次会议"), vec![]);
+    assert_eq!(story("再说一次。"), vec![]);
+    assert_eq!(spans("那一次，她哭了"), vec![]);
+    assert_eq!(spans("占全国近一半。"), vec![("近一半", Percent)]);
+    assert_eq!(spans("占一半以上，超过一半"), vec![("一半以上", Percent), ("超过一半", Percent)]);
+    assert_eq!(spans("一半的人"), vec![]);
+}
+
+#[test]
+fn touching_figures_are_one_paired_approximation() {
+    assert_eq!(spans("过个十年八年再说"), vec![("十年八年", Measure)]);
+    assert_eq!(spans("住上三年二载，"), vec![("三年二载", Measure)]);
+    assert_eq!(spans("十天八天，三个月"), vec![("十天八天", Measure), ("三个月", Measure)]);
+    // A separator, digits or another unit keep them apart.
+    assert_eq!(spans("三年、五年"), vec![("三年", Measure), ("五年", Measure)]);
+    assert_eq!(spans("4战4胜"), vec![("4战", Count), ("4胜", Count)]);
+    assert_eq!(spans("四十三卷二十册"), vec![("四十三卷", Count), ("二十册", Count)]);
+    assert_eq!(spans("3年5年"), vec![("3年", Measure), ("5年", Measure)]);
+}
+
+#[test]
 fn era_years_with_their_western_year_are_dates() {
     assert_eq!(spans("唐天宝六年（747年）"), vec![("六年", Date), ("747年", Date)]);
     assert_eq!(spans("北宋崇宁二年（1103）")[0], ("二年", Date));
