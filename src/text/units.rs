@@ -33,7 +33,7 @@ pub enum Rule {
     Generation,
     /// 成 (tenths), not the start of a word (成为, 成长 …).
     Tenths,
-    /// 大 (三大): directly after a number below ten, not a name (十九大, 二大队).
+    /// 大 (三大, 十大): directly after a number up to ten, not a name (十九大, 二十大, 二大队).
     Major,
     /// Only after Arabic digits (分 would make 十分 a score, 起 一起).
     DigitsOnly,

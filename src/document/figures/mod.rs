@@ -41,8 +41,9 @@
 //! - Ordinals are not figures: anything after 第, and 初/周/星期/礼拜/老/番 before Chinese
 //!   numerals (初三, 周三, 老三, 三番五次); 首 is never a numeral (首个, 首台).
 //! - Kinds: `percent` (%, ‰, 个百分点, 成, 百分之…), `money` (元, 美元, ¥ …), `count`
-//!   (measure words for things and people, 三大), `date` (a four-digit year with 年, a month
-//!   1-12 with 月, a day 1-31 with 日, 年代, 世纪), `age` (岁, and a two-digit generation
+//!   (measure words for things and people, 三大 up to 十大; 十九大, 二十大 are names), `date`
+//!   (a four-digit year with 年, a month 1-12 with 月, a day 1-31 with 日, 年代, 世纪), `age`
+//!   (岁, and a two-digit generation
 //!   such as 90后, 00后), `measure` (lengths, areas, weights, and durations such as 10年,
 //!   不到一年, 3个月, since time is measured too), `other` (倍, scores, bare numbers).
 //! - Kinds by context: a year of an era is a date when its Western year follows

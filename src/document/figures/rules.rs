@@ -64,7 +64,7 @@ pub(super) fn unit_at(
             Rule::Tenths => (!after.is_some_and(|c| "为長长功本果员員立熟就交绩績型品都效分年".contains(c)))
                 .then_some(Percent),
             Rule::Major => {
-                (plain && n.value < 10 && !after.is_some_and(|c| "队隊会會学學街道楼樓厦廈".contains(c)))
+                (plain && n.value <= 10 && !after.is_some_and(|c| "队隊会會学學街道楼樓厦廈".contains(c)))
                     .then_some(Count)
             }
             Rule::DigitsOnly => (!n.chinese).then_some(u.kind),

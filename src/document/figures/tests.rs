@@ -59,6 +59,12 @@ fn one_year_one_time_and_half_as_facts() {
 }
 
 #[test]
+fn ten_major_ones_are_a_count_but_congresses_are_names() {
+    assert_eq!(spans("中国十大风景名胜，三大任务"), vec![("十大", Count), ("三大", Count)]);
+    assert_eq!(spans("党的二十大，十九大"), vec![]);
+}
+
+#[test]
 fn touching_figures_are_one_paired_approximation() {
     assert_eq!(spans("过个十年八年再说"), vec![("十年八年", Measure)]);
     assert_eq!(spans("住上三年二载，"), vec![("三年二载", Measure)]);
