@@ -598,6 +598,12 @@ mod tests {
     }
 
     #[test]
+    fn a_word_mentioned_after_a_verb_is_a_term() {
+        let q = quotes("她不好意思说“信”，也不好意思说“不信”，只好笑了。说“晚霞”人们不懂。");
+        assert!(q.iter().all(|x| x.1 == QuoteKind::Term), "{q:?}");
+    }
+
+    #[test]
     fn naming_verbs_right_before_a_quote_are_terms() {
         let q = quotes("张角自称“天公将军”，张宝称“地公将军”。");
         assert!(q.iter().all(|x| x.1 == QuoteKind::Term && x.2.is_none()), "{q:?}");

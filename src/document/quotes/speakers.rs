@@ -544,7 +544,25 @@ impl Context<'_> {
         if a.after == q.start && chars(verb) == 1 && verb.chars().all(|c| NAMING_VERBS.contains(c)) {
             return None;
         }
+        // `不好意思说“信”，`, `说“晚霞”人们不懂`: a verb right before a short word with no
+        // punctuation, the sentence going on after it, names the word rather than saying it.
+        if a.after == q.start && self.mentions_a_word(q) {
+            return None;
+        }
         Some(self.subject_of(a))
+    }
+
+    /// Whether quote `q` is a short word (up to six characters, no punctuation) after which
+    /// its sentence goes on: a word mentioned, not a thing said (`说“信”，也`; but
+    /// `说一声“是”。` is said).
+    fn mentions_a_word(&self, q: &Range<usize>) -> bool {
+        let inner = &self.text[q.start..q.end];
+        let mut cs = inner.chars();
+        cs.next();
+        cs.next_back();
+        let word = cs.as_str();
+        let short = !word.is_empty() && chars(word) <= 6 && word.chars().all(char::is_alphanumeric);
+        short && !self.char_after(q.end).is_some_and(is_sentence_end)
     }
 
     /// `“…”丁成说。`, `“…，”某某称，“…”`: the clause right after the closing mark (or the
