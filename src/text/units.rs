@@ -10,7 +10,6 @@
 //! applies before reading it as a unit (月 only after 1-12, 成 not in 成为 …). The breaker
 //! ignores the rules: after a number any of these stays on the number's line.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::kind::FigureKind;
@@ -139,24 +138,30 @@ pub const UNITS: &[Unit] = units! {
     Other DigitsOnly ["分"]
 };
 
-/// Units keyed by their first character, longest first.
-static BY_FIRST: LazyLock<HashMap<char, Vec<&'static Unit>>> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<&'static Unit>> = HashMap::new();
-    for u in UNITS {
-        if let Some(c) = u.text.chars().next() {
-            map.entry(c).or_default().push(u);
+/// Units grouped by their first character (sorted, for a binary search: this runs at every
+/// candidate number, so it must be cheaper than hashing), each group longest first.
+static BY_FIRST: LazyLock<Vec<(char, Vec<&'static Unit>)>> = LazyLock::new(|| {
+    let mut all: Vec<&'static Unit> = UNITS.iter().collect();
+    all.sort_by_key(|u| (u.text.chars().next(), std::cmp::Reverse(u.text.len())));
+    all.dedup_by_key(|u| u.text);
+    let mut out: Vec<(char, Vec<&'static Unit>)> = Vec::new();
+    for u in all {
+        let Some(c) = u.text.chars().next() else { continue };
+        match out.last_mut() {
+            Some((last, v)) if *last == c => v.push(u),
+            _ => out.push((c, vec![u])),
         }
     }
-    for v in map.values_mut() {
-        v.sort_by_key(|u| std::cmp::Reverse(u.text.len()));
-        v.dedup_by_key(|u| u.text);
-    }
-    map
+    out
 });
 
 /// The units that `s` starts with, longest first.
 pub fn units_at(s: &str) -> impl Iterator<Item = &'static Unit> + '_ {
-    let list = s.chars().next().and_then(|c| BY_FIRST.get(&c)).map_or(&[][..], |v| v.as_slice());
+    let list = s
+        .chars()
+        .next()
+        .and_then(|c| BY_FIRST.binary_search_by_key(&c, |(k, _)| *k).ok())
+        .map_or(&[][..], |k| BY_FIRST[k].1.as_slice());
     list.iter().copied().filter(move |u| s.starts_with(u.text))
 }
 

@@ -80,6 +80,7 @@ mod words;
 
 use self::number::{cn_numeral, is_hanzi, is_start, is_start_code};
 use self::rules::figure_at;
+use self::words::Marks;
 
 pub use crate::text::kind::FigureKind;
 
@@ -233,11 +234,12 @@ fn scan_parts(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, Figu
     let mut i = 0;
     // End of the last figure: an approximation word may not reach back into it.
     let mut floor = 0;
+    let mut marks = Marks::default();
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_digit() || b == b'$' {
-                let (fig, next) = figure_at(p, i, floor, narrative);
+                let (fig, next) = figure_at(p, i, floor, narrative, marks);
                 if let Some((s, e, k)) = fig {
                     found(s, e, k);
                     floor = e;
@@ -259,12 +261,16 @@ fn scan_parts(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, Figu
             let c = (u32::from(b & 0x0F) << 12)
                 | (u32::from(bytes[i + 1] & 0x3F) << 6)
                 | u32::from(bytes[i + 2] & 0x3F);
+            if c <= 0x300D {
+                // Punctuation, not an ideograph: maybe a quotation mark or a title mark.
+                marks.pass(c, i + 3);
+            }
             is_start_code(c)
         } else {
             p[i..].chars().next().is_some_and(is_start)
         };
         if start {
-            let (fig, next) = figure_at(p, i, floor, narrative);
+            let (fig, next) = figure_at(p, i, floor, narrative, marks);
             if let Some((s, e, k)) = fig {
                 found(s, e, k);
                 floor = e;

@@ -15,10 +15,11 @@ pub(super) fn figure_at(
     i: usize,
     floor: usize,
     narrative: bool,
+    marks: Marks,
 ) -> (Option<(usize, usize, FigureKind)>, usize) {
     let first = next_char(p, i).unwrap_or(' ');
     if first == '半' {
-        let half = half_at(p, i, floor).filter(|&(s, e, _)| !in_quoted_name(p, s, e));
+        let half = half_at(p, i, floor).filter(|&(s, e, _)| !marks.names(p, s, e));
         return (half, half.map_or(i + first.len_utf8(), |h| h.1));
     }
     let currency = matches!(first, '$' | '¥' | '￥' | '€' | '£');
@@ -52,9 +53,7 @@ pub(super) fn figure_at(
     }
     let found = figure_from(p, i, floor, currency, narrative, &mut n);
     match found {
-        Some((s, e, _)) if in_set_phrase(p, i, s, e) || in_quoted_name(p, s, e) || in_book_title(p, s, e) => {
-            (None, e)
-        }
+        Some((s, e, _)) if in_set_phrase(p, i, s, e) || marks.names(p, s, e) => (None, e),
         Some((s, e, k)) => (Some((s, e, k)), e),
         None => (None, skip),
     }

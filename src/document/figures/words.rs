@@ -172,20 +172,15 @@ pub(super) static SET_PHRASES_BY_NUMERAL: LazyLock<HashMap<char, Vec<&'static st
 /// Whether `start..end`, whose number starts at `i`, lies in a set phrase (约法三章,
 /// 五位一体 …).
 pub(super) fn in_set_phrase(p: &str, i: usize, start: usize, end: usize) -> bool {
-    let Some(list) = next_char(p, i).and_then(|c| SET_PHRASES_BY_NUMERAL.get(&c)) else { return false };
-    let mut from = start.saturating_sub(9);
-    while !p.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (end + 12).min(p.len());
-    while !p.is_char_boundary(to) {
-        to += 1;
-    }
-    let window = &p[from..to];
+    let Some(c) = next_char(p, i) else { return false };
+    let Some(list) = SET_PHRASES_BY_NUMERAL.get(&c) else { return false };
+    // Each phrase is tried where its own `c` would stand on the numeral at `i` (a compare,
+    // no search: this runs at every figure in Chinese numerals).
     list.iter().any(|w| {
-        window.match_indices(w).any(|(k, _)| {
-            let (s, e) = (from + k, from + k + w.len());
-            s < end && start < e
+        w.char_indices().filter(|(_, d)| *d == c).any(|(k, _)| {
+            i.checked_sub(k).is_some_and(|s| {
+                p.get(s..).is_some_and(|t| t.starts_with(w)) && s < end && start < s + w.len()
+            })
         })
     })
 }
@@ -275,4 +270,33 @@ pub(super) fn in_book_title(p: &str, start: usize, end: usize) -> bool {
             .take(24)
             .find(|c| matches!(c, '《' | '》' | '〈' | '〉'))
             .is_some_and(|c| matches!(c, '》' | '〉'))
+}
+
+/// The marks a scan has passed in a paragraph, so that only a figure inside a book title or
+/// just after an opening quotation mark looks around itself for one.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Marks {
+    /// A 《 or 〈 is open.
+    pub(super) title: bool,
+    /// Just past the last “ or 「 still open.
+    pub(super) quote: Option<usize>,
+}
+
+impl Marks {
+    /// Notes the three-byte character `c` (its code point) ending at byte `end`.
+    pub(super) fn pass(&mut self, c: u32, end: usize) {
+        match c {
+            0x300A | 0x3008 => self.title = true,
+            0x300B | 0x3009 => self.title = false,
+            0x201C | 0x300C => self.quote = Some(end),
+            0x201D | 0x300D => self.quote = None,
+            _ => {}
+        }
+    }
+
+    /// Whether the figure `start..end` could be in a title or a short quoted name.
+    pub(super) fn names(&self, p: &str, start: usize, end: usize) -> bool {
+        (self.title && in_book_title(p, start, end))
+            || (self.quote.is_some_and(|q| q <= start && start - q <= 18) && in_quoted_name(p, start, end))
+    }
 }
