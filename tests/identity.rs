@@ -199,7 +199,7 @@ fn a_passage_that_occurs_twice_is_found_nearest_its_old_place_and_a_lost_one_sta
 }
 
 #[test]
-fn a_bookmarks_file_of_the_earlier_format_loads_unchanged() {
+fn a_bookmarks_file_of_the_earlier_format_loads_unchanged_and_is_upgraded_on_the_next_save() {
     let dir = tempfile::tempdir().expect("tempdir");
     let marks = dir.path().join("bookmarks.toml");
     let file = dir.path().join("a.txt");
@@ -207,15 +207,45 @@ fn a_bookmarks_file_of_the_earlier_format_loads_unchanged() {
     let doc = open_document(Some(&file), None).expect("readable");
     let quote = "第2章第3段：他走过了第3座桥，河水在桥下流着，天色渐渐暗了。";
     let start = doc.text.find(quote).expect("there");
-    let old = format!(
-        "[[bookmark]]\nid = \"1\"\narticle = \"{}\"\ntitle = \"长路\"\nquote = \"{quote}\"\nline = 9\nstart = {start}\n\
-         end = {}\ncreated = \"2025-01-01T00:00:00Z\"\nfuture = true\n",
-        doc.legacy_id(),
-        start + quote.len()
-    );
+    let entry = |id: &str, article: &str, quote: &str| {
+        format!(
+            "[[bookmark]]\nid = \"{id}\"\narticle = \"{article}\"\ntitle = \"长路\"\nquote = \"{quote}\"\n\
+             line = 9\nstart = {start}\nend = {}\ncreated = \"2025-01-01T00:00:00Z\"\nfuture = true\n",
+            start + quote.len()
+        )
+    };
+    // By the whole-text hash of this very text; by title only, its passage here; by title
+    // only, a passage of another text of the same title (which claims nothing).
+    let old = [
+        entry("hash", &doc.legacy_id(), quote),
+        entry("title", "0123456789abcdef", quote),
+        entry("other", "fedcba9876543210", "别的书里的一句话。"),
+    ]
+    .join("\n");
     std::fs::write(&marks, &old).expect("write");
-    let a = with_bookmarks(&file, &marks);
-    assert_eq!(a.quotes.here.len(), 1);
+    let mut a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 3, "all three listed, as the earlier version did");
     assert_eq!(a.quotes.here[0].1, Some(start..start + quote.len()));
-    assert_eq!(std::fs::read_to_string(&marks).expect("read"), old, "read as it is");
+    assert_eq!(std::fs::read_to_string(&marks).expect("read"), old, "opening writes nothing");
+
+    a.update(Action::Section3);
+    a.update(Action::Bookmark);
+    let all = yuedu::store::bookmarks::Store::new(&marks).load().expect("load");
+    let path = std::fs::canonicalize(&file).expect("path").to_string_lossy().into_owned();
+    let by = |id: &str| all.iter().find(|b| b.id == id).expect("kept");
+    for id in ["hash", "title"] {
+        assert_eq!(by(id).article, a.doc.id(), "{id}: keyed by the fingerprint now");
+        assert_eq!(by(id).path.as_deref(), Some(path.as_str()), "{id}: and the path");
+        assert_eq!(by(id).extra.get("future").and_then(|v| v.as_bool()), Some(true), "{id}");
+    }
+    assert_eq!(by("other").article, "fedcba9876543210", "not this text's: left as it was");
+    assert_eq!(by("other").path, None);
+    assert_eq!(all.len(), 4);
+
+    // From then on they belong by identity: another file of the same title does not list them.
+    let two = dir.path().join("b.txt");
+    std::fs::write(&two, novel(2).replace("他走过", "她走过")).expect("write");
+    let b = with_bookmarks(&two, &marks);
+    assert_eq!(b.quotes.here.len(), 1, "only the unclaimed one, by title: {:?}", b.quotes.here);
+    assert!(b.quotes.here[0].1.is_none());
 }

@@ -178,12 +178,16 @@ impl QuoteState {
     fn save(
         &mut self,
         doc: &Document,
-        change: impl FnOnce(&Store) -> Result<Vec<Bookmark>, StoreError>,
+        change: impl FnOnce(&Store, &[bookmarks::Upgrade]) -> Result<Vec<Bookmark>, StoreError>,
     ) -> Result<(), String> {
         // No check of `broken` here: the store re-reads the file under its lock and never
         // writes one it cannot parse, so a file fixed meanwhile is simply used again.
         let store = self.store.as_ref().ok_or_else(|| StoreError::NoLocation.to_string())?;
-        match change(store) {
+        // Bookmarks of an earlier version or a moved file take this text's identity now.
+        let mine: Vec<(&Bookmark, Option<&Range<usize>>)> =
+            self.here.iter().map(|(i, r)| (&self.all[*i], r.as_ref())).collect();
+        let up = bookmarks::upgrades(&mine, doc, &self.article);
+        match change(store, &up) {
             Ok(all) => {
                 self.broken = None;
                 self.all = all;
@@ -313,7 +317,7 @@ impl App {
         }
         let what = excerpt(&b.quote, 16);
         let doc = &self.doc;
-        self.message = Some(match self.quotes.save(doc, |s| s.add(b)) {
+        self.message = Some(match self.quotes.save(doc, |s, up| s.add_upgrading(b, up)) {
             Ok(()) => i18n::text(Msg::Bookmarked(&what)),
             Err(e) => e,
         });
@@ -418,7 +422,7 @@ impl App {
                     let b = self.quotes.all[i].clone();
                     let id = b.id.clone();
                     let doc = &self.doc;
-                    match self.quotes.save(doc, |s| s.remove(&id)) {
+                    match self.quotes.save(doc, |s, up| s.remove_upgrading(&id, up)) {
                         Ok(()) => {
                             self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
                             self.quotes.deleted.push(b);
@@ -432,7 +436,7 @@ impl App {
                     let what = excerpt(&b.quote, 16);
                     let id = b.id.clone();
                     let doc = &self.doc;
-                    match self.quotes.save(doc, |s| s.add(b.clone())) {
+                    match self.quotes.save(doc, |s, up| s.add_upgrading(b.clone(), up)) {
                         Ok(()) => {
                             self.say(Msg::Restored(&what));
                             if let Some(p) =

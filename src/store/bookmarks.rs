@@ -275,23 +275,36 @@ impl Store {
 
     /// Adds a bookmark; returns every bookmark now in the file.
     pub fn add(&self, bookmark: Bookmark) -> Result<Vec<Bookmark>, StoreError> {
-        self.change(Edit::Add(Box::new(bookmark)))
+        self.change(Edit::Add(Box::new(bookmark)), &[])
     }
 
     /// Removes the bookmark with `id`; returns every bookmark now in the file.
     pub fn remove(&self, id: &str) -> Result<Vec<Bookmark>, StoreError> {
-        self.change(Edit::Remove(id.to_string()))
+        self.change(Edit::Remove(id.to_string()), &[])
+    }
+
+    /// [`Store::add`], upgrading `up` ([`upgrades`]) in the same write.
+    pub fn add_upgrading(&self, bookmark: Bookmark, up: &[Upgrade]) -> Result<Vec<Bookmark>, StoreError> {
+        self.change(Edit::Add(Box::new(bookmark)), up)
+    }
+
+    /// [`Store::remove`], upgrading `up` ([`upgrades`]) in the same write.
+    pub fn remove_upgrading(&self, id: &str, up: &[Upgrade]) -> Result<Vec<Bookmark>, StoreError> {
+        self.change(Edit::Remove(id.to_string()), up)
     }
 
     /// Applies `edit` to the file under the lock. The file is changed as text (`toml_edit`):
     /// a new bookmark is appended as one more `[[bookmark]]` table and a removed one taken
     /// out, so the comments, order and layout of everything else are kept.
-    fn change(&self, edit: Edit) -> Result<Vec<Bookmark>, StoreError> {
+    /// The bookmarks named in `up` are rewritten in the same write (their other fields,
+    /// and fields of newer versions, kept).
+    fn change(&self, edit: Edit, up: &[Upgrade]) -> Result<Vec<Bookmark>, StoreError> {
         // Checked first, and again under the lock on what is on disk then.
         if !self.knows(&self.path) {
             self.read()?;
         }
         if let Edit::Add(b) = &edit
+            && up.is_empty()
             && let Some(now) = self.append(b)?
         {
             return Ok(now);
@@ -303,6 +316,7 @@ impl Store {
         let written = toml_file::change_text(&self.path, &NAMES, |target, text| {
             // Appending to a version parsed before: no need to parse 100,000 bookmarks again.
             if let Edit::Add(b) = &edit
+                && up.is_empty()
                 && let Some(mut list) = self.take_appendable(target)
             {
                 if list.iter().any(|x| x.id == b.id) {
@@ -331,7 +345,8 @@ impl Store {
                 refused = Some(e);
                 return Ok(None);
             }
-            let changed = match &edit {
+            let upgraded = upgrade(&mut data.bookmarks, up);
+            let applied = match &edit {
                 Edit::Add(b) if data.bookmarks.iter().any(|x| x.id == b.id) => false,
                 Edit::Add(b) => {
                     data.bookmarks.push(Bookmark::clone(b));
@@ -343,7 +358,11 @@ impl Store {
                     data.bookmarks.len() != before
                 }
             };
-            let new_text = if changed { Some(edited(target, text, &edit, &data)?) } else { None };
+            let new_text = if applied || upgraded {
+                Some(edited(target, text, applied.then_some(&edit), up, &data)?)
+            } else {
+                None
+            };
             now = data.bookmarks;
             new_text_kept.clone_from(&new_text);
             Ok(new_text)
@@ -369,7 +388,13 @@ enum Edit {
 
 /// `text` with `edit` applied in place; when the file's shape does not allow that (the
 /// bookmarks written as an inline array), `data` written afresh.
-fn edited(path: &Path, text: &str, edit: &Edit, data: &FileData) -> Result<String, FileError> {
+fn edited(
+    path: &Path,
+    text: &str,
+    edit: Option<&Edit>,
+    up: &[Upgrade],
+    data: &FileData,
+) -> Result<String, FileError> {
     let encode =
         |e: &dyn std::fmt::Display| toml_file::io(path, NAMES.encode)(std::io::Error::other(e.to_string()));
     let afresh = || toml::to_string(data).map_err(|e| encode(&e));
@@ -377,13 +402,43 @@ fn edited(path: &Path, text: &str, edit: &Edit, data: &FileData) -> Result<Strin
     let item = doc.entry("bookmark").or_insert(toml_edit::Item::ArrayOfTables(Default::default()));
     let Some(list) = item.as_array_of_tables_mut() else { return afresh() };
     match edit {
-        Edit::Add(b) => {
+        Some(Edit::Add(b)) => {
             let table = toml_edit::ser::to_document(b).map_err(|e| encode(&e))?;
             list.push(table.as_table().clone());
         }
-        Edit::Remove(id) => list.retain(|t| t.get("id").and_then(|v| v.as_str()) != Some(id.as_str())),
+        Some(Edit::Remove(id)) => {
+            list.retain(|t| t.get("id").and_then(|v| v.as_str()) != Some(id.as_str()));
+        }
+        None => {}
+    }
+    for t in list.iter_mut() {
+        let Some(u) = up.iter().find(|u| t.get("id").and_then(|v| v.as_str()) == Some(u.id.as_str())) else {
+            continue;
+        };
+        t["article"] = toml_edit::value(u.article.as_str());
+        match &u.path {
+            Some(p) => t["path"] = toml_edit::value(p.as_str()),
+            None => {
+                t.remove("path");
+            }
+        }
     }
     Ok(doc.to_string())
+}
+
+/// Applies `up` to `list`; returns whether any bookmark changed.
+fn upgrade(list: &mut [Bookmark], up: &[Upgrade]) -> bool {
+    let mut changed = false;
+    for b in list.iter_mut() {
+        if let Some(u) = up.iter().find(|u| u.id == b.id)
+            && (b.article != u.article || b.path != u.path)
+        {
+            b.article.clone_from(&u.article);
+            b.path.clone_from(&u.path);
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Where bookmark `b` is in `doc`: its saved range when the text there is still the
@@ -452,16 +507,46 @@ pub fn locate_all(list: &[&Bookmark], doc: &Document) -> Vec<Option<Range<usize>
 
 /// Whether `b` was made in `doc` (whose fingerprint is `id`): for a bookmark that knows its
 /// text's path, by the text's identity ([`super::identity::matches`]: same path, or a moved
-/// file with the same beginning and title); for one from an earlier version or the bundled
-/// article, by id or title as before.
+/// file with the same beginning and title); for one from an earlier version (keyed by the
+/// whole-text hash, [`Document::legacy_id`]) or of the bundled article, by id or title as
+/// that version did.
 pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
     match b.path.as_deref() {
         Some(path) if !path.is_empty() => {
             let r = super::identity::Record { key: "", id: &b.article, path, title: &b.title };
             super::identity::matches(doc, id, &mut String::new, r).is_some()
         }
-        _ => b.article == id || b.title == doc.title(),
+        _ => b.article == id || b.title == doc.title() || b.article == doc.legacy_id(),
     }
+}
+
+/// What a save rewrites in a bookmark made by an earlier version or for a moved file, so
+/// that it belongs to its text by the text's identity from then on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upgrade {
+    /// The bookmark's id.
+    pub id: String,
+    /// The text's fingerprint ([`Document::id`]).
+    pub article: String,
+    /// The text's canonical path (`None` for the bundled article).
+    pub path: Option<String>,
+}
+
+/// The bookmarks among `mine` (those of `doc`, with where each is now: [`locate_all`]) that
+/// the next save should upgrade to `doc`'s identity (`id`): one made by an earlier version
+/// when it is surely this text's (its whole-text hash is this text's, or its passage is
+/// found here; a title shared by two texts alone claims nothing), and one whose text was
+/// moved (its path is rewritten to the new one).
+pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id: &str) -> Vec<Upgrade> {
+    let path = doc.path.as_ref().map(|p| p.to_string_lossy().into_owned());
+    mine.iter()
+        .filter(|(b, at)| match b.path.as_deref() {
+            Some(p) if !p.is_empty() => path.as_deref() != Some(p),
+            _ if b.article == id && path.is_none() => false,
+            _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
+        })
+        .map(|(b, _)| Upgrade { id: b.id.clone(), article: id.to_string(), path: path.clone() })
+        .collect()
 }
 
 /// A digest for note-taking apps: each passage as a `>` block with speaker, section and note.
