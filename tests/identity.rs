@@ -249,3 +249,87 @@ fn a_bookmarks_file_of_the_earlier_format_loads_unchanged_and_is_upgraded_on_the
     assert_eq!(b.quotes.here.len(), 1, "only the unclaimed one, by title: {:?}", b.quotes.here);
     assert!(b.quotes.here[0].1.is_none());
 }
+
+#[test]
+fn a_copy_is_another_text_and_leaves_the_original_its_place_and_bookmarks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("novel.txt");
+    std::fs::write(&file, novel(3)).expect("write");
+    let mut a = open(&file, &store);
+    a.use_bookmarks_file(&marks);
+    a.update(Action::Section2);
+    a.update(Action::Bookmark);
+    let place = a.anchor();
+    a.save_position().expect("saved");
+
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(&file, &copy).expect("copy");
+    let mut c = open(&copy, &store);
+    c.use_bookmarks_file(&marks);
+    assert_eq!(c.top.block, 0, "a copy starts at its beginning");
+    assert!(c.quotes.here.is_empty(), "and has none of the original's bookmarks");
+    c.update(Action::Bottom);
+    c.update(Action::Bookmark);
+    c.save_position().expect("saved");
+
+    let entries = store.entries().expect("readable");
+    assert_eq!(entries.len(), 2, "the original keeps its record: {entries:?}");
+    let mut b = open(&file, &store);
+    b.use_bookmarks_file(&marks);
+    assert_eq!(b.anchor(), place, "the original still resumes at its place");
+    assert_eq!(b.quotes.here.len(), 1, "with its own bookmark only");
+    let path = std::fs::canonicalize(&file).expect("path").to_string_lossy().into_owned();
+    let all = yuedu::store::bookmarks::Store::new(&marks).load().expect("load");
+    let (mine, theirs): (Vec<_>, Vec<_>) = all.iter().partition(|b| b.path.as_deref() == Some(path.as_str()));
+    assert_eq!((mine.len(), theirs.len()), (1, 1), "{all:?}");
+}
+
+#[test]
+fn a_moved_file_keeps_its_bookmarks_and_their_path_is_rewritten_on_the_next_save() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("novel.txt");
+    std::fs::write(&file, novel(3)).expect("write");
+    let mut a = with_bookmarks(&file, &marks);
+    a.update(Action::Section2);
+    a.update(Action::Bookmark);
+
+    let moved = dir.path().join("moved.txt");
+    std::fs::rename(&file, &moved).expect("move");
+    let mut b = with_bookmarks(&moved, &marks);
+    assert_eq!(b.quotes.here.len(), 1, "kept");
+    b.update(Action::Section3);
+    b.update(Action::Bookmark);
+    let now = std::fs::canonicalize(&moved).expect("path").to_string_lossy().into_owned();
+    let all = yuedu::store::bookmarks::Store::new(&marks).load().expect("load");
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|b| b.path.as_deref() == Some(now.as_str())), "both at the new path: {all:?}");
+}
+
+#[test]
+fn of_two_moved_texts_with_the_same_beginning_the_one_of_the_same_length_is_found() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    // Longer than the fingerprint, so both begin alike: one has a chapter more.
+    let (short, long) = (novel(150), novel(151));
+    assert!(short.len() > yuedu::document::FINGERPRINT_BYTES);
+    let (one, two) = (dir.path().join("one.txt"), dir.path().join("two.txt"));
+    std::fs::write(&one, &short).expect("write");
+    std::fs::write(&two, &long).expect("write");
+    let mut b = open(&two, &store);
+    b.update(Action::Section3);
+    let place = b.anchor();
+    b.save_position().expect("saved");
+    let mut a = open(&one, &store);
+    assert_eq!(a.doc.id(), b.doc.id(), "the same fingerprint");
+    a.update(Action::Section2);
+    a.save_position().expect("saved, later");
+
+    std::fs::remove_file(&one).expect("gone");
+    let moved = dir.path().join("moved.txt");
+    std::fs::rename(&two, &moved).expect("move");
+    let mut c = open(&moved, &store);
+    assert_eq!(c.anchor(), place, "the record of the text as long as this one");
+}

@@ -86,6 +86,16 @@ pub struct Document {
 /// How many bytes of the decoded text the fingerprint ([`Document::id`]) covers.
 pub const FINGERPRINT_BYTES: usize = 64 << 10;
 
+/// The fingerprint of a text's beginning ([`Document::id`]).
+pub fn fingerprint(text: &str) -> String {
+    let mut end = text.len().min(FINGERPRINT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let h = xxhash_rust::xxh3::xxh3_64(&text.as_bytes()[..end]);
+    format!("{ID_VERSION}-{h:016x}")
+}
+
 /// The version of the fingerprint scheme, the prefix of every [`Document::id`].
 pub const ID_VERSION: &str = "x3v1";
 
@@ -245,12 +255,7 @@ impl Document {
     /// stays the same when the text grows at its end or is edited further down, so a novel
     /// that gains a chapter a day keeps its reading place and bookmarks.
     pub fn id(&self) -> String {
-        let mut end = self.text.len().min(FINGERPRINT_BYTES);
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let h = xxhash_rust::xxh3::xxh3_64(&self.text.as_bytes()[..end]);
-        format!("{ID_VERSION}-{h:016x}")
+        fingerprint(&self.text)
     }
 
     /// The id earlier versions gave a text (a 64-bit hash of the whole text and its length,

@@ -8,7 +8,10 @@
 //!    further down);
 //! 2. the path is the same and the title unchanged (edited near its beginning);
 //! 3. it was saved by an earlier version under the whole-text hash ([`Document::legacy_id`]);
-//! 4. the path differs but the fingerprint and the title are the same (a moved file).
+//! 4. the path differs but the fingerprint and the title are the same, and the file at the
+//!    record's path is gone or holds another text (a moved file). When that file is still
+//!    there with the same beginning, the text opened now is a copy: the record stays the
+//!    original's.
 //!
 //! Two files with different paths and different beginnings are different texts, whatever
 //! their titles. A place is found again in a changed text by its excerpt (the occurrence
@@ -25,7 +28,8 @@ pub enum Match {
     Edited,
     /// Saved by an earlier version under the whole-text hash of this very text.
     Legacy,
-    /// Another path, the same beginning and title: the file was moved (or copied).
+    /// Another path, the same beginning and title, and that path no longer holds the text:
+    /// the file was moved.
     Moved,
 }
 
@@ -57,9 +61,42 @@ pub fn matches(doc: &Document, id: &str, legacy: &mut impl FnMut() -> String, r:
         return (r.title == doc.title()).then_some(Match::Edited);
     }
     if r.id == id && r.title == doc.title() {
-        return Some(if r.path.is_empty() && path.is_empty() { Match::Same } else { Match::Moved });
+        if r.path.is_empty() && path.is_empty() {
+            return Some(Match::Same);
+        }
+        // The bundled article and a file are never the same text.
+        return (!r.path.is_empty() && !path.is_empty() && !holds(r.path, id)).then_some(Match::Moved);
     }
     None
+}
+
+/// A file's size and modification time, what tells that its fingerprint may have changed.
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+thread_local! {
+    /// Fingerprints of files checked by [`holds`], by path, with the stamp they were read at:
+    /// a list of bookmarks all made in the original is checked with one read of it.
+    static SEEN: std::cell::RefCell<std::collections::HashMap<String, (Stamp, Option<String>)>> =
+        Default::default();
+}
+
+/// Whether the file at `path` is there and its text begins as the text of fingerprint `id`
+/// (an unreadable file does not).
+fn holds(path: &str, id: &str) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else { return false };
+    if !meta.is_file() {
+        return false;
+    }
+    let stamp = (meta.len(), meta.modified().ok());
+    let known = SEEN.with(|s| s.borrow().get(path).filter(|(at, _)| *at == stamp).map(|(_, f)| f.clone()));
+    let found = known.unwrap_or_else(|| {
+        let f = crate::document::load::read_file(std::path::Path::new(path), None)
+            .ok()
+            .map(|d| crate::document::fingerprint(&d.text));
+        SEEN.with(|s| s.borrow_mut().insert(path.to_string(), (stamp, f.clone())));
+        f
+    });
+    found.as_deref() == Some(id)
 }
 
 /// How many characters a place's excerpt holds.

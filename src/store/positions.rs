@@ -197,9 +197,14 @@ impl PositionStore {
         for (key, p) in data.position {
             let r = Record { key: &key, id: &p.id, path: &p.path, title: &p.title };
             let Some(m) = identity::matches(doc, &id, &mut legacy_id, r) else { continue };
+            // Among equal matches, the record of a text as long as this one (two moved
+            // copies of a text), then the most recently saved.
+            let len = doc.text.len() as u64;
             let better = match &best {
                 None => true,
-                Some((bm, _, bp)) => m < *bm || (m == *bm && p.saved > bp.saved),
+                Some((bm, _, bp)) => {
+                    m < *bm || (m == *bm && ((p.len == len, &p.saved) > (bp.len == len, &bp.saved)))
+                }
             };
             if better {
                 best = Some((m, key, p));
@@ -209,8 +214,8 @@ impl PositionStore {
     }
 
     /// Records `doc`'s place (`offset`, `percent` read) under its key ([`key_of`]), which is
-    /// returned. `found` is the key of the record it was found under: an earlier version's
-    /// record, or one for a path that no longer exists (a move), is replaced by this one.
+    /// returned. `found` is the key of the record it was found under ([`PositionStore::find`]):
+    /// an earlier version's record, or a moved file's, is replaced by this one.
     /// `opened` also stamps the record as opened now.
     pub fn record(
         &self,
@@ -222,9 +227,10 @@ impl PositionStore {
     ) -> Result<String, PositionError> {
         let key = key_of(doc);
         toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
+            // The record it was found under ([`PositionStore::find`]: never a copy's
+            // original) is this text's: an earlier version's, or one of a moved file, whose
+            // path is rewritten by moving it under this key.
             if let Some(old) = found.filter(|&k| k != key)
-                && let Some(p) = data.position.get(old)
-                && (p.id.is_empty() || (!p.path.is_empty() && !Path::new(&p.path).exists()))
                 && let Some(p) = data.position.remove(old)
             {
                 // Fields of a newer version travel with the record.
