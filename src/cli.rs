@@ -212,14 +212,15 @@ pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> 
         .ok_or_else(|| Failure("no place for reading places and the shelf: set XDG_STATE_HOME".into()))
 }
 
-/// The file `yuedu --last` opens: the first on the shelf.
-pub fn last_text() -> Result<PathBuf, Failure> {
+/// The file `yuedu --last` opens: the first on the shelf, with the encoding it was opened
+/// with (`--encoding`), if any.
+pub fn last_text() -> Result<(PathBuf, Option<String>), Failure> {
     let store = shelf_store()?;
     let list = store.shelf().map_err(|e| Failure(e.to_string()))?;
     let (_, p) = list.first().ok_or_else(|| {
         Failure(format!("{}: no text on the shelf yet (open one with `yuedu FILE`)", store.path().display()))
     })?;
-    Ok(PathBuf::from(&p.path))
+    Ok((PathBuf::from(&p.path), (!p.encoding.is_empty()).then(|| p.encoding.clone())))
 }
 
 #[derive(Serialize)]

@@ -41,9 +41,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     // Everything is loaded and checked before the screen switches to full-screen mode.
     let config = Config::load(cli.config.as_deref())?;
-    // `--last`: the text read most recently, at its place.
-    let file = if cli.last { Some(cli::last_text()?) } else { cli.file.clone() };
-    let doc = cli::open_document(file.as_deref(), cli.encoding.as_deref())?;
+    // `--last`: the text read most recently, at its place, in the encoding it was opened with.
+    let (file, encoding) = match cli.last {
+        true => {
+            let (file, stored) = cli::last_text()?;
+            (Some(file), cli.encoding.clone().or(stored))
+        }
+        false => (cli.file.clone(), cli.encoding.clone()),
+    };
+    let doc = cli::open_document(file.as_deref(), encoding.as_deref())?;
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(
             "not a terminal: the reader needs an interactive terminal; for scripts use \
@@ -53,7 +59,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         ));
     }
     let mut app = App::new(doc, config, 80, 24);
-    app.source = file.map(|path| yuedu::app::reload::Source::new(path, cli.encoding.clone()));
+    app.source = file.map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.
         match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {

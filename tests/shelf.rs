@@ -5,6 +5,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
+use yuedu::app::reload::Source;
 use yuedu::app::{Action, App, Overlay};
 use yuedu::cli::open_document;
 use yuedu::config::Config;
@@ -91,7 +92,7 @@ fn the_shelf_overlay_opens_an_earlier_text_at_its_place_and_removes_entries() {
     app.update(Action::Section2);
     app.update(Action::LineDown);
     let place = app.anchor();
-    app.open_text(&b);
+    app.open_text(&b, None);
     assert_eq!(app.doc.title(), "乙书");
     assert_eq!(app.top.block, 0);
 
@@ -147,8 +148,61 @@ fn tmux_open_two_texts_then_the_shelf_reopens_the_first_at_its_place() {
     t.keys(&["S"]);
     t.wait_text("shelf (2)");
     t.keys(&["j", "Enter"]);
-    let s = t.wait_for("the first text at its place", |s| first_row(s) == top);
-    assert!(s.contains("resumed"), "{s}");
+    // The whole frame: a capture can catch the new text's first row drawn and the shelf not
+    // yet cleared.
+    t.wait_for("the first text at its place, resumed", |s| {
+        first_row(s) == top && s.contains("resumed") && !s.contains("shelf (2)")
+    });
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn the_shelf_reopens_a_text_in_the_encoding_it_was_opened_with() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(dir.path().join("positions.toml"));
+    let (a, b) = (dir.path().join("utf16.txt"), dir.path().join("b.txt"));
+    // UTF-16 without a byte-order mark: only `--encoding` tells.
+    let bytes: Vec<u8> = chapters("繁體書", 3).encode_utf16().flat_map(u16::to_le_bytes).collect();
+    std::fs::write(&a, bytes).expect("write");
+    std::fs::write(&b, chapters("乙书", 3)).expect("write");
+    let guessed = open_document(Some(&a), None).map(|d| d.title().to_string());
+    assert!(guessed.as_deref().map_or(true, |t| t != "繁體書"), "not read right without it: {guessed:?}");
+
+    let doc = open_document(Some(&a), Some("utf-16le")).expect("utf-16le");
+    let mut app = App::new(doc, Config::default(), 80, 20);
+    app.source = Some(Source::new(a.clone(), Some("utf-16le".into())));
+    app.use_positions(store.clone(), false);
+    app.update(Action::Section2);
+    let place = app.anchor();
+    app.open_text(&b, None);
+    app.update(Action::Shelf);
+    let entry = &app.shelf.entries[1].1;
+    assert_eq!((entry.title.as_str(), entry.encoding.as_str()), ("繁體書", "utf-16le"));
+    app.update(Action::LineDown);
+    app.update(Action::Select);
+    assert_eq!(app.doc.title(), "繁體書", "decoded as UTF-16 again");
+    assert_eq!(app.anchor(), place);
+    assert_eq!(app.source.as_ref().and_then(|s| s.encoding.as_deref()), Some("utf-16le"), "R too");
+}
+
+#[test]
+fn tmux_last_reopens_a_text_in_the_encoding_it_was_opened_with() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let a = home.path().join("utf16.txt");
+    let bytes: Vec<u8> = chapters("繁體書", 3).encode_utf16().flat_map(u16::to_le_bytes).collect();
+    std::fs::write(&a, bytes).expect("write");
+    let a_arg = a.display().to_string();
+    let t = common::Tmux::start_in(home, &["--encoding", "utf-16le", &a_arg], 100, 30);
+    t.wait_text("繁體書");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let mut t = t;
+    let home = std::mem::replace(&mut t.home, tempfile::tempdir().expect("tempdir"));
+    drop(t);
+
+    let t = common::Tmux::start_in(home, &["--last"], 100, 30);
+    t.wait_text("繁體書第1章第1段");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::App;
 use crate::i18n::Msg;
-use crate::store::positions::{PositionError, PositionStore};
+use crate::store::positions::{Place, PositionError, PositionStore};
 
 /// How often the place is saved while reading (only when it moved).
 pub const SAVE_EVERY: Duration = Duration::from_secs(5);
@@ -102,11 +102,12 @@ impl App {
         }
         let percent = self.percent_cached();
         let opened = !self.resume.recorded;
-        let result =
-            store.record(&self.doc, self.resume.key.as_deref(), offset as u64, percent, opened).map(|key| {
-                self.resume.key = Some(key);
-                self.resume.recorded = true;
-            });
+        let at = Place { offset: offset as u64, percent };
+        let encoding = self.source.as_ref().and_then(|s| s.encoding.as_deref());
+        let result = store.record(&self.doc, self.resume.key.as_deref(), at, opened, encoding).map(|key| {
+            self.resume.key = Some(key);
+            self.resume.recorded = true;
+        });
         match &result {
             Ok(()) => self.resume.saved = Some(offset),
             // A file that became unreadable is not written again in this run.

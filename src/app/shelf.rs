@@ -66,7 +66,8 @@ impl App {
                 }
                 Some((_, p)) => {
                     let path = PathBuf::from(&p.path);
-                    self.open_text(&path);
+                    let encoding = (!p.encoding.is_empty()).then(|| p.encoding.clone());
+                    self.open_text(&path, encoding);
                 }
                 None => self.overlay = None,
             },
@@ -91,9 +92,10 @@ impl App {
 
     /// Opens the text at `path` in place of this one, at its saved place, with its
     /// bookmarks and outline; this text's place is saved first. A file that cannot be read
-    /// leaves everything as it was, with the reason in the status line.
-    pub fn open_text(&mut self, path: &Path) {
-        let decoded = match load::read_file(path, None) {
+    /// leaves everything as it was, with the reason in the status line. `encoding` is the
+    /// one it was opened with before (`--encoding`), if any.
+    pub fn open_text(&mut self, path: &Path, encoding: Option<String>) {
+        let decoded = match load::read_file(path, encoding.as_deref()) {
             Ok(d) => d,
             Err(e) => {
                 self.message = Some(e.to_string());
@@ -118,7 +120,7 @@ impl App {
         }
         fresh.outline_wanted = self.outline_wanted;
         fresh.relayout();
-        fresh.source = Some(super::reload::Source::new(path.to_path_buf(), None));
+        fresh.source = Some(super::reload::Source::new(path.to_path_buf(), encoding));
         if let Some(store) = self.resume.store().cloned() {
             fresh.use_positions(store, false);
         }

@@ -74,9 +74,22 @@ pub struct Position {
     /// When the text was last opened (UTC, like `saved`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub opened: String,
+    /// The encoding given with `--encoding` when it was opened (the shelf and `--last`
+    /// open it with the same); empty when it was detected.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub encoding: String,
     /// Fields written by a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: toml::Table,
+}
+
+/// Where a text is being read: what a save records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// Byte offset of the first character in view.
+    pub offset: u64,
+    /// How much has been read (the bottom of the view), in percent.
+    pub percent: u8,
 }
 
 /// The file's contents.
@@ -216,15 +229,17 @@ impl PositionStore {
     /// Records `doc`'s place (`offset`, `percent` read) under its key ([`key_of`]), which is
     /// returned. `found` is the key of the record it was found under ([`PositionStore::find`]):
     /// an earlier version's record, or a moved file's, is replaced by this one.
-    /// `opened` also stamps the record as opened now.
+    /// `opened` also stamps the record as opened now; `encoding` is the one the text was
+    /// opened with (`--encoding`), if any.
     pub fn record(
         &self,
         doc: &Document,
         found: Option<&str>,
-        offset: u64,
-        percent: u8,
+        at: Place,
         opened: bool,
+        encoding: Option<&str>,
     ) -> Result<String, PositionError> {
+        let Place { offset, percent } = at;
         let key = key_of(doc);
         toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
             // The record it was found under ([`PositionStore::find`]: never a copy's
@@ -248,6 +263,7 @@ impl PositionStore {
             entry.title = doc.title().to_string();
             entry.excerpt = identity::excerpt_at(&doc.text, at);
             entry.percent = Some(percent.min(100));
+            entry.encoding = encoding.unwrap_or_default().to_string();
             if opened || fresh || entry.opened.is_empty() {
                 entry.opened = entry.saved.clone();
             }
