@@ -212,15 +212,16 @@ pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> 
         .ok_or_else(|| Failure("no place for reading places and the shelf: set XDG_STATE_HOME".into()))
 }
 
-/// The file `yuedu --last` opens: the first on the shelf, with the encoding it was opened
-/// with (`--encoding`), if any.
-pub fn last_text() -> Result<(PathBuf, Option<String>), Failure> {
+/// The file `yuedu --last` opens: the first on the shelf (`None`: the bundled article), with
+/// the encoding it was opened with (`--encoding`), if any.
+pub fn last_text() -> Result<(Option<PathBuf>, Option<String>), Failure> {
     let store = shelf_store()?;
     let list = store.shelf().map_err(|e| Failure(e.to_string()))?;
     let (_, p) = list.first().ok_or_else(|| {
         Failure(format!("{}: no text on the shelf yet (open one with `yuedu FILE`)", store.path().display()))
     })?;
-    Ok((PathBuf::from(&p.path), (!p.encoding.is_empty()).then(|| p.encoding.clone())))
+    let file = (!p.path.is_empty()).then(|| PathBuf::from(&p.path));
+    Ok((file, (!p.encoding.is_empty()).then(|| p.encoding.clone())))
 }
 
 #[derive(Serialize)]
@@ -228,6 +229,8 @@ struct ShelfEntry<'a> {
     title: &'a str,
     percent: u8,
     path: &'a str,
+    /// The bundled article (it has no path).
+    bundled: bool,
     missing: bool,
     opened: &'a str,
     saved: &'a str,
@@ -246,7 +249,8 @@ pub fn print_shelf(
             title: if p.title.is_empty() { &p.name } else { &p.title },
             percent: p.percent.unwrap_or(0),
             path: &p.path,
-            missing: !Path::new(&p.path).is_file(),
+            bundled: p.path.is_empty(),
+            missing: crate::app::shelf::missing(p),
             opened: &p.opened,
             saved: &p.saved,
             offset: p.offset,
@@ -256,9 +260,10 @@ pub fn print_shelf(
         sanitize::write_json(&mut *out, &entries)?;
         return writeln!(out);
     }
-    for e in &entries {
+    for (e, (_, p)) in entries.iter().zip(list) {
         let missing = if e.missing { "missing " } else { "" };
-        writeln!(out, "{}\t{}%\t{missing}{}", sanitize::clean(e.title), e.percent, sanitize::clean(e.path))?;
+        let path = crate::app::shelf::shelf_path(p);
+        writeln!(out, "{}\t{}%\t{missing}{}", sanitize::clean(e.title), e.percent, sanitize::clean(&path))?;
     }
     Ok(())
 }

@@ -45,7 +45,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let (file, encoding) = match cli.last {
         true => {
             let (file, stored) = cli::last_text()?;
-            (Some(file), cli.encoding.clone().or(stored))
+            (file, cli.encoding.clone().or(stored))
         }
         false => (cli.file.clone(), cli.encoding.clone()),
     };

@@ -206,3 +206,42 @@ fn tmux_last_reopens_a_text_in_the_encoding_it_was_opened_with() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn the_bundled_article_is_on_the_shelf_and_reopens_at_its_place() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let store = PositionStore::new(home.path().join("state/yuedu/positions.toml"));
+    let b = home.path().join("b.txt");
+    std::fs::write(&b, chapters("乙书", 3)).expect("write");
+    let mut app = App::new(open_document(None, None).expect("bundled"), Config::default(), 80, 20);
+    let title = app.doc.title().to_string();
+    app.use_positions(store.clone(), false);
+    app.update(Action::PageDown);
+    app.update(Action::PageDown);
+    let place = app.anchor();
+    assert!(place > 0);
+    app.open_text(&b, None);
+    app.update(Action::Shelf);
+    let listed: Vec<(&str, &str)> =
+        app.shelf.entries.iter().map(|(_, p)| (p.title.as_str(), p.path.as_str())).collect();
+    assert_eq!(listed, [("乙书", b.to_str().expect("UTF-8")), (title.as_str(), "")]);
+    app.update(Action::LineDown);
+    app.update(Action::Select);
+    assert_eq!(app.doc.title(), title, "the bundled article again");
+    assert!(app.doc.path.is_none() && app.source.is_none(), "read from the binary");
+    assert_eq!(app.anchor(), place, "at its place");
+    app.save_position().expect("saved");
+    assert_eq!(store.shelf().expect("readable").len(), 2, "one entry for it, not one per save");
+
+    let out = run_in(home.path(), &["shelf"]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let bundled = text.lines().find(|l| l.starts_with(&title)).expect("listed");
+    assert!(bundled.ends_with("(the bundled article: yuedu with no file)"), "{text}");
+    assert!(!bundled.contains("missing"), "{text}");
+    let out = run_in(home.path(), &["shelf", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        (&v[0]["bundled"], &v[0]["missing"], &v[0]["path"]),
+        (&true.into(), &false.into(), &"".into())
+    );
+}

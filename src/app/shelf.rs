@@ -18,9 +18,18 @@ pub struct Shelf {
     pub cursor: usize,
 }
 
-/// Whether a shelf entry's file is gone.
+/// Where a shelf entry is, as the shelf shows it: its path, or that it is the bundled article.
+pub fn shelf_path(p: &Position) -> std::borrow::Cow<'_, str> {
+    if p.path.is_empty() {
+        crate::i18n::text(crate::i18n::Msg::BundledOnShelf).into()
+    } else {
+        p.path.as_str().into()
+    }
+}
+
+/// Whether a shelf entry's file is gone (the bundled article, with no path, never is).
 pub fn missing(p: &Position) -> bool {
-    !Path::new(&p.path).is_file()
+    !p.path.is_empty() && !Path::new(&p.path).is_file()
 }
 
 impl App {
@@ -64,6 +73,7 @@ impl App {
                 Some((_, p)) if missing(p) => {
                     self.message = Some(format!("{} is missing (d removes the entry)", p.path));
                 }
+                Some((_, p)) if p.path.is_empty() => self.open_in_place(Document::bundled(), None),
                 Some((_, p)) => {
                     let path = PathBuf::from(&p.path);
                     let encoding = (!p.encoding.is_empty()).then(|| p.encoding.clone());
@@ -102,14 +112,20 @@ impl App {
                 return;
             }
         };
-        if let Err(e) = self.save_position() {
-            self.message = Some(e.to_string());
-            return;
-        }
         let name =
             path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let mut doc = Document::new(name, decoded);
         doc.path = std::fs::canonicalize(path).ok();
+        self.open_in_place(doc, Some(super::reload::Source::new(path.to_path_buf(), encoding)));
+    }
+
+    /// Puts `doc` (read from `source`; none for the bundled article) in place of this text,
+    /// at its saved place; this text's place is saved first.
+    pub(super) fn open_in_place(&mut self, doc: Document, source: Option<super::reload::Source>) {
+        if let Err(e) = self.save_position() {
+            self.message = Some(e.to_string());
+            return;
+        }
         let (w, h) = (self.screen.width, self.screen.height);
         let mut fresh = App::new(doc, self.config.clone(), w, h);
         // Keep a bookmarks file chosen on the command line.
@@ -120,7 +136,7 @@ impl App {
         }
         fresh.outline_wanted = self.outline_wanted;
         fresh.relayout();
-        fresh.source = Some(super::reload::Source::new(path.to_path_buf(), encoding));
+        fresh.source = source;
         if let Some(store) = self.resume.store().cloned() {
             fresh.use_positions(store, false);
         }

@@ -59,6 +59,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ChangedOnDisk(name) => format!("{name} changed on disk: R reloads it"),
         GoneFromDisk(name) => format!("{name} is gone from disk; the text stays loaded"),
         BundledNoReload => "the bundled article has no file to reload".into(),
+        BundledOnShelf => "(the bundled article: yuedu with no file)".into(),
         CannotReload(why) => format!("cannot reload {why}; showing the text loaded before"),
         Reloaded(None) => "reloaded from disk".into(),
         Reloaded(Some(note)) => format!("reloaded from disk; {note}"),

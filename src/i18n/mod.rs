@@ -116,6 +116,8 @@ pub enum Msg<'a> {
     GoneFromDisk(&'a str),
     /// `R` on the bundled article.
     BundledNoReload,
+    /// Where the shelf says the bundled article is (it has no file).
+    BundledOnShelf,
     /// `R` failed.
     CannotReload(&'a str),
     /// `R` succeeded, with what the new text says (if anything).

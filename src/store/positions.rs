@@ -18,7 +18,7 @@
 //! ```
 //!
 //! A text with a path is kept under `p-` and the XXH3-64 hash of its canonical path, the
-//! bundled article under its fingerprint; which record belongs to a text is decided by
+//! bundled article under `bundled` (it is on the shelf too, with no path); which record belongs to a text is decided by
 //! [`super::identity::matches`], not by the key. Files of earlier versions (a table keyed by
 //! a whole-text hash with `offset`, `name` and `saved` only) are read as they are; such a
 //! record is replaced by a full one the next time that text's place is saved. Every record
@@ -141,12 +141,16 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
-/// The key a text's record is kept under: `p-` and the hash of its path, or (no path) its
-/// fingerprint.
+/// The key of the bundled article's record (it has no path): one entry on the shelf, whatever
+/// version of the article it was.
+pub const BUNDLED_KEY: &str = "bundled";
+
+/// The key a text's record is kept under: `p-` and the hash of its path, or (no path: the
+/// bundled article) [`BUNDLED_KEY`].
 pub fn key_of(doc: &Document) -> String {
     match &doc.path {
         Some(_) => format!("p-{:016x}", xxhash_rust::xxh3::xxh3_64(doc.path_text().as_bytes())),
-        None => doc.id(),
+        None => BUNDLED_KEY.to_string(),
     }
 }
 
@@ -193,10 +197,15 @@ impl PositionStore {
         Ok(all)
     }
 
-    /// The bookshelf: every record of a text read from a file (the bundled article and
-    /// earlier versions' records have no path), most recently read first.
+    /// The bookshelf: every record of a text read from a file, and the bundled article's
+    /// (under [`BUNDLED_KEY`], with no path), most recently read first. Earlier versions'
+    /// records (no path, no fingerprint) are not listed: nothing says what text they were.
     pub fn shelf(&self) -> Result<Vec<(String, Position)>, PositionError> {
-        Ok(self.entries()?.into_iter().filter(|(_, p)| !p.path.is_empty()).collect())
+        Ok(self
+            .entries()?
+            .into_iter()
+            .filter(|(k, p)| !p.path.is_empty() || (k == BUNDLED_KEY && !p.id.is_empty()))
+            .collect())
     }
 
     /// The record of `doc` ([`identity::matches`]): the best match, the most recently saved

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit;
 use crate::app::App;
-use crate::app::shelf::missing;
+use crate::app::shelf::{missing, shelf_path};
 use crate::config::Role;
 
 /// Draws the shelf over `area`: each text's title, then its percent read and path (or
@@ -45,7 +45,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(Span::styled(fit(&format!("{pointer}{}", app.shown(name)), inner_w), style)));
         let state = if missing(p) { "missing".to_string() } else { format!("{}%", p.percent.unwrap_or(0)) };
         lines.push(Line::from(Span::styled(
-            fit(&format!("    {state} · {}", p.path), inner_w),
+            fit(&format!("    {state} · {}", shelf_path(p)), inner_w),
             theme.style(Role::Byline),
         )));
     }
