@@ -80,15 +80,22 @@ fn last_with_an_empty_shelf_is_a_one_line_error_naming_the_file() {
     assert_eq!(out.status.code(), Some(2), "--last and a file conflict");
 }
 
-#[test]
-fn the_shelf_overlay_opens_an_earlier_text_at_its_place_and_removes_entries() {
+/// A reader on 甲书 keeping places in a fresh positions file; 乙书 beside it.
+fn reading_jia() -> (tempfile::TempDir, PositionStore, App) {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = PositionStore::new(dir.path().join("positions.toml"));
-    let (a, b) = (dir.path().join("甲.txt"), dir.path().join("乙.txt"));
-    std::fs::write(&a, chapters("甲书", 3)).expect("write");
-    std::fs::write(&b, chapters("乙书", 3)).expect("write");
-    let mut app = App::new(open_document(Some(&a), None).expect("a"), Config::default(), 80, 20);
+    std::fs::write(dir.path().join("甲.txt"), chapters("甲书", 3)).expect("write");
+    std::fs::write(dir.path().join("乙.txt"), chapters("乙书", 3)).expect("write");
+    let doc = open_document(Some(&dir.path().join("甲.txt")), None).expect("a");
+    let mut app = App::new(doc, Config::default(), 80, 20);
     app.use_positions(store.clone(), false);
+    (dir, store, app)
+}
+
+#[test]
+fn the_shelf_overlay_opens_an_earlier_text_at_its_place_and_removes_entries() {
+    let (dir, store, mut app) = reading_jia();
+    let (a, b) = (dir.path().join("甲.txt"), dir.path().join("乙.txt"));
     app.update(Action::Section2);
     app.update(Action::LineDown);
     let place = app.anchor();
@@ -244,4 +251,30 @@ fn the_bundled_article_is_on_the_shelf_and_reopens_at_its_place() {
         (&v[0]["bundled"], &v[0]["missing"], &v[0]["path"]),
         (&true.into(), &false.into(), &"".into())
     );
+}
+
+#[test]
+fn an_entry_removed_from_the_shelf_comes_back_with_u_keeping_its_place() {
+    let (dir, store, mut app) = reading_jia();
+    let b = dir.path().join("乙.txt");
+    app.update(Action::Section3);
+    let place = app.anchor();
+    app.open_text(&b, None);
+    app.update(Action::Shelf);
+    app.update(Action::LineDown);
+    app.update(Action::Delete);
+    assert!(app.message.as_deref().unwrap_or_default().contains("u undoes"), "{:?}", app.message);
+    assert_eq!(store.shelf().expect("readable").len(), 1);
+    app.update(Action::Top);
+    app.update(Action::Undo);
+    assert_eq!(app.message.as_deref(), Some("back on the shelf: 甲书"));
+    let titles: Vec<&str> = app.shelf.entries.iter().map(|(_, p)| p.title.as_str()).collect();
+    assert_eq!(titles, ["乙书", "甲书"], "where it was");
+    assert_eq!(app.shelf.cursor, 1, "under the cursor");
+    assert_eq!(store.shelf().expect("readable").len(), 2, "in the file again");
+    app.update(Action::Undo);
+    assert_eq!(app.message.as_deref(), Some("nothing to undo"));
+    app.update(Action::Select);
+    assert_eq!(app.doc.title(), "甲书");
+    assert_eq!(app.anchor(), place, "its place kept");
 }

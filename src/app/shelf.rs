@@ -1,12 +1,13 @@
 //! The bookshelf overlay: the texts read (from the positions file), most recent first;
 //! Enter opens one in place of the current text (its bookmarks, place and outline with it),
-//! `d` removes an entry (the file itself is untouched), Esc closes.
+//! `d` removes an entry (the file itself is untouched) and `u` puts it back, Esc closes.
 
 use std::path::{Path, PathBuf};
 
 use super::{App, Overlay};
 use crate::app::Action;
 use crate::document::{Document, load};
+use crate::i18n::Msg;
 use crate::store::positions::Position;
 
 /// The shelf as listed when it was opened.
@@ -16,6 +17,9 @@ pub struct Shelf {
     pub entries: Vec<(String, Position)>,
     /// The entry under the cursor.
     pub cursor: usize,
+    /// Entries removed with `d` while the shelf was open, newest last, with where they were
+    /// listed (`u` puts them back).
+    pub removed: Vec<(usize, String, Position)>,
 }
 
 /// Where a shelf entry is, as the shelf shows it: its path, or that it is the bundled article.
@@ -50,7 +54,7 @@ impl App {
                     let current = entries.remove(i);
                     entries.insert(0, current);
                 }
-                self.shelf = Shelf { entries, cursor: 0 };
+                self.shelf = Shelf { entries, cursor: 0, removed: Vec::new() };
                 self.overlay = Some(Overlay::Shelf);
             }
             Err(e) => self.message = Some(e.to_string()),
@@ -86,12 +90,35 @@ impl App {
                 let Some(store) = self.resume.store() else { return };
                 match store.forget(&key) {
                     Ok(_) => {
-                        self.shelf.entries.remove(self.shelf.cursor);
-                        self.shelf.cursor = self.shelf.cursor.min(self.shelf.entries.len().saturating_sub(1));
-                        let title = if p.title.is_empty() { p.name } else { p.title };
-                        self.message = Some(format!("removed from the shelf: {title} (the file is kept)"));
+                        let at = self.shelf.cursor;
+                        self.shelf.entries.remove(at);
+                        self.shelf.cursor = at.min(self.shelf.entries.len().saturating_sub(1));
+                        let title = if p.title.is_empty() { &p.name } else { &p.title };
+                        self.message =
+                            Some(format!("removed from the shelf: {title} (the file is kept; u undoes)"));
+                        self.shelf.removed.push((at, key, p));
                     }
                     Err(e) => self.message = Some(e.to_string()),
+                }
+            }
+            Action::Undo => {
+                let Some((at, key, p)) = self.shelf.removed.pop() else {
+                    self.say(Msg::NothingToUndo);
+                    return;
+                };
+                let Some(store) = self.resume.store() else { return };
+                let title = if p.title.is_empty() { p.name.clone() } else { p.title.clone() };
+                match store.restore(&key, &p) {
+                    Ok(_) => {
+                        let at = at.min(self.shelf.entries.len());
+                        self.shelf.entries.insert(at, (key, p));
+                        self.shelf.cursor = at;
+                        self.say(Msg::BackOnShelf(&title));
+                    }
+                    Err(e) => {
+                        self.shelf.removed.push((at, key, p));
+                        self.message = Some(e.to_string());
+                    }
                 }
             }
             Action::Close | Action::Shelf => self.overlay = None,

@@ -118,6 +118,8 @@ pub enum Msg<'a> {
     BundledNoReload,
     /// Where the shelf says the bundled article is (it has no file).
     BundledOnShelf,
+    /// A shelf entry removed with `d` is back (`u`).
+    BackOnShelf(&'a str),
     /// `R` failed.
     CannotReload(&'a str),
     /// `R` succeeded, with what the new text says (if anything).

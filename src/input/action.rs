@@ -134,7 +134,7 @@ actions! {
     JumpForward => "jump_forward", [Text, Outline];
     /// Reload the file from disk
     Reload => "reload", [Text, Outline];
-    /// Open the bookshelf: the texts read (Enter opens one, d removes an entry)
+    /// Open the bookshelf: the texts read (Enter opens one, d removes an entry, u puts it back)
     Shelf => "shelf", [Text, Outline, List];
     /// Show or hide this help
     Help => "help", [Text, Outline, List];

@@ -293,6 +293,21 @@ impl PositionStore {
         Ok(had)
     }
 
+    /// Puts back `p` under `key`, a record [`PositionStore::forget`] removed (undo). A record
+    /// saved under that key meanwhile is newer and stays. Returns whether it was put back.
+    pub fn restore(&self, key: &str, p: &Position) -> Result<bool, PositionError> {
+        let mut put = false;
+        toml_file::change(&self.path, &NAMES, |data: &mut FileData| {
+            put = !data.position.contains_key(key);
+            if put {
+                data.position.insert(key.to_string(), p.clone());
+                trim(data, key);
+            }
+            put
+        })?;
+        Ok(put)
+    }
+
     /// Saves `offset` as the place of `article` (file `name`).
     pub fn save(&self, article: &str, name: &str, offset: u64) -> Result<(), PositionError> {
         toml_file::change(&self.path, &NAMES, |data: &mut FileData| {

@@ -24,7 +24,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = format!(" shelf ({}) · Enter open · d remove · Esc close ", entries.len());
+    let title = format!(" shelf ({}) · Enter open · d remove · u undo · Esc close ", entries.len());
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
