@@ -1,5 +1,6 @@
 //! The bookmarks file at scale: `m` (add a bookmark) on a file of 100,000 bookmarks,
-//! and finding 1,000 detached bookmarks again on a generated novel in one pass.
+//! and finding 1,000 detached bookmarks again on a generated novel in one pass, and 1,000
+//! whose text moved (an edit above them), each taken at the occurrence nearest its old offset.
 //!
 //! `cargo bench --bench bookmarks`; `YUEDU_BENCH_MB=200` changes the size of the novel.
 
@@ -66,6 +67,26 @@ fn bench(c: &mut Criterion) {
     let detached: Vec<Bookmark> = (0..1_000).map(|i| bookmark(i, format!("不在文中的第{i}句话"))).collect();
     let refs: Vec<&Bookmark> = detached.iter().collect();
     g.bench_function(format!("find 1,000 detached again in {} MB", size_mb()), |b| {
+        b.iter(|| black_box(locate_all(&refs, &doc)))
+    });
+    // Passages of the novel itself, saved at offsets an edit above them made stale: each is
+    // found again at the occurrence nearest its old offset (the generated novel repeats its
+    // sentences, so most occur many times).
+    let moved: Vec<Bookmark> = (0..1_000)
+        .map(|i| {
+            let mut at = novel.len() / 1_000 * i;
+            while !novel.is_char_boundary(at) {
+                at += 1;
+            }
+            let quote: String = novel[at..].chars().take(12).collect();
+            let mut b = bookmark(i, quote);
+            b.start = at as u64 + 40;
+            b.end = b.start + 36;
+            b
+        })
+        .collect();
+    let refs: Vec<&Bookmark> = moved.iter().collect();
+    g.bench_function(format!("find 1,000 moved again in {} MB", size_mb()), |b| {
         b.iter(|| black_box(locate_all(&refs, &doc)))
     });
     g.finish();
