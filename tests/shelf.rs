@@ -251,6 +251,13 @@ fn the_bundled_article_is_on_the_shelf_and_reopens_at_its_place() {
         (&v[0]["bundled"], &v[0]["missing"], &v[0]["path"]),
         (&true.into(), &false.into(), &"".into())
     );
+
+    // First on the shelf: `--last` opens it, from the binary.
+    let t = common::Tmux::start_in(home, &["--last"], 100, 30);
+    let head: String = title.chars().take(8).collect();
+    t.wait_for("the bundled article, resumed", |s| s.contains(&head) && s.contains("resumed"));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
 }
 
 #[test]
