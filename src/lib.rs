@@ -42,10 +42,15 @@
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
 //!   read); [`app::geometry`] places the
-//!   panes for both `update` and drawing. [`app::Selection`] is the one selection (none, a
+//!   panes for both `update` and drawing; [`app::view`] works out, after every change and
+//!   before any drawing, what the next frame shows: the rows of the text pane with their
+//!   wrapped lines, the figures and search matches found in them, and the outline rows.
+//!   Drawing paints that view and mouse hit-testing reads it, so a click lands on what was
+//!   drawn there and no analysis runs while drawing. [`app::Selection`] is the one selection (none, a
 //!   figure or a quote), so two things are never selected at once; search keeps its own
 //!   current match, a cursor of the search rather than a selection.
-//! - [`ui`]: `draw(&App, &mut Frame)` reads state and never changes it: the outline, the
+//! - [`ui`]: `draw(&App, &mut Frame)` reads state and indexes and never changes them: it
+//!   wraps nothing and finds nothing, it paints [`app::view`]: the outline, the
 //!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
 //!   status line, the help, figures, bookmarks and shelf overlays. Shared pieces sit in leaves
 //!   (`highlight`: the styled range every feature hands the text pane; `cells`: strings fit

@@ -13,6 +13,7 @@ pub mod resume;
 pub mod search;
 pub mod selection;
 pub mod shelf;
+pub mod view;
 
 use std::sync::Arc;
 
@@ -109,6 +110,10 @@ pub struct App {
     pub source: Option<reload::Source>,
     /// The bookshelf overlay's list.
     pub shelf: shelf::Shelf,
+    /// What the next frame shows, worked out before drawing (see [`view`]).
+    pub view: view::View,
+    /// Figures found in the blocks shown so far.
+    figure_cache: view::FigureCache,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -173,6 +178,8 @@ impl App {
             fold: outline::Fold::default(),
             source: None,
             shelf: shelf::Shelf::default(),
+            view: view::View::default(),
+            figure_cache: view::FigureCache::default(),
         };
         app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
         app.resize(width, height);
@@ -222,6 +229,7 @@ impl App {
         self.relayout();
         self.scroll_to_offset(anchor);
         self.resize_anchor = Some(anchor);
+        self.refresh_view();
     }
 
     /// The character to keep in view across a re-wrap.
@@ -283,6 +291,7 @@ impl App {
         self.follow_outline();
         self.percent = self.compute_percent();
         self.update_progress();
+        self.refresh_view();
     }
 
     /// Keeps the outline cursor on the current section while the text pane has focus.
@@ -425,6 +434,7 @@ impl App {
             self.prompt = None;
         }
         self.on_prompt(kind, event);
+        self.refresh_view();
     }
 
     /// Inserts pasted text into the open prompt.
@@ -433,6 +443,7 @@ impl App {
             let kind = prompt.kind;
             prompt.insert(text);
             self.on_prompt(kind, PromptEvent::Edited);
+            self.refresh_view();
         }
     }
 
@@ -453,8 +464,14 @@ impl App {
         self.help_scroll = 0;
     }
 
-    /// Applies one action.
+    /// Applies one action, then works out what the next frame shows.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        self.refresh_view();
+    }
+
+    /// What one action changes.
+    fn apply(&mut self, action: Action) {
         self.message = None;
         self.watch_source();
         if self.overlay == Some(Overlay::Help) {
