@@ -36,7 +36,11 @@
 //!   messages, help lines, list titles, figure-kind labels (apart from the kinds' config
 //!   keys). `app` and `ui` say *what* to tell; the catalog (`en` today, a `zh` beside it
 //!   later) says *how*.
-//! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal.
+//! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal. `update` is
+//!   two halves: [`app::App::step`] changes the state and returns [`app::Effect`]s (save or
+//!   delete a bookmark, check the file on disk, list the shelf, open a text, reload) and
+//!   reads or writes no file; [`app::runtime`] performs them and hands each result back to
+//!   the state. Reloading and opening another text take one path ([`app::reload`]).
 //!   Each feature keeps its
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]

@@ -1,5 +1,6 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
@@ -10,6 +11,7 @@ pub mod prompt;
 pub mod quotes;
 pub mod reload;
 pub mod resume;
+pub mod runtime;
 pub mod search;
 pub mod selection;
 pub mod shelf;
@@ -20,6 +22,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 pub use crate::input::{Action, Mode};
+pub use effect::Effect;
 pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
 pub use selection::Selection;
@@ -114,6 +117,8 @@ pub struct App {
     pub view: view::View,
     /// Figures found in the blocks shown so far.
     figure_cache: view::FigureCache,
+    /// What the action being applied asks of the world, for the runtime to perform.
+    effects: Vec<Effect>,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -180,6 +185,7 @@ impl App {
             shelf: shelf::Shelf::default(),
             view: view::View::default(),
             figure_cache: view::FigureCache::default(),
+            effects: Vec::new(),
         };
         app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
         app.resize(width, height);
@@ -434,7 +440,8 @@ impl App {
             self.prompt = None;
         }
         self.on_prompt(kind, event);
-        self.refresh_view();
+        let effects = std::mem::take(&mut self.effects);
+        self.perform(effects);
     }
 
     /// Inserts pasted text into the open prompt.
@@ -443,7 +450,8 @@ impl App {
             let kind = prompt.kind;
             prompt.insert(text);
             self.on_prompt(kind, PromptEvent::Edited);
-            self.refresh_view();
+            let effects = std::mem::take(&mut self.effects);
+            self.perform(effects);
         }
     }
 
@@ -464,16 +472,26 @@ impl App {
         self.help_scroll = 0;
     }
 
-    /// Applies one action, then works out what the next frame shows.
+    /// Applies one action: its change of state ([`App::step`]), then its effects
+    /// ([`App::perform`]).
     pub fn update(&mut self, action: Action) {
+        let effects = self.step(action);
+        self.perform(effects);
+    }
+
+    /// Changes the state for one action and returns what it asks of the world (saving a
+    /// bookmark, opening a text …), in order; reads and writes no file.
+    pub fn step(&mut self, action: Action) -> Vec<Effect> {
         self.apply(action);
-        self.refresh_view();
+        std::mem::take(&mut self.effects)
     }
 
     /// What one action changes.
     fn apply(&mut self, action: Action) {
         self.message = None;
-        self.watch_source();
+        if self.source.is_some() {
+            self.effects.push(Effect::CheckSource);
+        }
         if self.overlay == Some(Overlay::Help) {
             // A help longer than the screen scrolls with the line and page keys; any other
             // key closes it, the help key toggles it.
@@ -570,8 +588,8 @@ impl App {
             }
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Quit => self.should_quit = true,
-            Action::Reload => self.reload(),
-            Action::Shelf => self.open_shelf(),
+            Action::Reload => self.effects.push(Effect::Reload),
+            Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
             a => {
                 if let Some(n) = a.section_number() {

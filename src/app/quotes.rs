@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::i18n::{self, Msg};
 use crate::sanitize::clean;
 
+use super::effect::Effect;
 use super::{Action, App, Overlay, PromptEvent, PromptKind, Selection};
 use crate::document::Document;
 use crate::document::quotes::{Quote, QuoteKind, find_quotes};
@@ -175,15 +176,17 @@ impl QuoteState {
         !self.speech_only || self.quotes.get(i).is_some_and(|q| q.kind == QuoteKind::Speech)
     }
 
-    fn save(
+    /// The bookmarks file's contents after a change the runtime made (or why it failed):
+    /// the list is relocated in `doc`, a failure turns into the status-line message.
+    /// `None`: there is no bookmarks file to change.
+    pub(super) fn saved(
         &mut self,
         doc: &Document,
-        change: impl FnOnce(&Store) -> Result<Vec<Bookmark>, StoreError>,
+        result: Option<Result<Vec<Bookmark>, StoreError>>,
     ) -> Result<(), String> {
-        // No check of `broken` here: the store re-reads the file under its lock and never
-        // writes one it cannot parse, so a file fixed meanwhile is simply used again.
-        let store = self.store.as_ref().ok_or_else(|| StoreError::NoLocation.to_string())?;
-        match change(store) {
+        // No check of `broken` before the change: the store re-reads the file under its
+        // lock and never writes one it cannot parse, so a file fixed meanwhile is used again.
+        match result.ok_or_else(|| StoreError::NoLocation.to_string())? {
             Ok(all) => {
                 self.broken = None;
                 self.all = all;
@@ -312,18 +315,59 @@ impl App {
             return;
         }
         let what = excerpt(&b.quote, 16);
-        let doc = &self.doc;
-        self.message = Some(match self.quotes.save(doc, |s| s.add(b)) {
-            Ok(()) => i18n::text(Msg::Bookmarked(&what)),
+        self.effects.push(Effect::SaveBookmark { bookmark: b, what });
+    }
+
+    /// The runtime saved a new bookmark (or failed to).
+    pub(super) fn bookmark_saved(&mut self, result: Option<Result<Vec<Bookmark>, StoreError>>, what: &str) {
+        self.message = Some(match self.quotes.saved(&self.doc, result) {
+            Ok(()) => i18n::text(Msg::Bookmarked(what)),
             Err(e) => e,
         });
     }
 
-    /// Opens the bookmark list of this article.
-    fn open_bookmarks(&mut self) {
+    /// The runtime deleted bookmark `b` from the file (or failed to).
+    pub(super) fn bookmark_deleted(
+        &mut self,
+        result: Option<Result<Vec<Bookmark>, StoreError>>,
+        b: Bookmark,
+    ) {
+        match self.quotes.saved(&self.doc, result) {
+            Ok(()) => {
+                self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
+                self.quotes.deleted.push(b);
+            }
+            Err(e) => self.message = Some(e),
+        }
+    }
+
+    /// The runtime saved deleted bookmark `b` again (or failed to, and it can be tried again).
+    pub(super) fn bookmark_restored(
+        &mut self,
+        result: Option<Result<Vec<Bookmark>, StoreError>>,
+        b: Bookmark,
+    ) {
+        let what = excerpt(&b.quote, 16);
+        match self.quotes.saved(&self.doc, result) {
+            Ok(()) => {
+                self.say(Msg::Restored(&what));
+                if let Some(p) = self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == b.id) {
+                    self.quotes.cursor = p;
+                }
+            }
+            Err(e) => {
+                self.quotes.deleted.push(b);
+                self.message = Some(e);
+            }
+        }
+    }
+
+    /// Opens the bookmark list of this article, with the bookmarks file as the runtime read
+    /// it again (`None`: there is no file).
+    pub(super) fn open_bookmarks(&mut self, loaded: Option<Result<Vec<Bookmark>, StoreError>>) {
         // Pick up what other readers saved meanwhile.
-        if let Some(store) = &self.quotes.store {
-            match store.load() {
+        if let Some(loaded) = loaded {
+            match loaded {
                 Ok(all) => {
                     self.quotes.broken = None;
                     self.quotes.all = all;
@@ -363,7 +407,7 @@ impl App {
                     self.open_prompt(PromptKind::Note, &i18n::text(Msg::NotePrompt));
                 }
             }
-            Action::BookmarksList => self.open_bookmarks(),
+            Action::BookmarksList => self.effects.push(Effect::OpenBookmarks),
             _ => return false,
         }
         true
@@ -415,38 +459,11 @@ impl App {
             },
             Action::Delete => {
                 if let Some(&(i, _)) = self.quotes.here.get(self.quotes.cursor) {
-                    let b = self.quotes.all[i].clone();
-                    let id = b.id.clone();
-                    let doc = &self.doc;
-                    match self.quotes.save(doc, |s| s.remove(&id)) {
-                        Ok(()) => {
-                            self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
-                            self.quotes.deleted.push(b);
-                        }
-                        Err(e) => self.message = Some(e),
-                    }
+                    self.effects.push(Effect::DeleteBookmark(self.quotes.all[i].clone()));
                 }
             }
             Action::Undo => match self.quotes.deleted.pop() {
-                Some(b) => {
-                    let what = excerpt(&b.quote, 16);
-                    let id = b.id.clone();
-                    let doc = &self.doc;
-                    match self.quotes.save(doc, |s| s.add(b.clone())) {
-                        Ok(()) => {
-                            self.say(Msg::Restored(&what));
-                            if let Some(p) =
-                                self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == id)
-                            {
-                                self.quotes.cursor = p;
-                            }
-                        }
-                        Err(e) => {
-                            self.quotes.deleted.push(b);
-                            self.message = Some(e);
-                        }
-                    }
-                }
+                Some(b) => self.effects.push(Effect::RestoreBookmark(b)),
                 None => self.say(Msg::NothingToUndo),
             },
             Action::Close | Action::BookmarksList => self.overlay = None,

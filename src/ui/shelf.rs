@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit;
 use crate::app::App;
-use crate::app::shelf::missing;
 use crate::config::Role;
 
 /// Draws the shelf over `area`: each text's title, then its percent read and path (or
@@ -43,7 +42,8 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let name = if p.title.is_empty() { &p.name } else { &p.title };
         let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&format!("{pointer}{}", app.shown(name)), inner_w), style)));
-        let state = if missing(p) { "missing".to_string() } else { format!("{}%", p.percent.unwrap_or(0)) };
+        let missing = app.shelf.missing.get(n).copied().unwrap_or(false);
+        let state = if missing { "missing".to_string() } else { format!("{}%", p.percent.unwrap_or(0)) };
         lines.push(Line::from(Span::styled(
             fit(&format!("    {state} · {}", p.path), inner_w),
             theme.style(Role::Byline),
