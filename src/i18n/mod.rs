@@ -1,5 +1,5 @@
 //! Every string the reader shows, by message: code says *what* to tell the user
-//! ([`Msg`]), a catalog per language says *how* ([`en`] today; a `zh` catalog is one more
+//! ([`Msg`]), a catalog per language says *how* (`en` today; a `zh` catalog is one more
 //! file with the same `match`, chosen in [`text`]).
 //!
 //! Messages take their variable parts (numbers, names, excerpts) as fields, so a catalog
