@@ -10,28 +10,7 @@ use crate::document::figures::{self, Figure};
 use crate::i18n::{self, Msg};
 use crate::layout::Pos;
 
-/// Figure highlighting and selection.
-#[derive(Debug, Default)]
-pub struct FigureState {
-    /// Whether figures are highlighted (`f` toggles).
-    pub shown: bool,
-    /// Every figure of the enabled kinds, in order; built on first need.
-    index: Option<Vec<Figure>>,
-    /// The entry under the cursor in the figures list.
-    pub list_cursor: usize,
-}
-
-impl FigureState {
-    /// A state with highlighting on or off.
-    pub fn new(shown: bool) -> Self {
-        FigureState { shown, ..FigureState::default() }
-    }
-
-    /// The figures found so far (empty until a figure key built the index).
-    pub fn all(&self) -> &[Figure] {
-        self.index.as_deref().unwrap_or(&[])
-    }
-}
+pub use super::state::figures::*;
 
 impl App {
     /// Builds the document-wide figure index if it is not there yet.

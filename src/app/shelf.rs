@@ -9,21 +9,7 @@ use super::{App, Overlay};
 use crate::app::Action;
 use crate::store::positions::{Position, PositionError};
 
-/// The shelf as listed when it was opened.
-#[derive(Debug, Default)]
-pub struct Shelf {
-    /// The entries: key in the positions file and record.
-    pub entries: Vec<(String, Position)>,
-    /// Per entry, whether its file was gone when the shelf was listed.
-    pub missing: Vec<bool>,
-    /// The entry under the cursor.
-    pub cursor: usize,
-}
-
-/// Whether a shelf entry's file is gone.
-pub fn missing(p: &Position) -> bool {
-    !Path::new(&p.path).is_file()
-}
+pub use super::state::shelf::*;
 
 impl App {
     /// `S`: the shelf is opened by the runtime (it saves this text's place first, so the

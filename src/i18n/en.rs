@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::Msg;
+use super::msg::Msg;
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::fit;
+use super::cells::fit;
 use crate::app::App;
 use crate::config::Role;
 
