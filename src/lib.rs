@@ -7,8 +7,10 @@
 //!
 //! Modules, in reading order:
 //! - [`document`]: the article as data. [`document::load`] turns bytes into text
-//!   (encoding detection, BOM, one-line errors naming the file); [`document::Document`]
-//!   splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
+//!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
+//!   (plain text, Markdown; EPUB and HTML to come) builds a [`document::Document`] from it
+//!   through one builder, each block with its source location ([`document::Loc`]);
+//!   the document splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
 //!   byline (its single-line shapes in `outline::lines`); [`document::figures`] and
 //!   [`document::quotes`] find numbers with their units and quotations with their speakers

@@ -6,13 +6,15 @@
 //! excludes leading and trailing spaces (ASCII, ideographic, no-break).
 
 pub mod figures;
+pub mod format;
 pub mod load;
 pub mod model;
 pub mod outline;
 pub mod quotes;
 
+pub use format::{MAX_BLOCK_BYTES, split_blocks};
 pub use load::{Decoded, LoadError};
-pub use model::{Block, BlockKind, Document, Heading, is_layout_space};
+pub use model::{Block, BlockKind, Document, Heading, Loc, is_layout_space};
 
 /// How many bytes of the decoded text the fingerprint ([`Document::id`]) covers.
 pub const FINGERPRINT_BYTES: usize = 64 << 10;
@@ -20,88 +22,12 @@ pub const FINGERPRINT_BYTES: usize = 64 << 10;
 /// The version of the fingerprint scheme, the prefix of every [`Document::id`].
 pub const ID_VERSION: &str = "x3v1";
 
-/// Longest block: a longer line (a whole novel on one line) is cut into paragraphs of at
-/// most this many bytes, so that opening it wraps only what is shown (the first frame of a
-/// 100 MB line in well under a second) and no wrap holds more than one piece in memory.
-pub const MAX_BLOCK_BYTES: usize = 64 << 10;
-
-/// Pushes the line `start..end` as one block, or as several when it is longer than
-/// [`MAX_BLOCK_BYTES`]: each cut is made after a sentence end (`。！？` or a closing quote)
-/// or a space near the limit when there is one, else at a character boundary. Nothing is
-/// lost and every piece keeps the line number.
-fn push_cut(blocks: &mut Vec<Block>, text: &str, mut start: usize, end: usize, line: usize) {
-    while end - start > MAX_BLOCK_BYTES {
-        let mut cut = start + MAX_BLOCK_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let mut window_from = cut - MAX_BLOCK_BYTES / 8;
-        while !text.is_char_boundary(window_from) {
-            window_from += 1;
-        }
-        let window = text.get(window_from..cut).unwrap_or("");
-        if let Some((i, c)) =
-            window.char_indices().rev().find(|&(_, c)| matches!(c, '。' | '！' | '？' | '”' | '」' | ' '))
-        {
-            cut = window_from + i + c.len_utf8();
-        }
-        // A piece never starts with layout spaces (the block invariant).
-        let piece = text[start..cut].trim_end_matches(is_layout_space);
-        if !piece.is_empty() {
-            blocks.push(Block { start, end: start + piece.len(), line, kind: BlockKind::Body });
-        }
-        start = cut + (text[cut..end].len() - text[cut..end].trim_start_matches(is_layout_space).len());
-    }
-    if start < end {
-        blocks.push(Block { start, end, line, kind: BlockKind::Body });
-    }
-}
-
-/// Splits `text` into its non-empty lines (LF, CRLF or CR line ends), trimmed of layout
-/// spaces. Each block starts as [`BlockKind::Body`].
-pub fn split_blocks(text: &str) -> Vec<Block> {
-    let bytes = text.as_bytes();
-    let mut blocks = Vec::new();
-    let mut line = 1usize;
-    let mut pos = 0usize;
-    while pos <= bytes.len() {
-        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
-        let raw = &text[pos..end];
-        let trimmed_start = raw.trim_start_matches(is_layout_space);
-        let content = trimmed_start.trim_end_matches(is_layout_space);
-        if !content.is_empty() {
-            let start = pos + (raw.len() - trimmed_start.len());
-            push_cut(&mut blocks, text, start, start + content.len(), line);
-        }
-        if end >= bytes.len() {
-            break;
-        }
-        // CRLF counts as one line end.
-        pos = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
-        line += 1;
-    }
-    blocks
-}
-
 impl Document {
-    /// Builds a document from decoded text: splits blocks and finds the outline.
+    /// Builds a document from decoded text in the format its name says (Markdown for
+    /// `.md` / `.markdown`, else plain text): see the `format` module.
     pub fn new(name: impl Into<String>, decoded: Decoded) -> Self {
-        let Decoded { text, encoding, warnings } = decoded;
         let name = name.into();
-        let mut blocks = split_blocks(&text);
-        let markdown =
-            name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
-        let headings = outline::classify(&text, &mut blocks, markdown);
-        Document {
-            name,
-            text,
-            encoding,
-            warnings,
-            blocks,
-            headings,
-            path: None,
-            id: std::sync::OnceLock::new(),
-        }
+        format::build(format::for_name(&name), name, decoded)
     }
 
     /// The bundled article.

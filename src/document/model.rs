@@ -22,15 +22,18 @@ pub enum BlockKind {
     Byline,
 }
 
-/// One non-empty source line: a paragraph, heading or other unit of the text.
+/// A paragraph, heading or other unit of the text (in a text file, one non-empty line).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
     /// Byte offset of the first content character.
     pub start: usize,
     /// Byte offset just past the last content character.
     pub end: usize,
-    /// 1-based line number in the source.
+    /// The number outputs and bookmarks name the block by: its 1-based source line in a
+    /// text file (formats without lines number their blocks).
     pub line: usize,
+    /// Where the block came from in its source.
+    pub loc: Loc,
     /// Its role in the article.
     pub kind: BlockKind,
 }
@@ -40,6 +43,14 @@ impl Block {
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
+}
+
+/// Where a block came from in its source: what a format can point back to. Not always a
+/// line: a format built from markup (EPUB, HTML) will name its element instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loc {
+    /// A line of a text file, 1-based (a line longer than a block holds several blocks).
+    Line(usize),
 }
 
 /// One entry of the outline: a title or heading block.
