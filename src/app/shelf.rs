@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::effect::Effect;
 use super::{App, Overlay};
 use crate::app::Action;
+use crate::i18n::Msg;
 use crate::store::positions::{Position, PositionError};
 
 pub use super::state::shelf::*;
@@ -16,7 +17,7 @@ impl App {
     /// list is up to date, then reads the list).
     pub(super) fn ask_shelf(&mut self) {
         if self.resume.store().is_none() {
-            self.message = Some("the shelf is not kept (no reading places file in use)".into());
+            self.say(Msg::ShelfNotKept);
             return;
         }
         self.effects.push(Effect::OpenShelf);
@@ -81,7 +82,7 @@ impl App {
 
     /// The runtime found the file of the entry under the cursor gone.
     pub(super) fn shelf_entry_missing(&mut self, path: &Path) {
-        self.message = Some(format!("{} is missing (d removes the entry)", path.display()));
+        self.say(Msg::ShelfEntryMissing(&path.display().to_string()));
     }
 
     /// The runtime removed the entry under the cursor from the positions file (or failed to).
@@ -91,7 +92,7 @@ impl App {
                 self.shelf.entries.remove(self.shelf.cursor);
                 self.shelf.missing.remove(self.shelf.cursor);
                 self.shelf.cursor = self.shelf.cursor.min(self.shelf.entries.len().saturating_sub(1));
-                self.message = Some(format!("removed from the shelf: {title} (the file is kept)"));
+                self.say(Msg::RemovedFromShelf(title));
             }
             Err(e) => self.message = Some(e.to_string()),
         }

@@ -125,4 +125,19 @@ pub enum Msg<'a> {
     NotePrompt,
     /// A screen too small to draw on.
     TerminalTooSmall,
+    /// The outline pane's title.
+    OutlineTitle,
+    // ---- the shelf
+    /// `S` while reading places are not kept.
+    ShelfNotKept,
+    /// The shelf's title, with how many texts it lists.
+    ShelfTitle(usize),
+    /// The shelf with no text on it.
+    ShelfEmpty,
+    /// A shelf entry whose file is gone, in the list.
+    ShelfMissing,
+    /// Enter on a shelf entry whose file is gone (its path).
+    ShelfEntryMissing(&'a str),
+    /// `d` removed a shelf entry (its title).
+    RemovedFromShelf(&'a str),
 }
