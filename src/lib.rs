@@ -90,6 +90,22 @@
 //! Where this differs from a component tree: features are not widgets with their own event
 //! handlers but `impl App` blocks in their own files, so one `update` decides what a key
 //! does in each mode and drawing stays a pure function of one state.
+//!
+//! Where this differs from the layout the architecture guide sketches for the next features:
+//! - No `source` room: decoding is [`document::load`] and the formats are
+//!   [`document::format`], beside the model they build, since a format's output is the
+//!   document and the plain-text format's heading rules are [`document::outline`].
+//! - No `index` room yet: the document-wide indexes (figures, quotes, search matches) are
+//!   feature state ([`app::state`]), built in `update`, and what one frame needs is
+//!   [`app::view`]. They are built on the reader's thread today; the document is an
+//!   `Arc<Document>` and `Send + Sync`, so moving a build to a worker changes where it
+//!   runs, not what reads it.
+//! - Drawing returns no hit map of its own: [`app::view`] is the map of what goes where,
+//!   worked out before drawing, painted by drawing and read by mouse hit-testing, because
+//!   `draw` runs inside the terminal's draw callback (which returns nothing) and state tests
+//!   hit-test without drawing.
+//! - `cli` is one file, not a room: its commands print through [`sanitize`] and share the
+//!   features' printing functions.
 #![forbid(unsafe_code)]
 // User-influenced data never unwraps: outside tests an `unwrap()` is an error.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
