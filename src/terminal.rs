@@ -194,6 +194,12 @@ fn event_loop(
                     suspend(terminal, app, signals)?;
                     break;
                 }
+                // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) =>
+                {
+                    app.should_quit = true;
+                }
                 Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
                 Event::Paste(text) => app.prompt_paste(&text),
                 Event::Key(k) if k.kind != KeyEventKind::Release => {

@@ -474,8 +474,8 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         (
             "[layout]\noutline_widht = 30\n",
             "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected max_text_width, \
-             mouse, outline_min_screen_width, outline_shown, outline_side or outline_width; did you mean \
-             \"outline_width\"?)",
+             mouse, outline_enter_keeps_focus, outline_min_screen_width, outline_shown, outline_side or \
+             outline_width; did you mean \"outline_width\"?)",
         ),
         (
             "[layout]\noutline_width = \"120%\"\n",

@@ -71,6 +71,9 @@ pub struct App {
     pub focus: Focus,
     /// Whether the user wants the outline (it may still hide on a narrow screen).
     pub outline_wanted: bool,
+    /// On a screen too narrow for the outline beside the text, the outline is shown over
+    /// the whole text pane (`o`) until an entry is chosen or it is put away.
+    pub outline_over: bool,
     /// The outline entry under the cursor (index into `doc.headings`).
     pub outline_cursor: usize,
     /// The open overlay, if any.
@@ -158,6 +161,7 @@ impl App {
             panes: Panes::default(),
             focus: Focus::Text,
             outline_wanted,
+            outline_over: false,
             outline_cursor: 0,
             overlay: None,
             prompt: None,
@@ -204,6 +208,16 @@ impl App {
         }
     }
 
+    /// Whether `key` quits wherever the keyboard is: a Ctrl key of quit (Ctrl-c) quits from
+    /// a list, the help or a prompt as well, unless the place has an action of its own on it.
+    pub fn quits_anywhere(&self, key: crate::input::Key) -> bool {
+        use crossterm::event::KeyModifiers;
+        if !key.mods.contains(KeyModifiers::CONTROL) || !self.config.keymap.binds(Action::Quit, key) {
+            return false;
+        }
+        self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
+    }
+
     /// Height of the text pane in rows.
     pub fn text_height(&self) -> usize {
         usize::from(self.panes.text.height)
@@ -235,11 +249,64 @@ impl App {
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
         self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted);
+        if self.outline_over {
+            if self.panes.too_small || !self.outline_hidden_by_width() {
+                self.outline_over = false;
+            } else {
+                self.panes.outline = Some(Rect { height: self.panes.text.height, ..self.screen });
+            }
+        }
         if !self.outline_visible() && self.focus == Focus::Outline {
             self.focus = Focus::Text;
         }
         let settings = settings_for(&self.config, usize::from(self.panes.text.width));
         self.layout.set_settings(settings);
+    }
+
+    /// Whether the screen is too narrow for the outline beside the text.
+    fn outline_hidden_by_width(&self) -> bool {
+        geometry::panes(&self.config, self.screen, true).outline.is_none()
+    }
+
+    /// `o`: hides or shows the outline beside the text, or over it on a narrow screen
+    /// (with the keyboard, since the text is hidden under it).
+    fn toggle_outline(&mut self) {
+        let anchor = self.view_anchor();
+        if self.outline_hidden_by_width() {
+            self.outline_over = !self.outline_over;
+            self.relayout();
+            self.focus = if self.outline_over { Focus::Outline } else { Focus::Text };
+        } else {
+            self.outline_wanted = !self.outline_wanted;
+            self.relayout();
+        }
+        self.scroll_to_offset(anchor);
+    }
+
+    /// After a jump from the outline: the outline drawn over the text goes away, and the
+    /// keyboard goes to the text unless the config keeps it in the outline.
+    pub(super) fn after_outline_jump(&mut self) {
+        if self.outline_over {
+            self.outline_over = false;
+            self.relayout();
+            self.focus = Focus::Text;
+        } else if !self.config.layout.outline_enter_keeps_focus {
+            self.focus = Focus::Text;
+        }
+    }
+
+    /// Esc: in the text, clears the search highlights, or else the selection (one a press);
+    /// in the outline, gives the keyboard back to the text. It never quits.
+    fn clear(&mut self) {
+        if self.focus == Focus::Outline {
+            if self.outline_over {
+                self.outline_over = false;
+                self.relayout();
+            }
+            self.focus = Focus::Text;
+        } else if !self.search.clear_highlights() {
+            self.selection = Selection::None;
+        }
     }
 
     /// Byte offset of the first character in view.
@@ -364,7 +431,10 @@ impl App {
         };
         match target {
             Some(h) => self.jump_to_heading(h),
-            None if !forward => self.set_top(Pos::default()),
+            // Above the first section: its start, the title and lead; at the start, say so
+            // (as `]` does in the last section) rather than nothing.
+            None if !forward && top != Pos::default() => self.set_top(Pos::default()),
+            None if !forward => self.say(Msg::AlreadyInFirstSection),
             None => self.say(Msg::AlreadyInLastSection),
         }
     }
@@ -525,7 +595,10 @@ impl App {
             Action::NextSection => self.step_section(true),
             Action::PrevSection => self.step_section(false),
             Action::FocusNext => {
-                if self.outline_visible() {
+                if self.outline_over {
+                    // The text is under the outline: leaving the outline puts it away.
+                    self.clear();
+                } else if self.outline_visible() {
                     self.focus = match self.focus {
                         Focus::Text => Focus::Outline,
                         Focus::Outline => Focus::Text,
@@ -534,12 +607,8 @@ impl App {
                     self.say(Msg::OutlineHidden);
                 }
             }
-            Action::ToggleOutline => {
-                let anchor = self.view_anchor();
-                self.outline_wanted = !self.outline_wanted;
-                self.relayout();
-                self.scroll_to_offset(anchor);
-            }
+            Action::ToggleOutline => self.toggle_outline(),
+            Action::Clear => self.clear(),
             Action::ToggleFigures => self.toggle_figures(),
             Action::NextFigure => self.step_figure(true),
             Action::PrevFigure => self.step_figure(false),
@@ -583,6 +652,7 @@ impl App {
             Action::Select => {
                 let h = self.outline_cursor;
                 self.jump_to_heading(h);
+                self.after_outline_jump();
             }
             _ => return false,
         }

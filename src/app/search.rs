@@ -197,6 +197,7 @@ struct Before {
     query: Option<Query>,
     matches: Option<Vec<Range<usize>>>,
     current: Option<Range<usize>>,
+    hidden: bool,
 }
 
 /// The search state.
@@ -210,6 +211,8 @@ pub struct Search {
     current: Option<Range<usize>>,
     /// Set while the prompt is open.
     before: Option<Box<Before>>,
+    /// Highlights cleared (Esc): the query stays for `n` / `N`, which show them again.
+    hidden: bool,
 }
 
 impl Search {
@@ -228,8 +231,23 @@ impl Search {
         self.matches.as_deref()
     }
 
+    /// Whether matches are highlighted now (a query in force, not cleared).
+    pub fn highlighted(&self) -> bool {
+        self.query.is_some() && !self.hidden
+    }
+
+    /// Clears the highlights (the query stays for `n` / `N`); returns whether there were any.
+    pub fn clear_highlights(&mut self) -> bool {
+        let had = self.highlighted();
+        self.hidden = true;
+        had
+    }
+
     /// `/query k/N` for the status line.
     pub fn status(&self) -> Option<String> {
+        if self.hidden {
+            return None;
+        }
         let query = self.query.as_ref()?;
         Some(format!("/{} {}", query.text(), self.count()?))
     }
@@ -253,7 +271,7 @@ impl Search {
     /// The matches overlapping bytes `start..end` of `text`, with whether each is current.
     /// Matches never cross a line end, so scanning from the start of the line is exact.
     pub fn matches_in(&self, text: &str, start: usize, end: usize) -> Vec<(Range<usize>, bool)> {
-        let Some(query) = &self.query else { return Vec::new() };
+        let Some(query) = self.query.as_ref().filter(|_| !self.hidden) else { return Vec::new() };
         let mark = |m: Range<usize>| {
             let cur = self.current.as_ref() == Some(&m);
             (m, cur)
@@ -285,6 +303,7 @@ impl App {
             query: s.query.take(),
             matches: s.matches.take(),
             current: s.current.take(),
+            hidden: std::mem::take(&mut s.hidden),
         }));
         self.open_prompt(super::PromptKind::Search, "/");
     }
@@ -303,6 +322,7 @@ impl App {
                     self.search.query = b.query;
                     self.search.matches = b.matches;
                     self.search.current = b.current;
+                    self.search.hidden = b.hidden;
                     self.restore_view(b.top, b.anchor);
                 }
             }
@@ -392,6 +412,7 @@ impl App {
             self.say(Msg::NoSearchYet(&key));
             return;
         };
+        self.search.hidden = false;
         if self.search.matches.is_none() {
             self.search.matches = Some(query.find_all(&self.doc.text));
         }

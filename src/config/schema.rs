@@ -17,6 +17,8 @@ pub struct LayoutConfig {
     pub outline_side: Side,
     /// Shown at start.
     pub outline_shown: bool,
+    /// Enter in the outline jumps and leaves the keyboard in the outline (else in the text).
+    pub outline_enter_keeps_focus: bool,
     /// Below this screen width the outline hides itself.
     pub outline_min_screen_width: u16,
     /// Widest text column.

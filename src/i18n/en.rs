@@ -44,6 +44,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         AtNewestJump => "at the newest jump".into(),
         AtOldestJump => "at the oldest jump".into(),
         AlreadyInLastSection => "already in the last section".into(),
+        AlreadyInFirstSection => "already in the first section".into(),
         NoEntry(n) => format!("there is no entry {n}"),
         NoHeadingHolds(what) => format!("no heading holds “{what}”"),
         OutlineHidden => "the outline is hidden (o shows it)".into(),
@@ -135,6 +136,7 @@ pub(super) fn action(action: Action) -> &'static str {
         Reload => "Reload the file from disk",
         Help => "Show or hide this help",
         Close => "Close the overlay or list",
+        Clear => "Clear search highlights, then the selection",
         Quit => "Quit",
     }
 }

@@ -88,6 +88,8 @@ pub enum Msg<'a> {
     AtOldestJump,
     /// Next section in the last one.
     AlreadyInLastSection,
+    /// Previous section in the first one.
+    AlreadyInFirstSection,
     /// Go-to an entry number that does not exist.
     NoEntry(usize),
     /// Go-to a heading text no heading holds.

@@ -140,6 +140,8 @@ actions! {
     Help => "help", [Text, Outline, List];
     /// Close the overlay or list
     Close => "close", [List];
+    /// Clear search highlights, then the selection
+    Clear => "clear", [Text, Outline];
     /// Quit
     Quit => "quit", [Text, Outline];
 }

@@ -31,10 +31,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
         frame.render_widget(note, area);
         return;
     }
+    // On a narrow screen the outline may cover the whole text pane (`o`).
+    let over = app.outline_over && app.screen == area;
+    if !over {
+        text::draw_text(app, frame, panes.text, panes.outline);
+    }
     if let Some(outline) = panes.outline {
         draw_outline(app, frame, outline);
     }
-    text::draw_text(app, frame, panes.text, panes.outline);
     draw_status(app, frame, panes.status);
     if let Some(Overlay::Help) = app.overlay {
         draw_help(app, frame, area);
