@@ -74,6 +74,8 @@ pub struct App {
     /// On a screen too narrow for the outline beside the text, the outline is shown over
     /// the whole text pane (`o`) until an entry is chosen or it is put away.
     pub outline_over: bool,
+    /// The outline's width that shows its longest entry whole (marker, indent, a blank, border).
+    pub outline_natural: u16,
     /// The outline entry under the cursor (index into `doc.headings`).
     pub outline_cursor: usize,
     /// The open overlay, if any.
@@ -162,6 +164,7 @@ impl App {
             focus: Focus::Text,
             outline_wanted,
             outline_over: false,
+            outline_natural: 0,
             outline_cursor: 0,
             overlay: None,
             prompt: None,
@@ -179,6 +182,7 @@ impl App {
             shelf: shelf::Shelf::default(),
         };
         app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
+        app.outline_natural = app.outline_natural_width();
         app.resize(width, height);
         app
     }
@@ -206,16 +210,6 @@ impl App {
             (None, Focus::Outline) => Mode::Outline,
             (None, Focus::Text) => Mode::Text,
         }
-    }
-
-    /// Whether `key` quits wherever the keyboard is: a Ctrl key of quit (Ctrl-c) quits from
-    /// a list, the help or a prompt as well, unless the place has an action of its own on it.
-    pub fn quits_anywhere(&self, key: crate::input::Key) -> bool {
-        use crossterm::event::KeyModifiers;
-        if !key.mods.contains(KeyModifiers::CONTROL) || !self.config.keymap.binds(Action::Quit, key) {
-            return false;
-        }
-        self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
     }
 
     /// Height of the text pane in rows.
@@ -248,7 +242,7 @@ impl App {
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
-        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted);
+        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted, self.outline_natural);
         if self.outline_over {
             if self.panes.too_small || !self.outline_hidden_by_width() {
                 self.outline_over = false;
@@ -261,52 +255,6 @@ impl App {
         }
         let settings = settings_for(&self.config, usize::from(self.panes.text.width));
         self.layout.set_settings(settings);
-    }
-
-    /// Whether the screen is too narrow for the outline beside the text.
-    fn outline_hidden_by_width(&self) -> bool {
-        geometry::panes(&self.config, self.screen, true).outline.is_none()
-    }
-
-    /// `o`: hides or shows the outline beside the text, or over it on a narrow screen
-    /// (with the keyboard, since the text is hidden under it).
-    fn toggle_outline(&mut self) {
-        let anchor = self.view_anchor();
-        if self.outline_hidden_by_width() {
-            self.outline_over = !self.outline_over;
-            self.relayout();
-            self.focus = if self.outline_over { Focus::Outline } else { Focus::Text };
-        } else {
-            self.outline_wanted = !self.outline_wanted;
-            self.relayout();
-        }
-        self.scroll_to_offset(anchor);
-    }
-
-    /// After a jump from the outline: the outline drawn over the text goes away, and the
-    /// keyboard goes to the text unless the config keeps it in the outline.
-    pub(super) fn after_outline_jump(&mut self) {
-        if self.outline_over {
-            self.outline_over = false;
-            self.relayout();
-            self.focus = Focus::Text;
-        } else if !self.config.layout.outline_enter_keeps_focus {
-            self.focus = Focus::Text;
-        }
-    }
-
-    /// Esc: in the text, clears the search highlights, or else the selection (one a press);
-    /// in the outline, gives the keyboard back to the text. It never quits.
-    fn clear(&mut self) {
-        if self.focus == Focus::Outline {
-            if self.outline_over {
-                self.outline_over = false;
-                self.relayout();
-            }
-            self.focus = Focus::Text;
-        } else if !self.search.clear_highlights() {
-            self.selection = Selection::None;
-        }
     }
 
     /// Byte offset of the first character in view.

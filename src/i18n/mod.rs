@@ -125,6 +125,8 @@ pub enum Msg<'a> {
     // ---- help and status
     /// What an action does, one line of the help.
     ActionHelp(Action),
+    /// The help's one row for the section jumps on 1 … 9.
+    SectionsHelp,
     /// The key that opens the help, on the status line.
     HelpHint(&'a str),
     /// The help's title when it scrolls.

@@ -83,9 +83,9 @@ pub fn margin_mark(
 }
 
 /// Draws the list of this article's bookmarks over `area`.
-pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     if area.width < 12 || area.height < 5 {
-        return;
+        return None;
     }
     let here = &app.quotes.here;
     let width = area.width.saturating_sub(4).clamp(12, 96);
@@ -109,7 +109,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         };
         let para = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false });
         frame.render_widget(para, inner);
-        return;
+        return Some(rect);
     }
     let per_page = (usize::from(inner.height) / 2).max(1);
     let cursor = app.quotes.cursor.min(here.len() - 1);
@@ -140,4 +140,5 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    Some(rect)
 }
