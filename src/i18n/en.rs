@@ -49,7 +49,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NoHeadingHolds(what) => format!("no heading holds “{what}”"),
         OutlineHidden => "the outline is hidden (o shows it)".into(),
         NoSection(n) => format!("there is no section {n}"),
-        Resumed { section, percent } => format!("resumed · {section} · {percent}%"),
+        Resumed { section } => format!("resumed · {section}"),
         MinutesLeft(0) => "<1 min left".into(),
         MinutesLeft(m @ 1..=59) => format!("{m} min left"),
         MinutesLeft(m) => format!("{} h {:02} min left", m / 60, m % 60),

@@ -99,7 +99,7 @@ pub enum Msg<'a> {
     /// A section jump past the last section.
     NoSection(usize),
     /// Where reading resumed.
-    Resumed { section: &'a str, percent: usize },
+    Resumed { section: &'a str },
     /// The reading time left, in minutes.
     MinutesLeft(u64),
     // ---- search

@@ -153,7 +153,11 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let (left, style) = match &app.message {
         Some(m) => (reason_first(m, width), theme.style(Role::StatusWarning)),
         None if bookmarks::quote_status(app).is_some() => {
-            let section = app.current_heading().map(|h| app.heading_label(h));
+            // The section of the quote, wherever the top of the view is.
+            let section = app
+                .selected_quote()
+                .and_then(|q| app.doc.heading_at(app.doc.block_at(q.start)))
+                .map(|h| app.heading_label(h));
             let quote = bookmarks::quote_status(app).unwrap_or_default();
             (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.style(Role::Status))
         }
