@@ -83,6 +83,9 @@ pub enum Command {
         /// Print a JSON array of the bookmarks as stored.
         #[arg(long)]
         json: bool,
+        /// `article`: in the order of the text; `created`: the newest first.
+        #[arg(long, value_enum, default_value = "article")]
+        sort: BookmarkOrder,
         /// Export instead of listing.
         #[command(subcommand)]
         action: Option<BookmarksAction>,
@@ -109,7 +112,20 @@ pub enum BookmarksAction {
         /// `markdown`: each passage as a `>` block with speaker, section and note; `json`.
         #[arg(long, value_enum, default_value = "markdown")]
         format: ExportFormat,
+        /// `article`: each article's bookmarks in the order of its text; `created`: the
+        /// newest first.
+        #[arg(long, value_enum, default_value = "article")]
+        sort: BookmarkOrder,
     },
+}
+
+/// The order bookmarks are listed and exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BookmarkOrder {
+    /// The order of the text.
+    Article,
+    /// The newest first.
+    Created,
 }
 
 /// Formats of `yuedu bookmarks export`.
@@ -285,16 +301,23 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             crate::app::quotes::print_quotes(&doc, *json, &mut out).map_err(io)?;
         }
-        Command::Bookmarks { file, all, json, action } => {
+        Command::Bookmarks { file, all, json, sort, action } => {
             let config = Config::load(cli.config.as_deref())?;
             let path =
                 crate::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), &config.bookmarks.file)
                     .ok_or_else(|| Failure(crate::store::bookmarks::StoreError::NoLocation.to_string()))?;
             let store = crate::store::bookmarks::Store::new(path);
             let list = store.load().map_err(|e| Failure(e.to_string()))?;
+            // Texts as the pane shows them under this config.
+            let wrap = crate::app::settings_for(&config, 1).wrap;
+            let listing = |order: &BookmarkOrder| crate::app::quotes::Listing {
+                wrap,
+                newest_first: *order == BookmarkOrder::Created,
+            };
             match action {
-                Some(BookmarksAction::Export { format }) => {
-                    crate::app::quotes::export(&list, *format == ExportFormat::Json, &mut out).map_err(io)?
+                Some(BookmarksAction::Export { format, sort }) => {
+                    let json = *format == ExportFormat::Json;
+                    crate::app::quotes::export(&list, json, &listing(sort), &mut out).map_err(io)?
                 }
                 None => {
                     let doc = if *all {
@@ -302,7 +325,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     } else {
                         Some(open_document(file.as_deref(), cli.encoding.as_deref())?)
                     };
-                    crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &mut out).map_err(io)?;
+                    crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &listing(sort), &mut out)
+                        .map_err(io)?;
                 }
             }
         }

@@ -35,7 +35,9 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         Deleted(what) => format!("deleted: {what} (u undoes)"),
         Restored(what) => format!("restored: {what}"),
         NothingToUndo => "nothing to undo".into(),
-        BookmarksListTitle(n) => format!(" bookmarks ({n}) · Enter jump · d delete · u undo · Esc close "),
+        BookmarksListTitle { n, select, delete, undo, close } => {
+            format!(" bookmarks ({n}) · {select} jump · {delete} delete · {undo} undo · {close} close ")
+        }
         NoBookmarksYet(None) => "no bookmarks yet".into(),
         BookmarksFileBroken(why) => format!("cannot use the bookmarks file: {why}"),
         NoBookmarksYet(Some(key)) => format!("no bookmarks yet (select a quote and press {key})"),

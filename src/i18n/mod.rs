@@ -71,8 +71,8 @@ pub enum Msg<'a> {
     Restored(&'a str),
     /// `u` with nothing deleted.
     NothingToUndo,
-    /// The bookmarks list's title.
-    BookmarksListTitle(usize),
+    /// The bookmarks list's title, with the keys in force.
+    BookmarksListTitle { n: usize, select: &'a str, delete: &'a str, undo: &'a str, close: &'a str },
     /// The empty bookmarks list, with the key that bookmarks (if bound).
     NoBookmarksYet(Option<&'a str>),
     /// The bookmarks list when the bookmarks file cannot be used: the reason.

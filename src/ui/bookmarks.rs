@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::cells::fit;
 use super::highlight::Highlight;
-use crate::app::App;
 use crate::app::quotes::excerpt;
+use crate::app::{Action, App};
 use crate::config::Role;
 use crate::i18n::{self, Msg};
 
@@ -96,12 +96,20 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = i18n::text(Msg::BookmarksListTitle(here.len()));
+    let keys = &app.config.keymap;
+    let key = |a: Action| keys.first_key(a).unwrap_or_default();
+    let title = i18n::text(Msg::BookmarksListTitle {
+        n: here.len(),
+        select: &key(Action::Select),
+        delete: &key(Action::Delete),
+        undo: &key(Action::Undo),
+        close: &key(Action::Close),
+    });
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     if here.is_empty() {
-        let key = app.config.keymap.first_key(crate::app::Action::Bookmark);
+        let key = app.config.keymap.first_key(Action::Bookmark);
         let text = match &app.quotes.broken {
             // The file is named with its reason (wrapped), not taken for an empty one.
             Some(why) => i18n::text(Msg::BookmarksFileBroken(&crate::sanitize::clean(why))),
@@ -120,7 +128,8 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
         let b = &app.quotes.all[*i];
         let on = n == cursor;
         let pointer = if on { "▸ " } else { "  " };
-        let quote = format!("{pointer}{}", excerpt(&b.quote, 60));
+        // As the text pane shows it (normalised punctuation).
+        let quote = format!("{pointer}{}", excerpt(&app.shown(&b.quote), 60));
         let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&quote, inner_w), style)));
         let mut about = Vec::new();
