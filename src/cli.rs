@@ -201,14 +201,11 @@ pub fn outline(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Res
     }
 }
 
-/// `yuedu dump`: every block wrapped at `width`, blocks separated by one blank line.
+/// `yuedu dump`: every block wrapped at `width`, with the blank lines the text pane puts
+/// after it (`paragraph_spacing`, none between the items of a list).
 pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -> std::io::Result<()> {
-    let mut settings = crate::app::settings_for(config, usize::from(width));
-    settings.spacing = 1;
-    for (i, _) in doc.blocks.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
+    let settings = crate::app::settings_for(config, usize::from(width));
+    for i in 0..doc.blocks.len() {
         for line in layout::wrap_block(doc, i, &settings) {
             // Part of the indent when the column is narrower than it (see layout::linebreak).
             let indent =
@@ -216,6 +213,9 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
             // Tabs and controls exactly as the reader shows them.
             let text = sanitize::clean_from(&line.text, line.col, settings.wrap.ambiguous_wide);
             writeln!(out, "{indent}{text}")?;
+        }
+        for _ in 0..layout::gap_after(doc, i, settings.spacing) {
+            writeln!(out)?;
         }
     }
     Ok(())

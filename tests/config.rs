@@ -371,6 +371,16 @@ fn text_paragraph_spacing_changes_the_rows() {
 }
 
 #[test]
+fn dump_puts_the_configured_blank_lines_between_paragraphs() {
+    let d = doc("第一段。\n第二段。\n第三段。\n");
+    for spacing in 0..=2usize {
+        let out = dump(&d, &parse(&format!("[text]\nparagraph_spacing = {spacing}\n")), 40);
+        let blank = "\n".repeat(spacing);
+        assert_eq!(out, format!("　　第一段。\n{blank}　　第二段。\n{blank}　　第三段。\n"), "{spacing}");
+    }
+}
+
+#[test]
 fn theme_styles_are_drawn() {
     let a = app_with("[theme]\ntitle = { fg = \"#ff0000\", bg = 17, modifiers = [\"italic\"] }\n", 100, 30);
     let buf = render(&a);

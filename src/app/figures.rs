@@ -60,11 +60,12 @@ impl App {
         }
         // Rows from the top of the view down to the figure, stopping once past the pane.
         let height = self.text_height();
-        let spacing = self.layout.settings().spacing;
-        let mut rows = (self.layout.peek(doc, self.top.block).len() + spacing).saturating_sub(self.top.row);
+        let top = self.top.block;
+        let mut rows =
+            (self.layout.peek(doc, top).len() + self.layout.gap_after(doc, top)).saturating_sub(self.top.row);
         let mut b = self.top.block + 1;
         while b < block && rows < height {
-            rows += self.layout.peek(doc, b).len() + spacing;
+            rows += self.layout.peek(doc, b).len() + self.layout.gap_after(doc, b);
             b += 1;
         }
         rows.saturating_add(row) < height

@@ -273,7 +273,10 @@ impl App {
         let mut block = self.doc.block_at(offset);
         // The end of a block is the place of the blank row under it (what `anchor` gives
         // for that row), not the next block.
-        if block > 0 && self.doc.blocks[block - 1].end == offset && self.layout.settings().spacing > 0 {
+        if block > 0
+            && self.doc.blocks[block - 1].end == offset
+            && self.layout.gap_after(&self.doc, block - 1) > 0
+        {
             block -= 1;
         }
         let row = if offset >= self.doc.blocks[block].end

@@ -41,7 +41,6 @@ pub fn quote_status(app: &App) -> Option<String> {
 /// Whether byte `offset` lies on one of the rows from `app.top` down the text pane.
 fn in_rows(app: &App, offset: usize) -> bool {
     let doc = &app.doc;
-    let spacing = app.layout.settings().spacing;
     let mut rows = app.text_height();
     let (mut block, mut row) = (app.top.block, app.top.row);
     while rows > 0 && block < doc.blocks.len() {
@@ -51,7 +50,7 @@ fn in_rows(app: &App, offset: usize) -> bool {
                 return true;
             }
         }
-        rows = rows.saturating_sub(lines.len().saturating_sub(row) + spacing);
+        rows = rows.saturating_sub(lines.len().saturating_sub(row) + app.layout.gap_after(doc, block));
         block += 1;
         row = 0;
     }

@@ -69,8 +69,7 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect, outline: Option<Rect>
         let span_end = last_row.checked_sub(1).and_then(|r| lines.get(r)).map_or(block.end, |l| l.end);
         let hl = highlights(app, span_start, span_end.max(span_start));
         while y < bottom {
-            let rows = lines.len()
-                + if pos.block + 1 < doc.blocks.len() { app.layout.settings().spacing } else { 0 };
+            let rows = lines.len() + app.layout.gap_after(doc, pos.block);
             if pos.row >= rows {
                 break;
             }
