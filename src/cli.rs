@@ -280,16 +280,37 @@ pub fn print_shelf(
 
 /// Runs a script command, printing to standard output.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
+    // A closed pipe (`yuedu figures | head`) ends the command quietly, as other Unix tools do.
+    let pipe_closed = std::cell::Cell::new(false);
+    let io = |e: std::io::Error| {
+        pipe_closed.set(pipe_closed.get() || e.kind() == std::io::ErrorKind::BrokenPipe);
+        Failure(format!("cannot write the output: {e}"))
+    };
+    match write_command(cli, command, &io) {
+        Err(_) if pipe_closed.get() => Ok(()),
+        result => result,
+    }
+}
+
+fn write_command(
+    cli: &Cli,
+    command: &Command,
+    io: &dyn Fn(std::io::Error) -> Failure,
+) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| Failure(format!("cannot write the output: {e}"));
+    // Every command stops on a broken config, as the reader does (`config --default`, which
+    // shows how to mend one, aside).
+    let config = match command {
+        Command::Config { default: true } => Config::default(),
+        _ => Config::load(cli.config.as_deref())?,
+    };
     match command {
         Command::Outline { file, json } => {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             outline(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Dump { file, width } => {
-            let config = Config::load(cli.config.as_deref())?;
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
         }
@@ -302,7 +323,6 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             crate::app::quotes::print_quotes(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Bookmarks { file, all, json, sort, action } => {
-            let config = Config::load(cli.config.as_deref())?;
             let path =
                 crate::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), &config.bookmarks.file)
                     .ok_or_else(|| Failure(crate::store::bookmarks::StoreError::NoLocation.to_string()))?;
@@ -338,9 +358,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             out.write_all(crate::config::DEFAULT_CONFIG.as_bytes()).map_err(io)?
         }
         Command::Config { default: false } => {
+            // Checked above like at start-up, so a broken file fails here the same way.
             let source = Config::source_of(cli.config.as_deref());
-            // Checked like at start-up, so a broken file fails here the same way.
-            Config::load(cli.config.as_deref())?;
             writeln!(out, "{}", sanitize::clean(&source.describe())).map_err(io)?;
         }
     }

@@ -143,6 +143,8 @@ fn event_loop(
         if (size.width, size.height) != (app.screen.width, app.screen.height) {
             app.resize(size.width, size.height);
         }
+        // The file on disk is looked at between events too, not only when none come.
+        app.watch(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());
@@ -165,8 +167,10 @@ fn event_loop(
             if event::poll(Duration::from_millis(200))? {
                 break;
             }
-            // The reading place is saved every few seconds; a failure is shown at once.
-            if app.tick(Instant::now()) {
+            // The reading place is saved every few seconds; a failure is shown at once. A
+            // change of the file on disk shows without waiting for a key.
+            let now = Instant::now();
+            if app.tick(now) || app.watch(now) {
                 break;
             }
         }

@@ -246,3 +246,18 @@ fn tmux_o_below_60_columns_shows_the_outline_over_the_text() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn tmux_a_change_on_disk_shows_without_a_key_press() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let file = home.path().join("text.txt");
+    std::fs::write(&file, "标题\n\n　　第一段。\n").expect("write");
+    let t = Tmux::start_in(home, &[&file.display().to_string()], 100, 30);
+    t.wait_text("第一段");
+    std::fs::write(&file, "标题\n\n　　第一段。\n\n　　第二段。\n").expect("write");
+    // No key is sent: the reader notices by itself.
+    let s = t.wait_text("changed on disk");
+    assert!(status(&s).contains("text.txt changed on disk"), "{s}");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

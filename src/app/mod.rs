@@ -477,7 +477,6 @@ impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         self.message = None;
-        self.watch_source();
         if self.overlay == Some(Overlay::Help) {
             // A help longer than the screen scrolls with the line and page keys; any other
             // key closes it, the help key toggles it.

@@ -1,7 +1,7 @@
 //! Reloading the file from disk (`R`), keeping the reading place by byte offset.
 
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 use super::App;
 use crate::document::{Document, load};
@@ -18,7 +18,12 @@ pub struct Source {
     pub stamp: Option<Stamp>,
     /// The last stamp the reader was told about, so a change is reported once.
     pub noticed: Option<Option<Stamp>>,
+    /// When the file was last looked at.
+    pub checked: Option<Instant>,
 }
+
+/// How often the reader looks at the file while it runs.
+pub const WATCH_EVERY: Duration = Duration::from_millis(500);
 
 /// A file's size and modification time: what tells that it changed.
 pub type Stamp = (u64, Option<SystemTime>);
@@ -32,18 +37,30 @@ impl Source {
     /// The source at `path`, stamped now (call right after reading it).
     pub fn new(path: PathBuf, encoding: Option<String>) -> Self {
         let stamp = stamp_of(&path);
-        Source { path, encoding, stamp, noticed: None }
+        Source { path, encoding, stamp, noticed: None, checked: None }
     }
 }
 
 impl App {
+    /// Looks at the file at most every [`WATCH_EVERY`] (the event loop calls this between
+    /// events and on every tick, so a change shows without a key press); returns whether
+    /// the status line has something new to show.
+    pub fn watch(&mut self, now: Instant) -> bool {
+        let Some(source) = self.source.as_mut() else { return false };
+        if source.checked.is_some_and(|t| now.saturating_duration_since(t) < WATCH_EVERY) {
+            return false;
+        }
+        source.checked = Some(now);
+        self.watch_source()
+    }
+
     /// Tells once, in the status line, that the file changed or vanished on disk since it
-    /// was read (a stat per keypress; the text in memory is untouched).
-    pub(super) fn watch_source(&mut self) {
-        let Some(source) = self.source.as_mut() else { return };
+    /// was read (the text in memory is untouched); returns whether it did.
+    fn watch_source(&mut self) -> bool {
+        let Some(source) = self.source.as_mut() else { return false };
         let now = stamp_of(&source.path);
         if now == source.stamp || source.noticed == Some(now) {
-            return;
+            return false;
         }
         source.noticed = Some(now);
         let name = source.path.display();
@@ -52,6 +69,7 @@ impl App {
             Some(_) => Msg::ChangedOnDisk(&name),
             None => Msg::GoneFromDisk(&name),
         });
+        true
     }
 
     /// Reads the file again. Every offset-based state (figures, quotes, matches,
@@ -90,7 +108,7 @@ impl App {
         fresh.outline_wanted = self.outline_wanted;
         // What the reader switched on or off stays so.
         fresh.figures.shown = self.figures.shown;
-        fresh.source = Some(Source { stamp, noticed: None, ..source });
+        fresh.source = Some(Source { stamp, noticed: None, checked: None, ..source });
         // Reading places go on being saved (under the changed text's id).
         fresh.resume = std::mem::take(&mut self.resume).for_reload();
         fresh.relayout();
