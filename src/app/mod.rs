@@ -212,6 +212,17 @@ impl App {
         }
     }
 
+    /// Whether `key` quits wherever the keyboard is: a Ctrl key of quit (Ctrl-c) quits from
+    /// a list, the help or a prompt as well, unless the place has an action of its own on it.
+    pub fn quits_anywhere(&self, key: crate::input::Key) -> bool {
+        if !key.mods.contains(crossterm::event::KeyModifiers::CONTROL)
+            || !self.config.keymap.binds(Action::Quit, key)
+        {
+            return false;
+        }
+        self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
+    }
+
     /// Height of the text pane in rows.
     pub fn text_height(&self) -> usize {
         usize::from(self.panes.text.height)

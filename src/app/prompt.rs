@@ -122,18 +122,6 @@ impl Prompt {
     }
 }
 
-impl super::App {
-    /// Whether `key` quits wherever the keyboard is: a Ctrl key of quit (Ctrl-c) quits from
-    /// a list, the help or a prompt as well, unless the place has an action of its own on it.
-    pub fn quits_anywhere(&self, key: crate::input::Key) -> bool {
-        if !key.mods.contains(KeyModifiers::CONTROL) || !self.config.keymap.binds(super::Action::Quit, key) {
-            return false;
-        }
-        self.prompt.is_some()
-            || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == super::Action::Quit)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
