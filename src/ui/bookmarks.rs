@@ -89,8 +89,20 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let here = &app.quotes.here;
     let width = area.width.saturating_sub(4).clamp(12, 96);
     let inner_w = usize::from(width - 2);
-    // Two rows per bookmark: the passage, then speaker, section and note.
-    let rows = (here.len() * 2).max(1);
+    let empty = here.is_empty().then(|| {
+        let key = app.config.keymap.first_key(Action::Bookmark);
+        match &app.quotes.broken {
+            // The file is named with its reason (wrapped), not taken for an empty one.
+            Some(why) => i18n::text(Msg::BookmarksFileBroken(&crate::sanitize::clean(why))),
+            None => i18n::text(Msg::NoBookmarksYet(key.as_deref())),
+        }
+    });
+    // Two rows per bookmark: the passage, then speaker, section and note; an empty list's
+    // note whole.
+    let rows = match &empty {
+        Some(text) => super::cells::wrapped_rows(text, inner_w),
+        None => here.len() * 2,
+    };
     let height = (rows as u16 + 2).min(area.height);
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
@@ -107,13 +119,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    if here.is_empty() {
-        let key = app.config.keymap.first_key(Action::Bookmark);
-        let text = match &app.quotes.broken {
-            // The file is named with its reason (wrapped), not taken for an empty one.
-            Some(why) => i18n::text(Msg::BookmarksFileBroken(&crate::sanitize::clean(why))),
-            None => i18n::text(Msg::NoBookmarksYet(key.as_deref())),
-        };
+    if let Some(text) = empty {
         let para = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false });
         frame.render_widget(para, inner);
         return Some(rect);
