@@ -187,7 +187,9 @@ fn tmux_esc_clears_and_q_quits() {
     let s = t.wait_for("the search to go from the status line", |s| !status(s).contains("/算力"));
     assert!(status(&s).contains("quote "), "the quote is still selected:\n{s}");
     esc(&t);
-    t.wait_for("the quote to be unselected", |s| !status(s).contains("quote ") && status(s).contains("? help"));
+    t.wait_for("the quote to be unselected", |s| {
+        !status(s).contains("quote ") && status(s).contains("? help")
+    });
     esc(&t);
     esc(&t);
     let s = t.screen();
