@@ -259,9 +259,11 @@ fn layout_outline_width_auto_follows_the_longest_entry_up_to_35_percent() {
         let a = app_with("", w, 30);
         assert_eq!(a.panes.outline.map(|r| r.width), Some(cap), "35% of {w}");
     }
-    // A number still overrides it.
+    // A number still overrides it; "auto" can be written too.
     let a = app_with("[layout]\noutline_width = 28\n", 120, 30);
     assert_eq!(a.panes.outline.map(|r| r.width), Some(28));
+    assert_eq!(parse("[layout]\noutline_width = \"auto\"\n").layout.outline_width, OutlineWidth::Auto);
+    assert!(error("[layout]\noutline_width = \"automatic\"\n").contains("expected \"auto\""));
 }
 
 #[test]
