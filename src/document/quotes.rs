@@ -189,6 +189,11 @@ fn ends_with_title(s: &str) -> bool {
 
 /// The speech verb `clause` ends with: its byte length.
 fn verb_at_end(clause: &str) -> Option<usize> {
+    // `告诉第一财经记者`: telling a reporter of any paper.
+    if clause.ends_with("记者") || clause.ends_with("記者") {
+        let tell = ["告诉", "告訴"].iter().filter_map(|t| clause.rfind(t)).max()?;
+        return (chars(&clause[tell..]) <= 12).then(|| clause.len() - tell);
+    }
     let v = VERB_ENDS.longest_at_end(clause)?;
     if NOT_VERB_ENDS.longest_at_end(clause).is_some_and(|n| n.len() > v.len()) {
         return None;

@@ -58,11 +58,19 @@ impl People {
             .find(|n| self.names.contains(*n) || self.titled.contains(*n))
     }
 
-    /// The known name opening a clause, after a demonstrative (`那后生喝道` → 后生), and
-    /// the rest of the clause after it.
+    /// The known name opening a clause, after a demonstrative (`那后生喝道` → 后生) or with
+    /// an epithet that is part of a name (`美猴王`), and the rest of the clause after it.
     pub(super) fn opening_name<'s>(&self, clause: &'s str) -> Option<(&'s str, &'s str)> {
-        let bare = DEMONSTRATIVES.iter().find_map(|d| clause.strip_prefix(d)).unwrap_or(clause);
-        [clause, bare].into_iter().find_map(|c| self.name_at(c).map(|n| (n, &c[n.len()..])))
+        if let Some(n) = self.name_at(clause) {
+            return Some((n, &clause[n.len()..]));
+        }
+        if let Some(bare) = DEMONSTRATIVES.iter().find_map(|d| clause.strip_prefix(d)) {
+            return self.name_at(bare).map(|n| (n, &bare[n.len()..]));
+        }
+        let bare = EPITHETS.iter().find_map(|d| clause.strip_prefix(d))?;
+        let n = self.name_at(bare)?;
+        let end = clause.len() - bare.len() + n.len();
+        Some((&clause[..end], &clause[end..]))
     }
 
     pub(super) fn known(&self, s: &str) -> bool {
@@ -186,6 +194,7 @@ pub(super) fn collect_people(
     // Per candidate: how often it stands alone before a speech verb, and whether once at
     // the start of a sentence (a name does; a predicate like `大怒` follows its subject).
     let mut counts: HashMap<&str, (usize, bool)> = HashMap::new();
+    let mut openings: HashMap<&str, usize> = HashMap::new();
     let mut subjects: Vec<&str> = Vec::new();
     let empty = People::default();
     let mut titled = HashSet::new();
@@ -221,6 +230,26 @@ pub(super) fn collect_people(
                     subject = &subject[..subject.len() - c.len_utf8()];
                 }
             }
+            // The words opening a subject clause that goes on, or the sentence of a clause
+            // with no subject (`那后生听了大怒，喝道`): a name standing alone elsewhere that
+            // also opens these recurs as a subject.
+            let whole = strip_leads(text[a.clause_start..a.verb_start].trim());
+            let opening = if whole.chars().next().is_none_or(|c| PREDICATE_STARTS.contains(c)) {
+                let para = &text[paras[pi].start..a.clause_start];
+                let start = para
+                    .rfind(|c| is_sentence_end(c) || is_close(c))
+                    .map_or(0, |i| i + para[i..].chars().next().map_or(0, char::len_utf8));
+                let sentence = &para[start..];
+                &sentence[..sentence.find(is_clause_end).unwrap_or(sentence.len())]
+            } else {
+                whole
+            };
+            let opening = DEMONSTRATIVES.iter().find_map(|d| opening.strip_prefix(d)).unwrap_or(opening);
+            if opening != subject {
+                for n in [2, 3].into_iter().filter_map(|n| take_chars(opening, n)) {
+                    *openings.entry(n).or_default() += 1;
+                }
+            }
             if plausible_name(subject) {
                 let before = text[paras[pi].start..a.clause_start].trim_end().chars().next_back();
                 let opens = before.is_none_or(|c| is_sentence_end(c) || is_close(c));
@@ -245,7 +274,8 @@ pub(super) fn collect_people(
     let mut names: HashSet<String> = counts
         .into_iter()
         .filter(|&(n, (c, opens))| {
-            opens && (c >= 2 || ROLE_NOUNS.contains(&n) || (surname_len(n).is_some() && chars(n) <= 3))
+            let recurs = c >= 2 || openings.get(n).is_some_and(|&o| o >= 1);
+            opens && (recurs || ROLE_NOUNS.contains(&n) || (surname_len(n).is_some() && chars(n) <= 3))
         })
         .map(|(n, _)| n.to_string())
         .collect();

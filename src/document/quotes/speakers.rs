@@ -24,7 +24,7 @@ fn brings_someone(clause: &str) -> bool {
 /// Whether `clause` mentions seeing or hearing something other than what was just said
 /// (`见他来`, `听得`), after which the subject may change; `见了`, `见说` keep it.
 fn sees_someone(clause: &str) -> bool {
-    ["听得", "聽得", "见", "見"].iter().any(|w| {
+    ["听得", "聽得"].iter().any(|w| {
         clause.match_indices(w).any(|(i, _)| {
             let seen = &clause[i + w.len()..];
             !seen.is_empty() && !seen.starts_with(['了', '说', '說', '状', '狀', '此', '这', '這', '言'])
@@ -176,8 +176,8 @@ impl Context<'_> {
         let c = it.next().filter(|&c| is_han(c))?;
         // Modifiers may stand between the name and its verb (`帝怒谓陶曰`, `操大笑曰`).
         let rest = it.as_str().trim_start_matches(|m| MODIFIER_CHARS.contains(m));
-        let addressed =
-            rest.chars().next().is_some_and(|n| "谓謂问問对對向告叱视視顾顧".contains(n)) && chars(rest) <= 6;
+        let addressed = rest.chars().next().is_some_and(|n| "谓謂问問对對向告叱视視顾顧奏入见見".contains(n))
+            && chars(rest) <= 6;
         let role = ROLE_CHARS.contains(c);
         if !(rest.is_empty() || addressed)
             || (NOT_ONE_CHAR_NAMES.contains(c) && !role)
@@ -406,13 +406,14 @@ impl Context<'_> {
                 let inner = &self.text[q.start..q.end];
                 let ends =
                     inner.chars().rev().nth(1).is_some_and(|c| matches!(c, ',' | '，') || is_sentence_end(c));
-                (ends && chars(clause) <= 12).then_some(None)
+                (ends && chars(clause) <= 20).then_some(None)
             }
         }
     }
 
     /// `徐晖说,……,“…”。`: the sentence holding the quote began with an attribution.
-    pub(super) fn in_sentence(&self, q: &Range<usize>) -> Option<Who> {
+    /// `Some(None)` when the attribution names no one the text supports.
+    pub(super) fn in_sentence(&self, q: &Range<usize>) -> Option<Option<Who>> {
         let s = self.sentence_start(q.start, false);
         let a = self
             .attrs
@@ -429,7 +430,35 @@ impl Context<'_> {
         if self.pairs.iter().filter(|p| p.start > a.after && p.start < q.start).any(speech_between) {
             return None;
         }
-        self.subject_of(a)
+        Some(self.subject_of(a))
+    }
+
+    /// `“文雅过之”（《晋书·谢安传》）`, `“…”、“…”[16]`: a quote, or a run of quotes joined
+    /// by `，` or `、`, followed by its source (a book in `（《…》）` or a note mark): words
+    /// quoted from a record.
+    fn cited(&self, q: &Range<usize>) -> bool {
+        // A name or a short term with a note (`“祖率”[3]`) is no quotation.
+        if chars(&self.text[q.clone()]) < 6 {
+            return false;
+        }
+        let mut end = q.end;
+        loop {
+            let rest = self.text[end..self.para.end].trim_start();
+            let mut cs = rest.chars();
+            let (a, b) = (cs.next(), cs.next());
+            if matches!(a, Some('（' | '(')) && b == Some('《')
+                || matches!(a, Some('[' | '［')) && b.is_some_and(|c| c.is_ascii_digit())
+            {
+                return true;
+            }
+            // The next quote of a run.
+            let Some(next) = self.pairs.iter().find(|p| p.start > end) else { return false };
+            let between = self.text[end..next.start].trim();
+            if !matches!(between, "，" | "、" | ",") {
+                return false;
+            }
+            end = next.end;
+        }
     }
 
     /// `“…”90后丁成多年前…`: a person of the report within the first few characters after
@@ -490,15 +519,24 @@ impl Context<'_> {
         let words = inner.inner(self.text);
         let sentence = words.chars().any(is_sentence_end);
         let standalone = self.standalone(&q);
-        let in_sentence = if standalone { self.in_sentence(&q) } else { None };
+        // A quote of eight characters or more closing a clause of an attributed sentence is
+        // what was said (`坦言，目前对新增产能项目“基本不再新增授信”，`).
+        let closes_clause =
+            self.char_after(q.end).is_some_and(|c| matches!(c, ',' | '，') || is_sentence_end(c));
+        let in_sentence =
+            if standalone || closes_clause && chars(words) >= 8 { self.in_sentence(&q) } else { None };
+        if in_sentence.is_none() && self.cited(&q) {
+            return (QuoteKind::Speech, None);
+        }
         let clauses = words.chars().any(|c| matches!(c, ',' | '，' | ';' | '；'));
         let lead = if standalone { self.sentence_subject(&q) } else { None };
         let colon_lead =
             lead.is_some() && self.text[self.sentence_start(q.start, true)..q.start].contains(['：', ':']);
-        if !(sentence || (standalone && (in_sentence.is_some() || clauses || colon_lead))) {
+        if !(sentence || in_sentence.is_some() || (standalone && (clauses || colon_lead))) {
             return (QuoteKind::Term, None);
         }
         let who = in_sentence
+            .flatten()
             .or_else(|| self.name_after(&q))
             .or_else(|| {
                 // A whole sentence of speech in a paragraph where one person has spoken.

@@ -328,3 +328,28 @@ fn a_person_leading_into_a_quote_that_ends_its_sentence() {
 fn kin_and_roles_speak_as_named() {
     assert_eq!(speakers("母亲道：“秋天再接你来看戏。”"), vec![some("母亲")]);
 }
+
+#[test]
+fn words_quoted_from_a_record_are_speech() {
+    let q = quotes(
+        "时人把他比之王导而又“文雅过之”（《晋书·谢安传》）。但能“尽忠王室”，“忠言嘉谋，每尽力心”（《晋书·桓冲传》）。",
+    );
+    assert!(q.iter().all(|x| x.1 == QuoteKind::Speech), "{q:?}");
+    // A short term with a note is a term.
+    let q = quotes("后人称之为“祖率”[3]。");
+    assert_eq!(q[0].1, QuoteKind::Term);
+    let q = quotes("古诗云“五岳若与黄山比，犹欠灵砂一道泉”。");
+    assert_eq!(q[0].1, QuoteKind::Speech);
+}
+
+#[test]
+fn an_attributed_quote_is_speech_whatever_ends_it() {
+    let q = quotes(
+        "某国有大行授信部门负责人坦言，目前对新增产能项目“基本不再新增授信”，对存量客户则按照“一户一策”排查。",
+    );
+    assert_eq!(q.iter().map(|x| x.1).collect::<Vec<_>>(), vec![QuoteKind::Speech, QuoteKind::Term]);
+    let q = quotes(
+        "“价格还在往下走，有的订单已经低于成本价，”一家储能系统集成企业负责人告诉第一财经记者，“现在接单，就是在赌。”",
+    );
+    assert!(q.iter().all(|x| x.1 == QuoteKind::Speech), "{q:?}");
+}

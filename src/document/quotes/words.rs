@@ -11,7 +11,7 @@ pub(super) const VERBS: &[&str] = &[
     "指出", "强调", "強調", "坦言", "坦承", "笑言", "直言", "透露", "解释", "解釋", "回忆", "回憶", "感慨", "感叹", "感嘆", "说道",
     "說道", "则称", "則稱", "笑称", "笑稱", "声称", "聲稱", "宣称", "宣稱", "称", "稱", "说", "說", "道", "曰", "喝令", "分付",
     "吩咐", "嘱咐", "囑咐", "告诉", "告訴", "问", "問", "叫", "喝", "骂", "罵", "嚷", "喊", "答", "应", "應", "写道", "寫道",
-    "醒悟道", "省悟道", "领悟道", "領悟道", "大呼", "高呼", "回答", "叫一声", "叫一聲", "叫声", "叫聲", "说声",
+    "醒悟道", "省悟道", "领悟道", "領悟道", "大呼", "高呼", "回答", "云", "雲", "叫一声", "叫一聲", "叫声", "叫聲", "说声",
     "說聲", "喊一声", "喊一聲",
 ];
 
@@ -28,7 +28,8 @@ pub(super) const NOT_VERBS: &[&str] = &[
     "並稱", "疑问", "疑問", "学问", "學問", "顾问", "顧問", "访问", "訪問", "询问", "詢問", "提问", "過問", "过问", "大叫",
     "问答", "問答", "答应", "答應", "报答", "報答", "反应", "反應", "适应", "適應", "相应", "相應", "响应", "響應", "供应", "供應",
     "效应", "效應", "应应", "理应", "理應", "应该", "感应", "感應", "对应", "對應", "呼应", "呼應", "吆喝", "喝喝", "吃喝", "叫喊",
-    "呐喊", "吶喊", "见说", "見說", "闻说", "聞說",
+    "呐喊", "吶喊", "见说", "見說", "闻说", "聞說", "白云", "白雲", "风云", "風雲", "青云", "青雲",
+    "彩云", "彩雲", "乌云", "烏雲", "浮云", "浮雲", "云云", "雲雲",
 ];
 
 /// Common surnames (simplified and traditional); a name the text does not list elsewhere
@@ -114,9 +115,11 @@ pub(super) const ADDRESS: &[&str] = &[
 /// (`人称“…”`, `叫“…”`).
 pub(super) const NAMING_VERBS: &str = "叫称稱问問喝答应應";
 
-/// Demonstratives and epithets before a known name or role (`那后生`, `美猴王`): the name is
-/// the rest.
-pub(super) const DEMONSTRATIVES: &[&str] = &["那", "这", "這", "美", "好"];
+/// Demonstratives before a known name or role (`那后生`, `好猴王`): the name is the rest.
+pub(super) const DEMONSTRATIVES: &[&str] = &["那", "这", "這", "好"];
+
+/// Epithets that make a name with a known one after them (`美猴王`).
+pub(super) const EPITHETS: &[&str] = &["美"];
 
 /// Kin and roles that stand for one person of a story (`母亲`, `老人`, `外祖母`): a name
 /// of the text once they stand alone before a speech verb at the start of a sentence.
@@ -135,7 +138,7 @@ pub(super) const ADDRESSING_VERBS: &[&str] = &[
 
 /// First characters of a clause that has no subject of its own, only a predicate
 /// (`暗喜道`, `叩头礼拜道`, `便对真人说道`, `转身答礼道`): its subject is an earlier clause's.
-pub(super) const PREDICATE_STARTS: &str = "便又遂就却卻乃也还還复復再即忙连連急慌暗满滿叩跪拜起跳指回拍点點摇搖寻尋思想叹歎嘆问問答骂罵喝叫冷微笑哭怒惊驚吃喫朝望低抬拱躬欠顿頓厉厲高轻輕怨对對向撇丢丟放拿将將把看听聽闻聞沉出入来來去转轉启啓咄伸劈纵縱捻念扑撲叉仰俯应應喊嚷称稱谢謝辞辭禀稟奏喜慨感伏捧举舉执執近走进進退坐迎赶趕悄打盘盤卖賣抖杂雜报報扬揚";
+pub(super) const PREDICATE_STARTS: &str = "便又遂就却卻乃也还還复復再即忙连連急慌暗满滿叩跪拜起跳指回拍点點摇搖寻尋思想叹歎嘆问問答骂罵喝叫冷微笑哭怒惊驚吃喫朝望低抬拱躬欠顿頓厉厲高轻輕怨对對向撇丢丟放拿将將把看听聽闻聞沉出入来來去转轉启啓咄伸劈纵縱捻念扑撲叉仰俯应應喊嚷称稱谢謝辞辭禀稟奏喜慨感伏捧举舉执執近走进進退坐迎赶趕悄打盘盤卖賣抖杂雜报報扬揚越施";
 
 /// Words that bring a new person into a clause (`一个丫头`, `众人`), or that make the
 /// clause's subject someone seen or heard (`只见`, `听得`): such a clause is no bare
