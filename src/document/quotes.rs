@@ -10,6 +10,7 @@
 //! the person last named in the paragraph (or, for a paragraph that opens with the quote,
 //! the one before). When nothing names the speaker the speaker is `None`.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -410,6 +411,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
     let people = collect_people(text, &paras, &all_pairs, &all_attr);
 
     let mut out = Vec::new();
+    // The title each person was given when last named with one, for the pronouns that
+    // stand for them later.
+    let mut titles: HashMap<String, String> = HashMap::new();
     for (pi, para) in paras.iter().enumerate() {
         let ctx = Context {
             text,
@@ -425,13 +429,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                 Some(Who::Name(n, t)) => (Some(n), t),
                 Some(Who::Pronoun(she)) => {
                     let from = paras[pi.saturating_sub(1)].start;
-                    (people.last_of(text, from..q.start, she).map(str::to_string), None)
+                    let name = people.last_of(text, from..q.start, she);
+                    // The title the person had where last named, or in an earlier quote.
+                    let title = name.and_then(|n| {
+                        let at = n.as_ptr() as usize - text.as_ptr() as usize;
+                        let clause = text[..at]
+                            .rfind(|c| is_clause_end(c) || c == '\n')
+                            .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
+                        title_chain(&text[clause..at]).or_else(|| titles.get(n).cloned())
+                    });
+                    (name.map(str::to_string), title)
                 }
                 None => (None, None),
             };
             let (speaker, speaker_title) =
                 if kind == QuoteKind::Speech { (speaker, speaker_title) } else { (None, None) };
             let speaker_title = speaker_title.filter(|_| speaker.is_some());
+            if let (Some(n), Some(t)) = (&speaker, &speaker_title) {
+                titles.insert(n.clone(), t.clone());
+            }
             out.push(Quote { start: q.start, end: q.end, kind, speaker, speaker_title });
         }
     }

@@ -465,14 +465,10 @@ impl Context<'_> {
     /// the quote.
     pub(super) fn name_after(&self, q: &Range<usize>) -> Option<Who> {
         let rest = &self.text[q.end..self.para.end];
-        rest.char_indices()
-            .take(5)
-            .take_while(|&(_, c)| !is_clause_end(c) && c != '、')
-            .find_map(|(i, _)| {
-                let n = self.people.name_at(&rest[i..])?;
-                self.people.titled.contains(n).then_some(n)
-            })
-            .map(|n| Who::Name(n.to_string(), None))
+        rest.char_indices().take(5).take_while(|&(_, c)| !is_clause_end(c) && c != '、').find_map(|(i, _)| {
+            let n = self.people.name_at(&rest[i..])?;
+            self.people.titled.contains(n).then(|| Who::Name(n.to_string(), title_chain(&rest[..i])))
+        })
     }
 
     /// `宁光表示,……。“…”`: the only person who spoke earlier in this paragraph.

@@ -353,3 +353,11 @@ fn an_attributed_quote_is_speech_whatever_ends_it() {
     );
     assert!(q.iter().all(|x| x.1 == QuoteKind::Speech), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_speaker_has_the_title_its_person_was_named_with() {
+    let t = titled("北京某公司首席架构师丁成在发布会上发言。\n他说：“算力决定成本。”");
+    assert_eq!(t, vec![(some("丁成"), some("北京某公司首席架构师"))]);
+    let t = titled("院长许嘉诚说：“行。”记者随后走访了园区。\n他说：“再看看。”");
+    assert_eq!(t, vec![(some("许嘉诚"), some("院长")), (some("许嘉诚"), some("院长"))]);
+}
