@@ -52,7 +52,7 @@ impl People {
         if !is_han(first) || !self.firsts.contains(&first) {
             return None;
         }
-        (2..=4)
+        (2..=5)
             .rev()
             .filter_map(|n| take_chars(s, n))
             .find(|n| self.names.contains(*n) || self.titled.contains(*n))
@@ -195,6 +195,7 @@ pub(super) fn collect_people(
     // the start of a sentence (a name does; a predicate like `大怒` follows its subject).
     let mut counts: HashMap<&str, (usize, bool)> = HashMap::new();
     let mut openings: HashMap<&str, usize> = HashMap::new();
+    let mut kin: HashMap<&str, usize> = HashMap::new();
     let mut subjects: Vec<&str> = Vec::new();
     let empty = People::default();
     let mut titled = HashSet::new();
@@ -250,6 +251,10 @@ pub(super) fn collect_people(
                     *openings.entry(n).or_default() += 1;
                 }
             }
+            // `小顺儿的妈以长媳的资格大胆的问`: a person named by kin of another.
+            if let Some(k) = kin_of(opening) {
+                *kin.entry(k).or_default() += 1;
+            }
             if plausible_name(subject) {
                 let before = text[paras[pi].start..a.clause_start].trim_end().chars().next_back();
                 let opens = before.is_none_or(|c| is_sentence_end(c) || is_close(c));
@@ -295,6 +300,7 @@ pub(super) fn collect_people(
             }
         }
     }
+    names.extend(kin.into_iter().filter(|&(_, c)| c >= 2).map(|(k, _)| k.to_string()));
     let glued: Vec<String> = names
         .iter()
         .filter(|n| {
@@ -315,6 +321,21 @@ pub(super) fn collect_people(
         eprintln!("NAMES {v:?}\nSHORT {short:?}");
     }
     People { names, titled, short, firsts }
+}
+
+/// `小顺儿的妈…`: two or three characters, `的` and a word of kin opening `s` (five
+/// characters at most).
+fn kin_of(s: &str) -> Option<&str> {
+    let i = s.find('的')?;
+    let owner = &s[..i];
+    let rest = &s[i + '的'.len_utf8()..];
+    let k = KIN.iter().find(|k| rest.starts_with(*k))?;
+    let name = &s[..i + '的'.len_utf8() + k.len()];
+    ((2..=3).contains(&chars(owner))
+        && owner.chars().all(is_han)
+        && chars(name) <= 5
+        && plausible_name(owner))
+    .then_some(name)
 }
 
 /// Names right after a title (`村民岑福林种了`): two or three characters; and a surname

@@ -109,7 +109,8 @@ impl Context<'_> {
                 }
             }
             if let Some((n, rest)) = self.people.opening_name(clause) {
-                let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+                // `张让等知事急，慌入告何后曰`: the first of a group leads it.
+                let joined = rest.chars().next().is_some_and(|c| "的和与與及同、们們之家".contains(c));
                 return (!joined).then(|| Who::Name(n.to_string(), None));
             }
             // A surname and a name before an adverbial (`高殿帅大怒`).
@@ -475,6 +476,10 @@ impl Context<'_> {
     pub(super) fn paragraph_speaker(&self, q: &Range<usize>) -> Option<Who> {
         let earlier: Vec<&Attribution> = self.attrs.iter().filter(|a| a.after < q.start).collect();
         if earlier.iter().any(|a| a.mark.is_some_and(|m| matches!(m, ':' | '：') || is_open(m))) {
+            return None;
+        }
+        // `“打得起来吗？”她问。“人心很不安呢！”`: one who spoke a quote before is answered.
+        if earlier.iter().any(|a| self.pairs.iter().any(|p| p.end == a.clause_start)) {
             return None;
         }
         let mut named = earlier

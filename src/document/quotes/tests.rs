@@ -361,3 +361,16 @@ fn a_pronoun_speaker_has_the_title_its_person_was_named_with() {
     let t = titled("院长许嘉诚说：“行。”记者随后走访了园区。\n他说：“再看看。”");
     assert_eq!(t, vec![(some("许嘉诚"), some("院长")), (some("许嘉诚"), some("院长"))]);
 }
+
+#[test]
+fn a_person_named_by_kin_of_another() {
+    let text =
+        "“还够吃吗？”小顺儿的妈轻轻的问。\n“打得起来吗？”小顺儿的妈以长媳的资格大胆的问。“人心很不安呢！”";
+    assert_eq!(speakers(text), vec![some("小顺儿的妈"), some("小顺儿的妈"), None]);
+}
+
+#[test]
+fn the_first_of_a_group_leads_it() {
+    let text = "张让道：“好。”张让道：“是。”\n张让等知事急，慌入告何后曰：“乞娘娘怜悯！”";
+    assert_eq!(speakers(text), vec![some("张让"); 3]);
+}

@@ -154,3 +154,10 @@ pub(super) const ROLE_CHARS: &str = "帝";
 
 /// Characters that are never a one-character name before `曰` or `道`.
 pub(super) const NOT_ONE_CHAR_NAMES: &str = "出入来來去上下回起坐立行走看言谓謂诗詩词詞书書文歌赋賦记記传傳经經史志铭銘谚諺语語注疏序人众衆眾皆各或吾我汝尔爾彼此其某公卿君臣兵军軍民贼賊帝王后妃僧尼";
+
+/// Kin that name a person by another (`小顺儿的妈`).
+#[rustfmt::skip]
+pub(super) const KIN: &[&str] = &[
+    "妈", "媽", "娘", "母亲", "母親", "爸", "爹", "父亲", "父親", "儿子", "兒子", "女儿", "女兒", "媳妇", "媳婦", "老婆",
+    "太太", "丈夫", "哥哥", "姐姐", "弟弟", "妹妹",
+];
