@@ -173,7 +173,8 @@ impl People {
                     && before.is_none_or(|c| !"向对對和跟与與同问問给給叫把被让讓替请請使令".contains(c))
                     && (before.is_none_or(|c| !is_han(c))
                         || clause[..i].ends_with('的')
-                        || title_chain(&clause[..i]).is_some())
+                        || title_chain(&clause[..i]).is_some()
+                        || nickname(&clause[..i]) && i + n.len() == clause.len())
                 {
                     return Some(Who::Name(n.to_string(), title_chain(&clause[..i])));
                 }
@@ -301,6 +302,8 @@ pub(super) fn collect_people(
         }
     }
     names.extend(kin.into_iter().filter(|&(_, c)| c >= 2).map(|(k, _)| k.to_string()));
+    // Kin and roles opening a subject clause (`母亲含着眼泪还说`).
+    names.extend(ROLE_NOUNS.iter().filter(|r| openings.contains_key(*r)).map(|r| r.to_string()));
     let glued: Vec<String> = names
         .iter()
         .filter(|n| {
@@ -321,6 +324,13 @@ pub(super) fn collect_people(
         eprintln!("NAMES {v:?}\nSHORT {short:?}");
     }
     People { names, titled, short, firsts }
+}
+
+/// `跳涧虎`, `白花蛇`: three Han characters before a name and its verb, none a verb of
+/// addressing or seeing, are a nickname.
+fn nickname(s: &str) -> bool {
+    chars(s) == 3
+        && s.chars().all(|c| is_han(c) && !OBJECT_MARKS.contains(c) && !"见見看听聽请請让讓使令".contains(c))
 }
 
 /// `小顺儿的妈…`: two or three characters, `的` and a word of kin opening `s` (five

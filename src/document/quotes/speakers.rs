@@ -94,7 +94,7 @@ impl Context<'_> {
         for _ in 0..8 {
             // Step over the mark ending the earlier clause.
             let mark = self.text[stop..end].chars().next_back()?;
-            if !matches!(mark, ',' | '，' | ';' | '；') {
+            if !matches!(mark, ',' | '，' | ';' | '；' | ':' | '：') {
                 return None;
             }
             end -= mark.len_utf8();
@@ -121,7 +121,13 @@ impl Context<'_> {
                 return None;
             }
             // A clause naming someone else (not at its start) may be the subject's.
-            if clause.char_indices().any(|(i, _)| self.people.name_at(&clause[i..]).is_some()) {
+            let object = |i: usize| {
+                clause[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| OBJECT_MARKS.contains(c) || "见見是".contains(c))
+            };
+            if clause.char_indices().any(|(i, _)| self.people.name_at(&clause[i..]).is_some() && !object(i)) {
                 return None;
             }
             end = start;
@@ -147,6 +153,9 @@ impl Context<'_> {
 
     pub(super) fn subject_of(&self, a: &Attribution) -> Option<Who> {
         let clause = &self.text[a.clause_start..a.verb_start];
+        if let Some(w) = self.addressed_with(a.clause_start) {
+            return w;
+        }
         if let Some(w) = self.people.subject(clause) {
             return Some(w);
         }
@@ -330,6 +339,24 @@ impl Context<'_> {
             return Some(self.named_after(q));
         }
         Some(who)
+    }
+
+    /// `朱武却与陈达，杨春说道`: a clause before ending in `与` and a name makes the name
+    /// opening this clause one more of those addressed; the subject is the one opening that
+    /// clause (`Some(None)` when it names no one).
+    fn addressed_with(&self, clause_start: usize) -> Option<Option<Who>> {
+        let before = &self.text[self.para.start..clause_start];
+        let prev = before.strip_suffix(['，', ','])?;
+        let start = self.clause_start(self.para.start + prev.len());
+        let prev = &self.text[start..self.para.start + prev.len()];
+        let (i, c) = prev.char_indices().rev().find(|&(_, c)| "与與和同跟".contains(c))?;
+        let rest = &prev[i + c.len_utf8()..];
+        if self.people.name_at(rest).is_none_or(|n| n.len() != rest.len()) {
+            return None;
+        }
+        let clause = &self.text[clause_start..];
+        self.people.name_at(clause)?;
+        Some(self.people.opening_name(strip_leads(prev)).map(|(n, _)| Who::Name(n.to_string(), None)))
     }
 
     /// `一人挺身出曰：“……”进视之，乃典军校尉曹操也。`: the person who spoke is named right

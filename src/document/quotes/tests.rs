@@ -374,3 +374,21 @@ fn the_first_of_a_group_leads_it() {
     let text = "张让道：“好。”张让道：“是。”\n张让等知事急，慌入告何后曰：“乞娘娘怜悯！”";
     assert_eq!(speakers(text), vec![some("张让"); 3]);
 }
+
+#[test]
+fn nicknames_narrative_openers_and_objects_keep_the_subject() {
+    // A nickname before a known name.
+    let text = "陈达道：“好。”陈达道：“走。”\n跳涧虎陈达道：“说得是。”";
+    assert_eq!(speakers(text), vec![some("陈达"); 3]);
+    // `只见`, `次后` open a clause without being its subject.
+    let text = "庄客道：“好。”庄客道：“来。”\n只见庄客飞报道：“山寨里来人了！”";
+    assert_eq!(speakers(text), vec![some("庄客"); 3]);
+    // Whom the subject sees or is told of is no new subject; a colon goes on the sentence.
+    let text = "王进道：“好。”王进道：“走。”\n王进谢罪罢，认得是高俅；出得衙门，叹口气道：“难保了！”";
+    assert_eq!(speakers(text), vec![some("王进"); 3]);
+    let text = "高俅道：“好。”高俅道：“走。”\n高俅大怒：喝令：“拿下！”";
+    assert_eq!(speakers(text), vec![some("高俅"); 3]);
+    // Someone else's words said to two people: the one who speaks opens the sentence.
+    let text = "朱武道：“好。”杨春道：“是。”陈达道：“嗯。”\n当日朱武却与陈达，杨春说道：“如今去借粮。”";
+    assert_eq!(speakers(text), vec![some("朱武"), some("杨春"), some("陈达"), some("朱武")]);
+}
