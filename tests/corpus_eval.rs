@@ -83,11 +83,11 @@ fn quote_and_speaker_targets_hold_on_the_corpus() {
     }
 }
 
-/// Figure targets reached so far: figure kinds right for at least 95% of the figures found
-/// over all texts; exact spans with precision and recall of at least 97% in news, and
-/// recall of at least 97% in official texts. (Exact-span precision and recall of 97% over
-/// all texts, in fiction and encyclopedias, and precision in official texts are not
-/// reached yet and so not asserted.)
+/// Figure targets reached so far: exact spans with precision and recall of at least 97%
+/// over all texts and in news, official and encyclopedia texts, and kinds right for at
+/// least 95% of the figures found over all texts. (Fiction, where the everyday counts of a
+/// story make the line between a fact and a word of narration, is not at 97% yet and so
+/// not asserted.)
 #[test]
 fn figure_targets_hold_on_the_corpus() {
     let scores: Vec<eval::TextScore> =
@@ -96,18 +96,15 @@ fn figure_targets_hold_on_the_corpus() {
     let mut seen = 0;
     for (kind, t) in &totals {
         let f = t.figures;
-        match kind.as_str() {
-            "ALL" => assert!(f.kind() >= 0.95, "figure kinds below 95%:\n{table}"),
-            "news" => {
-                assert!(f.precision() >= 0.97, "figure precision of news below 97%:\n{table}");
-                assert!(f.recall() >= 0.97, "figure recall of news below 97%:\n{table}");
-            }
-            "official" => {
-                assert!(f.recall() >= 0.97, "figure recall of official texts below 97%:\n{table}")
-            }
-            _ => continue,
+        if !matches!(kind.as_str(), "ALL" | "news" | "official" | "encyclopedia") {
+            continue;
+        }
+        assert!(f.precision() >= 0.97, "figure precision of {kind} below 97%:\n{table}");
+        assert!(f.recall() >= 0.97, "figure recall of {kind} below 97%:\n{table}");
+        if kind == "ALL" {
+            assert!(f.kind() >= 0.95, "figure kinds below 95%:\n{table}");
         }
         seen += 1;
     }
-    assert_eq!(seen, 3, "totals for ALL, news and official:\n{table}");
+    assert_eq!(seen, 4, "totals for ALL, news, official and encyclopedia:\n{table}");
 }
