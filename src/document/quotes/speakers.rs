@@ -547,12 +547,13 @@ impl Context<'_> {
         let words = inner.inner(self.text);
         let sentence = words.chars().any(is_sentence_end);
         let standalone = self.standalone(&q);
-        // A quote of eight characters or more closing a clause of an attributed sentence is
-        // what was said (`坦言，目前对新增产能项目“基本不再新增授信”，`).
+        // A quote of eight characters or more with a predicate in it (`不`, `已`, `将`…)
+        // closing a clause of an attributed sentence is what was said (`坦言，目前对新增产能
+        // 项目“基本不再新增授信”，`; but `开展“上海智能算力加速计划”，` names a plan).
         let closes_clause =
             self.char_after(q.end).is_some_and(|c| matches!(c, ',' | '，') || is_sentence_end(c));
-        let in_sentence =
-            if standalone || closes_clause && chars(words) >= 8 { self.in_sentence(&q) } else { None };
+        let said = closes_clause && chars(words) >= 8 && words.contains(PREDICATE_MARKS);
+        let in_sentence = if standalone || said { self.in_sentence(&q) } else { None };
         if in_sentence.is_none() && self.cited(&q) {
             return (QuoteKind::Speech, None);
         }

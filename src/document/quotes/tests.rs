@@ -348,6 +348,9 @@ fn an_attributed_quote_is_speech_whatever_ends_it() {
         "某国有大行授信部门负责人坦言，目前对新增产能项目“基本不再新增授信”，对存量客户则按照“一户一策”排查。",
     );
     assert_eq!(q.iter().map(|x| x.1).collect::<Vec<_>>(), vec![QuoteKind::Speech, QuoteKind::Term]);
+    // A name closing the clause is still a term.
+    let q = quotes("陈海慈说，平台已联合9家供应商开展“上海智能算力加速计划”，建立分配机制。");
+    assert_eq!(q[0].1, QuoteKind::Term);
     let q = quotes(
         "“价格还在往下走，有的订单已经低于成本价，”一家储能系统集成企业负责人告诉第一财经记者，“现在接单，就是在赌。”",
     );

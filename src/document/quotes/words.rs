@@ -162,3 +162,7 @@ pub(super) const KIN: &[&str] = &[
     "妈", "媽", "娘", "母亲", "母親", "爸", "爹", "父亲", "父親", "儿子", "兒子", "女儿", "女兒", "媳妇", "媳婦", "老婆",
     "太太", "丈夫", "哥哥", "姐姐", "弟弟", "妹妹",
 ];
+
+/// Characters that make a predicate of quoted words, not a name: negation and aspect
+/// (`基本不再新增授信`, against a name such as `上海智能算力加速计划`).
+pub(super) const PREDICATE_MARKS: [char; 5] = ['不', '没', '沒', '未', '已'];
