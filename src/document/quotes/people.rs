@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::clauses::*;
 use super::words::*;
-use super::*;
 /// Who a clause before or after a quote names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Who {

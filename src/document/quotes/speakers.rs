@@ -2,9 +2,10 @@
 
 use std::ops::Range;
 
+use super::clauses::*;
+use super::model::*;
 use super::people::*;
 use super::words::*;
-use super::*;
 
 pub(super) struct Context<'a> {
     pub(super) text: &'a str,
