@@ -209,7 +209,9 @@ fn event_loop(
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
                     let key = Key::from_event(&k);
                     if let Some(action) = app.config.keymap.action(app.mode(), key) {
-                        app.update(action);
+                        // The state changes, then the effects it returned are performed.
+                        let effects = app.step(action);
+                        app.perform(effects);
                     } else if app.overlay.is_some() {
                         app.close_overlay();
                     }

@@ -71,7 +71,9 @@ fn next_and_previous_quote_start_from_the_top_of_the_view() {
     select(&mut app, "换句话讲");
     let start = app.selected_quote().unwrap().start;
     assert!(in_view(&mut app, start), "the quote is scrolled into view");
-    assert!(app.quote_status().unwrap().ends_with("宁光"));
+    // `他说` stands for 宁光, with the title he was named with in the paragraph before.
+    let status = app.quote_status().unwrap();
+    assert!(status.ends_with("宁光 · 中国工程院院士、上海交通大学医学院附属瑞金医院院长"), "{status}");
 }
 
 #[test]

@@ -9,35 +9,7 @@ use super::{App, Focus};
 use crate::document::figures::Figure;
 use crate::document::quotes::Quote;
 
-/// What is selected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Selection {
-    /// Nothing.
-    #[default]
-    None,
-    /// A figure: an index into the figure index.
-    Figure(usize),
-    /// A quotation: an index into the quotes.
-    Quote(usize),
-}
-
-impl Selection {
-    /// The selected figure's index, if a figure is selected.
-    pub fn figure(self) -> Option<usize> {
-        match self {
-            Selection::Figure(i) => Some(i),
-            _ => None,
-        }
-    }
-
-    /// The selected quote's index, if a quote is selected.
-    pub fn quote(self) -> Option<usize> {
-        match self {
-            Selection::Quote(i) => Some(i),
-            _ => None,
-        }
-    }
-}
+pub use super::state::selection::*;
 
 impl App {
     /// The selected figure and its index.

@@ -393,7 +393,7 @@ fn check_text(text: &str) -> Result<(), Stop> {
     if text.is_empty() {
         return Err(Stop::Content("is empty: no text to read".into()));
     }
-    if text.trim_matches(|c: char| c.is_whitespace() || super::is_layout_space(c)).is_empty() {
+    if text.trim_matches(|c: char| c.is_whitespace() || super::model::is_layout_space(c)).is_empty() {
         return Err(Stop::Content("contains only blank lines: no text to read".into()));
     }
     Ok(())

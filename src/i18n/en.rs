@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::Msg;
+use super::msg::Msg;
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -74,6 +74,13 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         HelpTitle => " keys (any key closes) ".into(),
         NotePrompt => "note: ".into(),
         TerminalTooSmall => "terminal too small".into(),
+        OutlineTitle => "目录".into(),
+        ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
+        ShelfTitle(n) => format!(" shelf ({n}) · Enter open · d remove · Esc close "),
+        ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
+        ShelfMissing => "missing".into(),
+        ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),
+        RemovedFromShelf(title) => format!("removed from the shelf: {title} (the file is kept)"),
     }
 }
 

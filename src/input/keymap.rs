@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::{Action, Key, Mode};
+use super::action::{Action, Mode};
+use super::keys::Key;
 
 /// Whether two actions are read in a common mode (and so cannot share a key).
 pub fn modes_overlap(a: Action, b: Action) -> bool {

@@ -149,15 +149,6 @@ impl Layout {
         lines
     }
 
-    /// The lines of `block` if cached, else wrapped now without caching (for drawing,
-    /// which must not change state).
-    pub fn peek(&self, doc: &Document, block: usize) -> Arc<[VisualLine]> {
-        match self.cache.get(&block) {
-            Some(l) => l.clone(),
-            None => wrap_block(doc, block, &self.settings).into(),
-        }
-    }
-
     /// Rows of `block`: its lines plus the blank rows after it (see [`gap_after`]).
     pub fn rows(&mut self, doc: &Document, block: usize) -> usize {
         self.lines(doc, block).len() + self.gap_after(doc, block)

@@ -35,26 +35,7 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
 /// The status-line text of the selected quote while it is on screen.
 pub fn quote_status(app: &App) -> Option<String> {
     let q = app.selected_quote()?;
-    if in_rows(app, q.start) { app.quote_status() } else { None }
-}
-
-/// Whether byte `offset` lies on one of the rows from `app.top` down the text pane.
-fn in_rows(app: &App, offset: usize) -> bool {
-    let doc = &app.doc;
-    let mut rows = app.text_height();
-    let (mut block, mut row) = (app.top.block, app.top.row);
-    while rows > 0 && block < doc.blocks.len() {
-        let lines = app.layout.peek(doc, block);
-        for l in lines.iter().skip(row).take(rows) {
-            if l.start <= offset && offset < l.end.max(l.start + 1) {
-                return true;
-            }
-        }
-        rows = rows.saturating_sub(lines.len().saturating_sub(row) + app.layout.gap_after(doc, block));
-        block += 1;
-        row = 0;
-    }
-    false
+    if app.offset_in_view(q.start) { app.quote_status() } else { None }
 }
 
 /// Draws the bookmark mark in the margin column left of `area` on row `y` when the row's

@@ -1,4 +1,5 @@
-//! Drawing: `draw(&App, &mut Frame)` reads the state and never changes it.
+//! Drawing: `draw(&App, &mut Frame)` reads the state and its indexes and never changes
+//! them; what the text pane and the outline show was worked out before (`app::view`).
 
 mod bookmarks;
 mod cells;
@@ -84,7 +85,7 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(outline_border(app))
         .border_style(border)
-        .title(Span::styled(" 目录 ", border));
+        .title(Span::styled(format!(" {} ", i18n::text(Msg::OutlineTitle)), border));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let headings = &app.doc.headings;
@@ -94,14 +95,13 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
     if height == 0 {
         return;
     }
-    let rows = app.fold.visible(headings);
-    // Keep the cursor (which follows the current section while reading) in view.
-    let cursor_row = rows.partition_point(|&h| h < app.outline_cursor);
-    let first = cursor_row.saturating_sub(height.saturating_sub(1) / 2);
-    let first = first.min(rows.len().saturating_sub(height));
+    // The entries the view lists (the cursor, which follows the current section while
+    // reading, kept in view).
     let top_level = headings.iter().map(|h| h.level).min().unwrap_or(1);
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = rows[first.min(rows.len())..]
+    let lines: Vec<Line> = app
+        .view
+        .outline
         .iter()
         .take(height)
         .map(|&i| {

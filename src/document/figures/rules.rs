@@ -1,11 +1,11 @@
 //! The rules that decide a figure: from a number at a position, its unit, its kind and
 //! how far it reaches (ranges, compounds, dates and times, approximations).
 
-use super::FigureKind;
-use super::FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 use super::number::*;
 use super::unit::{reach_after_unit, unit_at};
 use super::words::*;
+use crate::text::kind::FigureKind;
+use crate::text::kind::FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 use crate::text::units::{self, Rule, cn_digit, magnitude};
 
 /// Tries a figure at byte `i` (a digit, a numeral or a currency sign). Returns the figure

@@ -1,10 +1,10 @@
 //! The unit after a number (which of the table's units the context allows there) and how
 //! far a figure reaches past it.
 
-use super::FigureKind;
-use super::FigureKind::{Age, Count, Date, Measure, Money, Percent};
 use super::number::*;
 use super::words::*;
+use crate::text::kind::FigureKind;
+use crate::text::kind::FigureKind::{Age, Count, Date, Measure, Money, Percent};
 use crate::text::units::{self, Rule, magnitude};
 
 /// The longest unit at `pos` allowed after `n` (`plain`: nothing between number and unit;
