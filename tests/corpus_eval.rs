@@ -59,10 +59,9 @@ fn outline_targets_hold_on_the_corpus() {
 }
 
 /// Quote and speaker targets reached so far: quote spans found with recall and precision
-/// of at least 99% over all texts; speakers named right for at least 97% of those named
-/// in every kind of text, and for at least 85% of the labelled ones in news. (Speaker
-/// recall in fiction, target 75%, and quote kind, target 95% in every kind, are not
-/// reached yet and so not asserted.)
+/// of at least 99% over all texts, of the right kind (speech or term) for at least 95% in
+/// every kind of text; speakers named right for at least 97% of those named in every kind
+/// of text, and for at least 85% of the labelled ones in news and 75% in fiction.
 #[test]
 fn quote_and_speaker_targets_hold_on_the_corpus() {
     let scores: Vec<eval::TextScore> =
@@ -73,9 +72,13 @@ fn quote_and_speaker_targets_hold_on_the_corpus() {
             assert!(t.quotes.precision() >= 0.99, "quote precision below 99%:\n{table}");
             assert!(t.quotes.recall() >= 0.99, "quote recall below 99%:\n{table}");
         }
+        assert!(t.quotes.kind() >= 0.95, "quote kinds of {kind} right below 95%:\n{table}");
         assert!(t.speakers.precision() >= 0.97, "speaker precision of {kind} below 97%:\n{table}");
         if kind == "news" {
             assert!(t.speakers.recall() >= 0.85, "speaker recall of news below 85%:\n{table}");
+        }
+        if kind == "fiction" {
+            assert!(t.speakers.recall() >= 0.75, "speaker recall of fiction below 75%:\n{table}");
         }
     }
 }

@@ -77,6 +77,11 @@ pub struct App {
     pub focus: Focus,
     /// Whether the user wants the outline (it may still hide on a narrow screen).
     pub outline_wanted: bool,
+    /// On a screen too narrow for the outline beside the text, the outline is shown over
+    /// the whole text pane (`o`) until an entry is chosen or it is put away.
+    pub outline_over: bool,
+    /// The outline's width that shows its longest entry whole (marker, indent, a blank, border).
+    pub outline_natural: u16,
     /// The outline entry under the cursor (index into `doc.headings`).
     pub outline_cursor: usize,
     /// The open overlay, if any.
@@ -170,6 +175,8 @@ impl App {
             panes: Panes::default(),
             focus: Focus::Text,
             outline_wanted,
+            outline_over: false,
+            outline_natural: 0,
             outline_cursor: 0,
             overlay: None,
             prompt: None,
@@ -190,6 +197,7 @@ impl App {
             effects: Vec::new(),
         };
         app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
+        app.outline_natural = app.outline_natural_width();
         app.resize(width, height);
         app
     }
@@ -217,6 +225,17 @@ impl App {
             (None, Focus::Outline) => Mode::Outline,
             (None, Focus::Text) => Mode::Text,
         }
+    }
+
+    /// Whether `key` quits wherever the keyboard is: a Ctrl key of quit (Ctrl-c) quits from
+    /// a list, the help or a prompt as well, unless the place has an action of its own on it.
+    pub fn quits_anywhere(&self, key: crate::input::Key) -> bool {
+        if !key.mods.contains(crossterm::event::KeyModifiers::CONTROL)
+            || !self.config.keymap.binds(Action::Quit, key)
+        {
+            return false;
+        }
+        self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
     }
 
     /// Height of the text pane in rows.
@@ -250,7 +269,14 @@ impl App {
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
-        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted);
+        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted, self.outline_natural);
+        if self.outline_over {
+            if self.panes.too_small || !self.outline_hidden_by_width() {
+                self.outline_over = false;
+            } else {
+                self.panes.outline = Some(Rect { height: self.panes.text.height, ..self.screen });
+            }
+        }
         if !self.outline_visible() && self.focus == Focus::Outline {
             self.focus = Focus::Text;
         }
@@ -274,7 +300,10 @@ impl App {
         let mut block = self.doc.block_at(offset);
         // The end of a block is the place of the blank row under it (what `anchor` gives
         // for that row), not the next block.
-        if block > 0 && self.doc.blocks[block - 1].end == offset && self.layout.settings().spacing > 0 {
+        if block > 0
+            && self.doc.blocks[block - 1].end == offset
+            && self.layout.gap_after(&self.doc, block - 1) > 0
+        {
             block -= 1;
         }
         let row = if offset >= self.doc.blocks[block].end
@@ -499,7 +528,10 @@ impl App {
             Action::NextSection => self.step_section(true),
             Action::PrevSection => self.step_section(false),
             Action::FocusNext => {
-                if self.outline_visible() {
+                if self.outline_over {
+                    // The text is under the outline: leaving the outline puts it away.
+                    self.clear();
+                } else if self.outline_visible() {
                     self.focus = match self.focus {
                         Focus::Text => Focus::Outline,
                         Focus::Outline => Focus::Text,
@@ -508,12 +540,8 @@ impl App {
                     self.say(Msg::OutlineHidden);
                 }
             }
-            Action::ToggleOutline => {
-                let anchor = self.view_anchor();
-                self.outline_wanted = !self.outline_wanted;
-                self.relayout();
-                self.scroll_to_offset(anchor);
-            }
+            Action::ToggleOutline => self.toggle_outline(),
+            Action::Clear => self.clear(),
             Action::ToggleFigures => self.toggle_figures(),
             Action::NextFigure => self.step_figure(true),
             Action::PrevFigure => self.step_figure(false),

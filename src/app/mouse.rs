@@ -57,6 +57,9 @@ impl App {
                     if let Some(h) = self.outline_entry_at(y) {
                         self.outline_cursor = h;
                         self.jump_to_heading(h);
+                        if self.outline_over {
+                            self.after_outline_jump();
+                        }
                     }
                 } else if contains(self.panes.text, x, y) {
                     // A click in the text gives it the keyboard, as Tab would.

@@ -4,12 +4,59 @@
 //! Folding is a set of collapsed headings; what is shown is computed in one pass over the
 //! headings, so a novel with thousands of chapters costs microseconds per frame.
 
-use super::App;
+use super::{App, Focus, geometry};
 use crate::input::Action;
 
 pub use super::state::outline::*;
 
 impl App {
+    /// Whether the screen is too narrow for the outline beside the text.
+    pub(super) fn outline_hidden_by_width(&self) -> bool {
+        geometry::panes(&self.config, self.screen, true, self.outline_natural).outline.is_none()
+    }
+
+    /// `o`: hides or shows the outline beside the text, or over it on a narrow screen
+    /// (with the keyboard, since the text is hidden under it).
+    pub(super) fn toggle_outline(&mut self) {
+        let anchor = self.view_anchor();
+        if self.outline_hidden_by_width() {
+            self.outline_over = !self.outline_over;
+            self.relayout();
+            self.focus = if self.outline_over { Focus::Outline } else { Focus::Text };
+        } else {
+            self.outline_wanted = !self.outline_wanted;
+            self.relayout();
+        }
+        self.scroll_to_offset(anchor);
+    }
+
+    /// After a jump from the outline: the outline drawn over the text goes away, and the
+    /// keyboard goes to the text unless the config keeps it in the outline.
+    pub(super) fn after_outline_jump(&mut self) {
+        if self.outline_over {
+            self.outline_over = false;
+            self.relayout();
+            self.focus = Focus::Text;
+        } else if !self.config.layout.outline_enter_keeps_focus {
+            self.focus = Focus::Text;
+        }
+    }
+
+    /// The outline's width that shows every entry whole as drawn: the marker column, two
+    /// columns an indent level, the title, a blank column and the border.
+    pub(super) fn outline_natural_width(&self) -> u16 {
+        let headings = &self.doc.headings;
+        let top = headings.iter().map(|h| h.level).min().unwrap_or(1);
+        let widest = (0..headings.len())
+            .map(|h| {
+                let indent = 2 * usize::from(headings[h].level.saturating_sub(top));
+                1 + indent + unicode_width::UnicodeWidthStr::width(self.heading_label(h).as_str()) + 2
+            })
+            .max()
+            .unwrap_or(0);
+        u16::try_from(widest).unwrap_or(u16::MAX)
+    }
+
     /// Outline-focus handling of an action; returns whether it was consumed.
     pub(super) fn update_outline(&mut self, action: Action) -> bool {
         let n = self.doc.headings.len();
@@ -26,6 +73,7 @@ impl App {
             Action::Select => {
                 let h = self.outline_cursor;
                 self.jump_to_heading(h);
+                self.after_outline_jump();
             }
             _ => return false,
         }

@@ -340,13 +340,32 @@ struct Listed<'a> {
     detached: bool,
 }
 
-/// `yuedu bookmarks`: the bookmarks of `doc` (all of them when `doc` is `None`).
+/// How the bookmark commands show bookmarks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Listing {
+    /// Texts as the text pane shows them (punctuation normalised as configured); JSON keeps
+    /// them as stored.
+    pub wrap: crate::layout::WrapOptions,
+    /// Newest first, instead of the article's order.
+    pub newest_first: bool,
+}
+
+/// `yuedu bookmarks`: the bookmarks of `doc` (all of them when `doc` is `None`), in the
+/// article's order (where each is in the text now; detached ones last) or newest first.
 pub fn print_bookmarks(
     all: &[Bookmark],
     doc: Option<&Document>,
     json: bool,
+    listing: &Listing,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
+    let mut all = all.to_vec();
+    if listing.newest_first {
+        bookmarks::sort_newest_first(&mut all);
+    } else {
+        bookmarks::sort_in_article_order(&mut all);
+    }
+    let all = &all[..];
     let id = doc.map(Document::id);
     let rows: Vec<(&Bookmark, Option<usize>)> = all
         .iter()
@@ -368,6 +387,11 @@ pub fn print_bookmarks(
             None => all.iter().map(|b| Some(b.line as usize)).collect::<Vec<_>>(),
         })
         .collect();
+    let mut rows = rows;
+    if !listing.newest_first && doc.is_some() {
+        // Where each passage is now, which the stored offsets may no longer say.
+        rows.sort_by_key(|(_, line)| (line.is_none(), *line));
+    }
     if json {
         let entries: Vec<Listed> =
             rows.iter().map(|(b, l)| Listed { bookmark: b, detached: l.is_none() }).collect();
@@ -378,16 +402,25 @@ pub fn print_bookmarks(
         let line = line.map_or_else(|| "detached".to_string(), |l| l.to_string());
         let title = if doc.is_none() { format!("{}\t", clean(&b.title)) } else { String::new() };
         let speaker = clean(b.speaker.as_deref().unwrap_or(""));
-        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", clean(&b.quote), clean(&b.note))?;
+        let quote = crate::layout::linebreak::display_text(&b.quote, &listing.wrap);
+        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", clean(&quote), clean(&b.note))?;
     }
     Ok(())
 }
 
-/// `yuedu bookmarks export`: Markdown quote blocks, or JSON.
-pub fn export(all: &[Bookmark], json: bool, out: &mut impl Write) -> std::io::Result<()> {
+/// `yuedu bookmarks export`: Markdown quote blocks (texts as the pane shows them), or JSON
+/// (as stored); in the articles' order or newest first.
+pub fn export(all: &[Bookmark], json: bool, listing: &Listing, out: &mut impl Write) -> std::io::Result<()> {
+    let mut all = all.to_vec();
+    if listing.newest_first {
+        bookmarks::sort_newest_first(&mut all);
+    } else {
+        bookmarks::sort_in_article_order(&mut all);
+    }
     if json {
-        crate::sanitize::write_json(&mut *out, all)?;
+        crate::sanitize::write_json(&mut *out, &all)?;
         return writeln!(out);
     }
-    bookmarks::export_markdown(all, out)
+    let shown = |s: &str| crate::layout::linebreak::display_text(s, &listing.wrap);
+    bookmarks::export_markdown(&all, &shown, out)
 }

@@ -11,6 +11,21 @@ use crate::i18n::Msg;
 pub use super::state::reload::*;
 
 impl App {
+    /// Looks at the file at most every [`WATCH_EVERY`] (the event loop calls this between
+    /// events and on every tick, so a change shows without a key press); returns whether
+    /// the status line has something new to show.
+    pub fn watch(&mut self, now: std::time::Instant) -> bool {
+        let Some(source) = self.source.as_mut() else { return false };
+        if source.checked.is_some_and(|t| now.saturating_duration_since(t) < WATCH_EVERY) {
+            return false;
+        }
+        source.checked = Some(now);
+        let noticed = source.noticed;
+        let stamp = stamp_of(&source.path);
+        self.source_checked(stamp);
+        self.source.as_ref().is_some_and(|s| s.noticed != noticed)
+    }
+
     /// The runtime's stat of the text's file: tells once, in the status line, that it changed
     /// or vanished on disk since it was read (the text in memory is untouched). An action's
     /// own message goes first.
@@ -53,7 +68,11 @@ impl App {
         while !doc.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        self.switch_to(doc, Some(Source { stamp, noticed: None, ..source }), Switch::Reload { offset });
+        self.switch_to(
+            doc,
+            Some(Source { stamp, noticed: None, checked: None, ..source }),
+            Switch::Reload { offset },
+        );
     }
 
     /// Opens the text at `path` in place of this one, at its saved place, with its

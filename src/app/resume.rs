@@ -37,9 +37,8 @@ impl App {
                     .current_heading()
                     .map(|h| self.heading_label(h))
                     .unwrap_or_else(|| self.doc.name.clone());
-                let len = self.doc.text.len().max(1);
-                let percent = (offset as u128 * 100 / len as u128) as usize;
-                self.say(Msg::Resumed { section: &section, percent });
+                // The percentage read is on the right of the status line already.
+                self.say(Msg::Resumed { section: &section });
             }
             Ok(None) => {}
         }

@@ -33,6 +33,7 @@ impl App {
             query: s.query.take(),
             matches: s.matches.take(),
             current: s.current.take(),
+            hidden: std::mem::take(&mut s.hidden),
         }));
         self.open_prompt(super::PromptKind::Search, "/");
     }
@@ -51,6 +52,7 @@ impl App {
                     self.search.query = b.query;
                     self.search.matches = b.matches;
                     self.search.current = b.current;
+                    self.search.hidden = b.hidden;
                     self.restore_view(b.top, b.anchor);
                 }
             }
@@ -140,6 +142,7 @@ impl App {
             self.say(Msg::NoSearchYet(&key));
             return;
         };
+        self.search.hidden = false;
         if self.search.matches.is_none() {
             self.search.matches = Some(query.find_all(&self.doc.text));
         }

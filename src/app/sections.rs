@@ -27,7 +27,10 @@ impl App {
         };
         match target {
             Some(h) => self.jump_to_heading(h),
-            None if !forward => self.set_top(Pos::default()),
+            // Above the first section: its start, the title and lead; at the start, say so
+            // (as `]` does in the last section) rather than nothing.
+            None if !forward && top != Pos::default() => self.set_top(Pos::default()),
+            None if !forward => self.say(Msg::AlreadyInFirstSection),
             None => self.say(Msg::AlreadyInLastSection),
         }
     }

@@ -5,7 +5,7 @@
 //! the search rather than a selection: it is not part of this enum, so selecting a figure
 //! or a quote leaves the search where it was, as before.
 
-use super::App;
+use super::{App, Focus};
 use crate::document::figures::Figure;
 use crate::document::quotes::Quote;
 
@@ -26,5 +26,19 @@ impl App {
     /// The status-line text for the selected quote (see [`super::quotes::QuoteState::status`]).
     pub fn quote_status(&self) -> Option<String> {
         self.quotes.status(self.selection.quote()?)
+    }
+
+    /// Esc: in the text, clears the search highlights, or else the selection (one a press);
+    /// in the outline, gives the keyboard back to the text. It never quits.
+    pub(super) fn clear(&mut self) {
+        if self.focus == Focus::Outline {
+            if self.outline_over {
+                self.outline_over = false;
+                self.relayout();
+            }
+            self.focus = Focus::Text;
+        } else if !self.search.clear_highlights() {
+            self.selection = Selection::None;
+        }
     }
 }

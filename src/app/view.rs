@@ -25,7 +25,7 @@ impl App {
         while left > 0 && pos.block < doc.blocks.len() {
             let block = &doc.blocks[pos.block];
             let lines = self.layout.lines(&doc, pos.block);
-            let gap = if pos.block + 1 < doc.blocks.len() { self.layout.settings().spacing } else { 0 };
+            let gap = self.layout.gap_after(&doc, pos.block);
             let rows = (lines.len() + gap).saturating_sub(pos.row).min(left);
             if rows == 0 {
                 pos.block += 1;

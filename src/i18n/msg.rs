@@ -63,8 +63,8 @@ pub enum Msg<'a> {
     Restored(&'a str),
     /// `u` with nothing deleted.
     NothingToUndo,
-    /// The bookmarks list's title.
-    BookmarksListTitle(usize),
+    /// The bookmarks list's title, with the keys in force.
+    BookmarksListTitle { n: usize, select: &'a str, delete: &'a str, undo: &'a str, close: &'a str },
     /// The empty bookmarks list, with the key that bookmarks (if bound).
     NoBookmarksYet(Option<&'a str>),
     /// The bookmarks list when the bookmarks file cannot be used: the reason.
@@ -80,6 +80,8 @@ pub enum Msg<'a> {
     AtOldestJump,
     /// Next section in the last one.
     AlreadyInLastSection,
+    /// Previous section in the first one.
+    AlreadyInFirstSection,
     /// Go-to an entry number that does not exist.
     NoEntry(usize),
     /// Go-to a heading text no heading holds.
@@ -89,7 +91,7 @@ pub enum Msg<'a> {
     /// A section jump past the last section.
     NoSection(usize),
     /// Where reading resumed.
-    Resumed { section: &'a str, percent: usize },
+    Resumed { section: &'a str },
     /// The reading time left, in minutes.
     MinutesLeft(u64),
     // ---- search
@@ -119,6 +121,8 @@ pub enum Msg<'a> {
     // ---- help and status
     /// What an action does, one line of the help.
     ActionHelp(Action),
+    /// The help's one row for the section jumps on 1 … 9.
+    SectionsHelp,
     /// The key that opens the help, on the status line.
     HelpHint(&'a str),
     /// The help's title when it scrolls.

@@ -28,6 +28,11 @@ impl Keymap {
         self.by_action.get(&action).map(|ks| ks.iter().map(Key::display).collect()).unwrap_or_default()
     }
 
+    /// Whether `key` is one of `action`'s keys (in any mode).
+    pub fn binds(&self, action: Action, key: Key) -> bool {
+        self.by_action.get(&action).is_some_and(|ks| ks.contains(&key))
+    }
+
     /// The first key bound to `action`, for hints ("? help").
     pub fn first_key(&self, action: Action) -> Option<String> {
         self.by_action.get(&action).and_then(|ks| ks.first()).map(Key::display)

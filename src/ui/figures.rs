@@ -54,10 +54,10 @@ fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'sta
 }
 
 /// Draws the figures list over `area`.
-pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let all = app.figures.all();
     if all.is_empty() || area.width < 8 || area.height < 4 {
-        return;
+        return None;
     }
     let width = area.width.saturating_sub(4).clamp(8, 96);
     let rows = app.figures_list_rows().min(all.len());
@@ -99,4 +99,5 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(fit(&title, inner_w));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+    Some(rect)
 }

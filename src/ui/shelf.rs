@@ -13,9 +13,9 @@ use crate::i18n::{self, Msg};
 
 /// Draws the shelf over `area`: each text's title, then its percent read and path (or
 /// "missing"). Every string goes through [`fit`] (controls shown as placeholders).
-pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     if area.width < 12 || area.height < 5 {
-        return;
+        return None;
     }
     let entries = &app.shelf.entries;
     let width = area.width.saturating_sub(4).clamp(12, 96);
@@ -31,7 +31,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, rect);
     if entries.is_empty() {
         frame.render_widget(Paragraph::new(i18n::text(Msg::ShelfEmpty)), inner);
-        return;
+        return Some(rect);
     }
     let per_page = (usize::from(inner.height) / 2).max(1);
     let cursor = app.shelf.cursor.min(entries.len() - 1);
@@ -53,4 +53,5 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    Some(rect)
 }

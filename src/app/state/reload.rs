@@ -2,7 +2,7 @@
 //! so the reader's state can hold it without importing the file that acts on the reader.
 
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 /// Where the document came from, so it can be read again.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +15,12 @@ pub struct Source {
     pub stamp: Option<Stamp>,
     /// The last stamp the reader was told about, so a change is reported once.
     pub noticed: Option<Option<Stamp>>,
+    /// When the file was last looked at.
+    pub checked: Option<Instant>,
 }
+
+/// How often the reader looks at the file while it runs.
+pub const WATCH_EVERY: Duration = Duration::from_millis(500);
 
 /// A file's size and modification time: what tells that it changed.
 pub type Stamp = (u64, Option<SystemTime>);
@@ -29,7 +34,7 @@ impl Source {
     /// The source at `path`, stamped now (call right after reading it).
     pub fn new(path: PathBuf, encoding: Option<String>) -> Self {
         let stamp = stamp_of(&path);
-        Source { path, encoding, stamp, noticed: None }
+        Source { path, encoding, stamp, noticed: None, checked: None }
     }
 }
 

@@ -185,6 +185,7 @@ pub(in crate::app) struct Before {
     pub(in crate::app) query: Option<Query>,
     pub(in crate::app) matches: Option<Vec<Range<usize>>>,
     pub(in crate::app) current: Option<Range<usize>>,
+    pub(in crate::app) hidden: bool,
 }
 
 /// The search state.
@@ -198,6 +199,8 @@ pub struct Search {
     pub(in crate::app) current: Option<Range<usize>>,
     /// Set while the prompt is open.
     pub(in crate::app) before: Option<Box<Before>>,
+    /// Highlights cleared (Esc): the query stays for `n` / `N`, which show them again.
+    pub(in crate::app) hidden: bool,
 }
 
 impl Search {
@@ -216,8 +219,23 @@ impl Search {
         self.matches.as_deref()
     }
 
+    /// Whether matches are highlighted now (a query in force, not cleared).
+    pub fn highlighted(&self) -> bool {
+        self.query.is_some() && !self.hidden
+    }
+
+    /// Clears the highlights (the query stays for `n` / `N`); returns whether there were any.
+    pub fn clear_highlights(&mut self) -> bool {
+        let had = self.highlighted();
+        self.hidden = true;
+        had
+    }
+
     /// `/query k/N` for the status line.
     pub fn status(&self) -> Option<String> {
+        if self.hidden {
+            return None;
+        }
         let query = self.query.as_ref()?;
         Some(format!("/{} {}", query.text(), self.count()?))
     }
@@ -241,7 +259,7 @@ impl Search {
     /// The matches overlapping bytes `start..end` of `text`, with whether each is current.
     /// Matches never cross a line end, so scanning from the start of the line is exact.
     pub fn matches_in(&self, text: &str, start: usize, end: usize) -> Vec<(Range<usize>, bool)> {
-        let Some(query) = &self.query else { return Vec::new() };
+        let Some(query) = self.query.as_ref().filter(|_| !self.hidden) else { return Vec::new() };
         let mark = |m: Range<usize>| {
             let cur = self.current.as_ref() == Some(&m);
             (m, cur)
