@@ -18,6 +18,7 @@ use crate::document::Document;
 use crate::document::quotes::QuoteKind;
 use crate::layout::Pos;
 use crate::store::bookmarks::{self, Bookmark, StoreError};
+use crate::store::identity;
 
 pub use super::state::quotes::*;
 
@@ -370,7 +371,7 @@ pub fn print_bookmarks(
     let rows: Vec<(&Bookmark, Option<usize>)> = all
         .iter()
         .filter(|b| match (doc, &id) {
-            (Some(d), Some(id)) => bookmarks::belongs_to(b, d, id),
+            (Some(d), Some(id)) => identity::belongs_to(b, d, id),
             _ => true,
         })
         .collect::<Vec<&Bookmark>>()
@@ -380,7 +381,7 @@ pub fn print_bookmarks(
             Some(d) => {
                 let mine: Vec<&Bookmark> = all
                     .iter()
-                    .filter(|b| id.as_ref().is_some_and(|id| bookmarks::belongs_to(b, d, id)))
+                    .filter(|b| id.as_ref().is_some_and(|id| identity::belongs_to(b, d, id)))
                     .collect();
                 bookmarks::locate_all(&mine, d).into_iter().map(|r| r.map(|r| d.line_of(r.start))).collect()
             }

@@ -283,12 +283,12 @@ impl Store {
         self.change(Edit::Remove(id.to_string()), &[])
     }
 
-    /// [`Store::add`], upgrading `up` ([`upgrades`]) in the same write.
+    /// [`Store::add`], upgrading `up` ([`super::identity::upgrades`]) in the same write.
     pub fn add_upgrading(&self, bookmark: Bookmark, up: &[Upgrade]) -> Result<Vec<Bookmark>, StoreError> {
         self.change(Edit::Add(Box::new(bookmark)), up)
     }
 
-    /// [`Store::remove`], upgrading `up` ([`upgrades`]) in the same write.
+    /// [`Store::remove`], upgrading `up` ([`super::identity::upgrades`]) in the same write.
     pub fn remove_upgrading(&self, id: &str, up: &[Upgrade]) -> Result<Vec<Bookmark>, StoreError> {
         self.change(Edit::Remove(id.to_string()), up)
     }
@@ -505,21 +505,6 @@ pub fn locate_all(list: &[&Bookmark], doc: &Document) -> Vec<Option<Range<usize>
     out
 }
 
-/// Whether `b` was made in `doc` (whose fingerprint is `id`): for a bookmark that knows its
-/// text's path, by the text's identity ([`super::identity::matches`]: same path, or a moved
-/// file with the same beginning and title); for one from an earlier version (keyed by the
-/// whole-text hash, [`Document::legacy_id`]) or of the bundled article, by id or title as
-/// that version did.
-pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
-    match b.path.as_deref() {
-        Some(path) if !path.is_empty() => {
-            let r = super::identity::Record { key: "", id: &b.article, path, title: &b.title };
-            super::identity::matches(doc, id, &mut String::new, r).is_some()
-        }
-        _ => b.article == id || b.title == doc.title() || b.article == doc.legacy_id(),
-    }
-}
-
 /// What a save rewrites in a bookmark made by an earlier version or for a moved file, so
 /// that it belongs to its text by the text's identity from then on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -530,23 +515,6 @@ pub struct Upgrade {
     pub article: String,
     /// The text's canonical path (`None` for the bundled article).
     pub path: Option<String>,
-}
-
-/// The bookmarks among `mine` (those of `doc`, with where each is now: [`locate_all`]) that
-/// the next save should upgrade to `doc`'s identity (`id`): one made by an earlier version
-/// when it is surely this text's (its whole-text hash is this text's, or its passage is
-/// found here; a title shared by two texts alone claims nothing), and one whose text was
-/// moved (its path is rewritten to the new one).
-pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id: &str) -> Vec<Upgrade> {
-    let path = doc.path.as_ref().map(|p| p.to_string_lossy().into_owned());
-    mine.iter()
-        .filter(|(b, at)| match b.path.as_deref() {
-            Some(p) if !p.is_empty() => path.as_deref() != Some(p),
-            _ if b.article == id && path.is_none() => false,
-            _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
-        })
-        .map(|(b, _)| Upgrade { id: b.id.clone(), article: id.to_string(), path: path.clone() })
-        .collect()
 }
 
 /// Puts `list` in reading order: each article's bookmarks together (articles in the order

@@ -17,6 +17,9 @@
 //! their titles. A place is found again in a changed text by its excerpt (the occurrence
 //! nearest the old offset), else by its share of the text ([`find_place`]).
 
+use std::ops::Range;
+
+use super::bookmarks::{Bookmark, Upgrade};
 use crate::document::Document;
 
 /// How a stored record matches a text, best first.
@@ -97,6 +100,38 @@ fn holds(path: &str, id: &str) -> bool {
         f
     });
     found.as_deref() == Some(id)
+}
+
+/// Whether `b` was made in `doc` (whose fingerprint is `id`): for a bookmark that knows its
+/// text's path, by the text's identity ([`matches`]: same path, or a moved
+/// file with the same beginning and title); for one from an earlier version (keyed by the
+/// whole-text hash, [`Document::legacy_id`]) or of the bundled article, by id or title as
+/// that version did.
+pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
+    match b.path.as_deref() {
+        Some(path) if !path.is_empty() => {
+            let r = Record { key: "", id: &b.article, path, title: &b.title };
+            matches(doc, id, &mut String::new, r).is_some()
+        }
+        _ => b.article == id || b.title == doc.title() || b.article == doc.legacy_id(),
+    }
+}
+
+/// The bookmarks among `mine` (those of `doc`, with where each is now: [`super::bookmarks::locate_all`]) that
+/// the next save should upgrade to `doc`'s identity (`id`): one made by an earlier version
+/// when it is surely this text's (its whole-text hash is this text's, or its passage is
+/// found here; a title shared by two texts alone claims nothing), and one whose text was
+/// moved (its path is rewritten to the new one).
+pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id: &str) -> Vec<Upgrade> {
+    let path = doc.path.as_ref().map(|p| p.to_string_lossy().into_owned());
+    mine.iter()
+        .filter(|(b, at)| match b.path.as_deref() {
+            Some(p) if !p.is_empty() => path.as_deref() != Some(p),
+            _ if b.article == id && path.is_none() => false,
+            _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
+        })
+        .map(|(b, _)| Upgrade { id: b.id.clone(), article: id.to_string(), path: path.clone() })
+        .collect()
 }
 
 /// How many characters a place's excerpt holds.

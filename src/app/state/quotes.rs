@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::document::quotes::{Quote, QuoteKind, find_quotes};
 use crate::i18n::{self, Msg};
 use crate::store::bookmarks::{self, Bookmark, Store, StoreError};
+use crate::store::identity;
 use std::ops::Range;
 use std::path::Path;
 
@@ -105,9 +106,8 @@ impl QuoteState {
 
     /// Recomputes where this article's bookmarks are.
     pub(in crate::app) fn relocate(&mut self, doc: &Document) {
-        let mine: Vec<usize> = (0..self.all.len())
-            .filter(|&i| bookmarks::belongs_to(&self.all[i], doc, &self.article))
-            .collect();
+        let mine: Vec<usize> =
+            (0..self.all.len()).filter(|&i| identity::belongs_to(&self.all[i], doc, &self.article)).collect();
         let refs: Vec<&Bookmark> = mine.iter().map(|&i| &self.all[i]).collect();
         let mut here: Vec<(usize, Option<Range<usize>>)> =
             mine.iter().copied().zip(bookmarks::locate_all(&refs, doc)).collect();
@@ -164,12 +164,12 @@ impl QuoteState {
         !self.speech_only || self.quotes.get(i).is_some_and(|q| q.kind == QuoteKind::Speech)
     }
 
-    /// What the next save rewrites ([`bookmarks::upgrades`]): this text's bookmarks made by an
+    /// What the next save rewrites ([`identity::upgrades`]): this text's bookmarks made by an
     /// earlier version, or before the file was moved, take its identity.
     pub(in crate::app) fn upgrades(&self, doc: &Document) -> Vec<bookmarks::Upgrade> {
         let mine: Vec<(&Bookmark, Option<&Range<usize>>)> =
             self.here.iter().map(|(i, r)| (&self.all[*i], r.as_ref())).collect();
-        bookmarks::upgrades(&mine, doc, &self.article)
+        identity::upgrades(&mine, doc, &self.article)
     }
 
     /// The bookmarks file's contents after a change the runtime made (or why it failed):
