@@ -65,8 +65,8 @@
 //!   reading places, which are also the shelf), each change written at once, atomically,
 //!   under a lock, merging what another reader saved; a file that cannot be parsed is never
 //!   overwritten. [`store::identity`] tells whether a saved record is this text (path,
-//!   fingerprint of its beginning, title), so places and bookmarks survive appends, edits
-//!   and moves.
+//!   fingerprint of its beginning, length, title), so places and bookmarks survive appends,
+//!   edits and moves but not copies, and which bookmarks of earlier versions a save upgrades.
 //! - [`cli`]: arguments and the script commands (`outline`, `dump`, `figures`, `quotes`,
 //!   `bookmarks`, `shelf`, `config`) that print instead of drawing.
 //! - [`sanitize`]: the one place that decides how a control character from a text, a file
