@@ -49,7 +49,7 @@ fn busy() -> App {
 fn plain() -> App {
     let mut a = app();
     a.figures.shown = false;
-    a.quotes.quotes.clear();
+    a.quotes.index = Some(Vec::new());
     a.refresh_view();
     a
 }
@@ -64,7 +64,7 @@ fn a_reader_whose_indexes_are_empty_draws_no_highlights() {
         vb.figures.clear();
         vb.matches.clear();
     }
-    a.quotes.quotes.clear();
+    a.quotes.index = Some(Vec::new());
     assert!(a.figures.shown && a.search.query().is_some());
     assert_eq!(text_pane(&a), text_pane(&plain()), "drawing found something itself");
 }

@@ -128,7 +128,7 @@ impl App {
             return;
         }
         // The innermost quote around the offset (quotes nest once: ‘…’ inside “…”).
-        let quotes = &self.quotes.quotes;
+        let quotes = &self.quotes.quotes();
         let after = quotes.partition_point(|q| q.start <= offset);
         if let Some(i) = (0..after).rev().take(16).find(|&i| offset < quotes[i].end) {
             self.selection = Selection::Quote(i);

@@ -27,14 +27,14 @@ impl App {
     /// view, and scrolls it into view.
     fn step_quote(&mut self, forward: bool) {
         self.quotes.find(&self.doc);
-        if self.quotes.quotes.is_empty() {
+        if self.quotes.quotes().is_empty() {
             self.say(Msg::NoQuotations);
             return;
         }
         let anchor = self.anchor();
         let selected_start = self.selected_quote().map(|q| q.start);
         let visible = selected_start.is_some_and(|s| self.in_view(s));
-        let quotes = &self.quotes.quotes;
+        let quotes = &self.quotes.quotes();
         // The first quote to look at, then onwards in the direction of the step.
         let from = match (self.selection.quote().filter(|_| visible), forward) {
             (Some(i), true) => Some(i + 1),
@@ -52,7 +52,7 @@ impl App {
         match target {
             Some(i) => {
                 self.selection = Selection::Quote(i);
-                let start = self.quotes.quotes[i].start;
+                let start = self.quotes.quotes()[i].start;
                 if !self.in_view(start) {
                     self.record_jump();
                     self.scroll_to_offset(start);
@@ -257,7 +257,7 @@ impl App {
                     self.overlay = None;
                     self.record_jump();
                     self.scroll_to_offset(range.start);
-                    match self.quotes.quotes.iter().position(|q| q.start == range.start) {
+                    match self.quotes.quotes().iter().position(|q| q.start == range.start) {
                         Some(q) => self.selection = Selection::Quote(q),
                         // The passage is no quote: a selected quote elsewhere is let go.
                         None if self.selection.quote().is_some() => self.selection = Selection::None,

@@ -20,7 +20,7 @@ impl App {
 
     /// The selected quote.
     pub fn selected_quote(&self) -> Option<&Quote> {
-        self.quotes.quotes.get(self.selection.quote()?)
+        self.quotes.quotes().get(self.selection.quote()?)
     }
 
     /// The status-line text for the selected quote (see [`super::quotes::QuoteState::status`]).

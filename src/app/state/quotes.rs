@@ -12,8 +12,9 @@ use std::path::Path;
 /// The quotes of the article, the selection and the bookmarks.
 #[derive(Debug, Default)]
 pub struct QuoteState {
-    /// Every quotation, in order.
-    pub quotes: Vec<Quote>,
+    /// Every quotation, in order; `None` until they are found (a big text's are found on
+    /// first use, not at start).
+    pub index: Option<Vec<Quote>>,
     /// The bookmarks file (`None` when there is no place for one).
     pub store: Option<Store>,
     /// Why the file cannot be used (unparsable, not a bookmarks file, unreadable): nothing
@@ -33,8 +34,6 @@ pub struct QuoteState {
     pub draft: Option<Bookmark>,
     /// The article's id ([`Document::id`]), computed once.
     pub article: String,
-    /// Whether `quotes` has been filled (a big text is searched on first use, not at start).
-    pub found: bool,
     /// `quotes.step = "speech"`: `)` / `(` step through speech only.
     pub speech_only: bool,
 }
@@ -75,10 +74,14 @@ impl QuoteState {
 
     /// Finds the quotes of `doc` unless that is done already.
     pub fn find(&mut self, doc: &Document) {
-        if !self.found {
-            self.quotes = document_quotes(doc);
-            self.found = true;
+        if self.index.is_none() {
+            self.index = Some(document_quotes(doc));
         }
+    }
+
+    /// The quotations found so far: all of them once [`QuoteState::find`] ran, none before.
+    pub fn quotes(&self) -> &[Quote] {
+        self.index.as_deref().unwrap_or_default()
     }
 
     /// Switches to the bookmarks file at `path`; returns a message for the status line.
@@ -129,8 +132,8 @@ impl QuoteState {
         end: usize,
         selected: Option<usize>,
     ) -> impl Iterator<Item = (&Quote, bool)> {
-        let first = self.quotes.partition_point(|q| q.end <= start);
-        self.quotes[first..]
+        let first = self.quotes().partition_point(|q| q.end <= start);
+        self.quotes()[first..]
             .iter()
             .enumerate()
             .take_while(move |(_, q)| q.start < end)
@@ -141,7 +144,7 @@ impl QuoteState {
     /// speaker's title (`quote 3/11 · 丁成 · 首席架构师`). With `quotes.step = "speech"`
     /// the number counts speech only.
     pub fn status(&self, i: usize) -> Option<String> {
-        let q = self.quotes.get(i)?;
+        let q = self.quotes().get(i)?;
         let who = match (q.kind, &q.speaker) {
             (QuoteKind::Speech, Some(s)) => match &q.speaker_title {
                 Some(t) => i18n::text(Msg::SpeakerWithTitle { speaker: s, title: t }),
@@ -152,16 +155,16 @@ impl QuoteState {
         };
         let (n, total) = if self.speech_only && q.kind == QuoteKind::Speech {
             let speech = |q: &&Quote| q.kind == QuoteKind::Speech;
-            (self.quotes[..i].iter().filter(speech).count(), self.quotes.iter().filter(speech).count())
+            (self.quotes()[..i].iter().filter(speech).count(), self.quotes().iter().filter(speech).count())
         } else {
-            (i, self.quotes.len())
+            (i, self.quotes().len())
         };
         Some(i18n::text(Msg::QuoteStatus { n: n + 1, total, who: &who }))
     }
 
     /// Whether `)` / `(` may stop on quote `i`.
     pub(in crate::app) fn steppable(&self, i: usize) -> bool {
-        !self.speech_only || self.quotes.get(i).is_some_and(|q| q.kind == QuoteKind::Speech)
+        !self.speech_only || self.quotes().get(i).is_some_and(|q| q.kind == QuoteKind::Speech)
     }
 
     /// What the next save rewrites ([`identity::upgrades`]): this text's bookmarks made by an
