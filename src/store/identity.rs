@@ -103,7 +103,7 @@ fn holds(path: &str, id: &str) -> bool {
 }
 
 /// Whether `b` was made in `doc` (whose fingerprint is `id`): for a bookmark that knows its
-/// text's path, by the text's identity ([`matches`]: same path, or a moved
+/// text's path, by the text's identity ([`matches()`]: same path, or a moved
 /// file with the same beginning and title); for one from an earlier version (keyed by the
 /// whole-text hash, [`Document::legacy_id`]) or of the bundled article, by id or title as
 /// that version did.
