@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::document::{Document, load};
+use crate::i18n::{self, Msg};
 use crate::layout;
 use crate::sanitize;
 
@@ -209,16 +210,16 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
 pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> {
     crate::store::positions::default_path()
         .map(crate::store::positions::PositionStore::new)
-        .ok_or_else(|| Failure("no place for reading places and the shelf: set XDG_STATE_HOME".into()))
+        .ok_or_else(|| Failure(i18n::text(Msg::NoPlacesPlace)))
 }
 
 /// The file `yuedu --last` opens: the first on the shelf.
 pub fn last_text() -> Result<PathBuf, Failure> {
     let store = shelf_store()?;
     let list = store.shelf().map_err(|e| Failure(e.to_string()))?;
-    let (_, p) = list.first().ok_or_else(|| {
-        Failure(format!("{}: no text on the shelf yet (open one with `yuedu FILE`)", store.path().display()))
-    })?;
+    let (_, p) = list
+        .first()
+        .ok_or_else(|| Failure(i18n::text(Msg::NoTextOnShelf(&store.path().display().to_string()))))?;
     Ok(PathBuf::from(&p.path))
 }
 
@@ -266,14 +267,14 @@ pub fn print_shelf(
 pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| Failure(format!("cannot write the output: {e}"));
+    let io = |e: std::io::Error| Failure(i18n::text(Msg::CannotWriteOutput(&e.to_string())));
     match command {
         Command::Outline { file, json } => {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             outline(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Dump { file, width } => {
-            let config = Config::load(cli.config.as_deref())?;
+            let config = Config::load_and_apply(cli.config.as_deref())?;
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
         }
@@ -286,10 +287,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             crate::app::quotes::print_quotes(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Bookmarks { file, all, json, action } => {
-            let config = Config::load(cli.config.as_deref())?;
+            let config = Config::load_and_apply(cli.config.as_deref())?;
             let path =
                 crate::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), &config.bookmarks.file)
-                    .ok_or_else(|| Failure(crate::store::bookmarks::StoreError::NoLocation.to_string()))?;
+                    .ok_or_else(|| Failure(i18n::text(Msg::NoBookmarksPlace)))?;
             let store = crate::store::bookmarks::Store::new(path);
             let list = store.load().map_err(|e| Failure(e.to_string()))?;
             match action {
@@ -316,7 +317,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Config { default: false } => {
             let source = Config::source_of(cli.config.as_deref());
             // Checked like at start-up, so a broken file fails here the same way.
-            Config::load(cli.config.as_deref())?;
+            Config::load_and_apply(cli.config.as_deref())?;
             writeln!(out, "{}", sanitize::clean(&source.describe())).map_err(io)?;
         }
     }

@@ -86,7 +86,9 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         Ok(t) => t,
         Err(e) => {
             restore();
-            return Err(anyhow::anyhow!("cannot take the terminal for full screen: {e}"));
+            return Err(anyhow::anyhow!(crate::i18n::text(crate::i18n::Msg::CannotTakeTerminal(
+                &e.to_string()
+            ))));
         }
     };
     watch_for_hangup();

@@ -97,7 +97,7 @@ impl QuoteState {
         self.broken = None;
         self.all.clear();
         let msg = match &self.store {
-            None => Some(StoreError::NoLocation.to_string()),
+            None => Some(i18n::text(Msg::NoBookmarksPlace)),
             Some(store) => match store.load() {
                 Ok(all) => {
                     self.all = all;
@@ -182,7 +182,7 @@ impl QuoteState {
     ) -> Result<(), String> {
         // No check of `broken` here: the store re-reads the file under its lock and never
         // writes one it cannot parse, so a file fixed meanwhile is simply used again.
-        let store = self.store.as_ref().ok_or_else(|| StoreError::NoLocation.to_string())?;
+        let store = self.store.as_ref().ok_or_else(|| i18n::text(Msg::NoBookmarksPlace))?;
         match change(store) {
             Ok(all) => {
                 self.broken = None;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{App, Overlay};
 use crate::app::Action;
 use crate::document::{Document, load};
+use crate::i18n::Msg;
 use crate::store::positions::Position;
 
 /// The shelf as listed when it was opened.
@@ -27,7 +28,7 @@ impl App {
     /// Opens the shelf: saves this text's place (so it is listed, up to date) and lists them.
     pub(super) fn open_shelf(&mut self) {
         let Some(store) = self.resume.store().cloned() else {
-            self.message = Some("the shelf is not kept (no reading places file in use)".into());
+            self.say(Msg::ShelfNotKept);
             return;
         };
         if let Err(e) = self.save_position() {
@@ -62,7 +63,8 @@ impl App {
             Action::Bottom => *c = last,
             Action::Select => match self.shelf.entries.get(self.shelf.cursor) {
                 Some((_, p)) if missing(p) => {
-                    self.message = Some(format!("{} is missing (d removes the entry)", p.path));
+                    let path = p.path.clone();
+                    self.say(Msg::ShelfEntryMissing(&path));
                 }
                 Some((_, p)) => {
                     let path = PathBuf::from(&p.path);
@@ -78,7 +80,7 @@ impl App {
                         self.shelf.entries.remove(self.shelf.cursor);
                         self.shelf.cursor = self.shelf.cursor.min(self.shelf.entries.len().saturating_sub(1));
                         let title = if p.title.is_empty() { p.name } else { p.title };
-                        self.message = Some(format!("removed from the shelf: {title} (the file is kept)"));
+                        self.say(Msg::RemovedFromShelf(&title));
                     }
                     Err(e) => self.message = Some(e.to_string()),
                 }

@@ -214,6 +214,8 @@ impl<'a> Checker<'a> {
             ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
             ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
             ("quotes", "step") => self.one_of(v, path, &["all", "speech"]),
+            ("interface", "language") => self.one_of(v, path, &["auto", "zh", "en"]),
+            ("interface", "theme") => self.one_of(v, path, &["auto", "dark", "light"]),
             ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),
             ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
             ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),

@@ -29,8 +29,8 @@ use crate::input::{Action, Key, Keymap};
 
 pub use self::check::{ConfigError, line_col};
 pub use self::schema::{
-    AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, LayoutConfig, OutlineWidth, QuoteStep,
-    QuotesConfig, Side, TextConfig,
+    AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, InterfaceConfig, LanguageChoice,
+    LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
 pub use self::theme::{COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color};
 
@@ -43,6 +43,8 @@ const DEFAULT_NAME: &str = "built-in config.toml";
 /// The whole configuration, ready for use.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// `[interface]`.
+    pub interface: InterfaceConfig,
     /// `[layout]`.
     pub layout: LayoutConfig,
     /// `[text]`.
@@ -133,6 +135,14 @@ impl Config {
     /// Finds the user file: `--config`, `$YUEDU_CONFIG`, then the XDG location.
     pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
         Config::source_of(explicit).path().map(Path::to_path_buf)
+    }
+
+    /// [`Config::load`], then sets the interface language the configuration asks for
+    /// (before it, errors follow the environment's language).
+    pub fn load_and_apply(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        let config = Config::load(explicit)?;
+        crate::i18n::set_lang(config.interface.language.lang());
+        Ok(config)
     }
 
     /// Loads the defaults with the user file (if any) merged over them.
@@ -235,6 +245,7 @@ impl Config {
             theme.set(role, spec.style(no_color));
         }
         Ok(Config {
+            interface: raw.interface,
             layout: raw.layout,
             text: raw.text,
             highlight: raw.highlight,

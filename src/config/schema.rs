@@ -196,10 +196,56 @@ pub struct QuotesConfig {
     pub step: QuoteStep,
 }
 
+/// `[interface]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterfaceConfig {
+    /// The language shown.
+    pub language: LanguageChoice,
+    /// Which theme: for a dark or a light background, or asked of the terminal.
+    pub theme: ThemeChoice,
+}
+
+/// `interface.language`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LanguageChoice {
+    /// From `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    Auto,
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl LanguageChoice {
+    /// The language this choice means in the current environment.
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            LanguageChoice::Auto => crate::i18n::Lang::from_env(),
+            LanguageChoice::En => crate::i18n::Lang::En,
+            LanguageChoice::Zh => crate::i18n::Lang::Zh,
+        }
+    }
+}
+
+/// `interface.theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// From the terminal's background colour.
+    Auto,
+    /// For a dark background.
+    Dark,
+    /// For a light background.
+    Light,
+}
+
 /// The merged file as deserialised, before the theme and keymap are resolved.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawConfig {
+    pub(super) interface: InterfaceConfig,
     pub(super) layout: LayoutConfig,
     pub(super) text: TextConfig,
     pub(super) highlight: HighlightConfig,

@@ -70,6 +70,25 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         HelpTitle => " keys (any key closes) ".into(),
         NotePrompt => "note: ".into(),
         TerminalTooSmall => "terminal too small".into(),
+        OutlineTitle => "目录".into(),
+        ShelfTitle(n) => format!(" shelf ({n}) · Enter open · d remove · Esc close "),
+        ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
+        ShelfMissing => "missing".into(),
+        ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
+        ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),
+        RemovedFromShelf(title) => format!("removed from the shelf: {title} (the file is kept)"),
+        NoBookmarksPlace => {
+            "no place for the bookmarks file: set XDG_DATA_HOME or use --bookmarks-file".into()
+        }
+        NoPlacesPlace => "no place for reading places and the shelf: set XDG_STATE_HOME".into(),
+        NoTextOnShelf(path) => format!("{path}: no text on the shelf yet (open one with `yuedu FILE`)"),
+        NotATerminal => "not a terminal: the reader needs an interactive terminal; for scripts use \
+                         `yuedu outline`, `yuedu dump --width N`, `yuedu figures`, `yuedu quotes`, \
+                         `yuedu bookmarks` or `yuedu config` (see `yuedu --help`)"
+            .into(),
+        TerminalError(why) => format!("terminal error: {why}"),
+        CannotTakeTerminal(why) => format!("cannot take the terminal for full screen: {why}"),
+        CannotWriteOutput(why) => format!("cannot write the output: {why}"),
     }
 }
 

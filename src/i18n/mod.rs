@@ -1,6 +1,10 @@
 //! Every string the reader shows, by message: code says *what* to tell the user
-//! ([`Msg`]), a catalog per language says *how* ([`en`] today; a `zh` catalog is one more
-//! file with the same `match`, chosen in [`text`]).
+//! ([`Msg`]), a catalog per language says *how*: `en` (English) and `zh` (Simplified
+//! Chinese), each one exhaustive `match` over [`Msg`], so a message missing from either
+//! catalog does not compile. [`text`] picks the catalog of the language in force.
+//!
+//! The language is chosen once at start-up ([`set_lang`]: `language` in `[interface]`,
+//! `auto` following `LC_ALL`, `LC_MESSAGES`, `LANG`) and read by everything drawn after.
 //!
 //! Messages take their variable parts (numbers, names, excerpts) as fields, so a catalog
 //! can order them as its language needs. Not here: what the script commands print (a data
@@ -8,6 +12,9 @@
 //! `Display`), and config-file diagnostics.
 
 mod en;
+mod zh;
+
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::input::Action;
 use crate::text::kind::FigureKind;
@@ -18,6 +25,43 @@ pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// The language a locale name asks for (`zh_CN.UTF-8`, `zh_TW`, `en_US`, `C`): Chinese
+    /// for any `zh…`, English otherwise.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("zh")) { Lang::Zh } else { Lang::En }
+    }
+
+    /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// that is set and not empty (the order POSIX gives them for messages).
+    pub fn from_env() -> Lang {
+        Lang::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] over any source of variables.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()))
+            .map_or(Lang::En, |v| Lang::from_locale(&v))
+    }
+}
+
+/// The language in force: 0 English, 1 Chinese.
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the interface language for everything shown from now on.
+pub fn set_lang(lang: Lang) {
+    LANG.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The interface language in force.
+pub fn lang() -> Lang {
+    if LANG.load(Ordering::Relaxed) == Lang::Zh as u8 { Lang::Zh } else { Lang::En }
 }
 
 /// Something the reader tells the user.
@@ -133,21 +177,80 @@ pub enum Msg<'a> {
     NotePrompt,
     /// A screen too small to draw on.
     TerminalTooSmall,
+    /// The outline pane's title.
+    OutlineTitle,
+    // ---- the shelf
+    /// The shelf's title, with the number of texts.
+    ShelfTitle(usize),
+    /// The empty shelf.
+    ShelfEmpty,
+    /// A shelf entry whose file is gone, in the list.
+    ShelfMissing,
+    /// The shelf when no reading places file is in use.
+    ShelfNotKept,
+    /// A shelf entry whose file is gone was chosen: its path.
+    ShelfEntryMissing(&'a str),
+    /// An entry was removed from the shelf: its title.
+    RemovedFromShelf(&'a str),
+    // ---- the command line
+    /// No place for the bookmarks file.
+    NoBookmarksPlace,
+    /// No place for the reading places (and so the shelf).
+    NoPlacesPlace,
+    /// `--last` with nothing on the shelf: the positions file.
+    NoTextOnShelf(&'a str),
+    /// The reader started without a terminal.
+    NotATerminal,
+    /// The terminal could not be taken or failed: the reason.
+    TerminalError(&'a str),
+    /// Raw mode or the alternate screen was refused: the reason.
+    CannotTakeTerminal(&'a str),
+    /// A script command's output could not be written: the reason.
+    CannotWriteOutput(&'a str),
 }
-
-/// The language messages are shown in.
-pub const LANG: Lang = Lang::En;
 
 /// `msg` in the interface language.
 pub fn text(msg: Msg<'_>) -> String {
-    match LANG {
+    text_in(lang(), msg)
+}
+
+/// `msg` in `lang`.
+pub fn text_in(lang: Lang, msg: Msg<'_>) -> String {
+    match lang {
         Lang::En => en::text(msg),
+        Lang::Zh => zh::text(msg),
     }
 }
 
 /// What `action` does, for the help, in the interface language.
 pub fn action_help(action: Action) -> &'static str {
-    match LANG {
+    action_help_in(lang(), action)
+}
+
+/// What `action` does, in `lang`.
+pub fn action_help_in(lang: Lang, action: Action) -> &'static str {
+    match lang {
         Lang::En => en::action(action),
+        Lang::Zh => zh::action(action),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang_of(vars: &[(&str, &str)]) -> Lang {
+        Lang::from_vars(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn the_first_locale_variable_set_decides() {
+        assert_eq!(lang_of(&[]), Lang::En);
+        assert_eq!(lang_of(&[("LANG", "zh_CN.UTF-8")]), Lang::Zh);
+        assert_eq!(lang_of(&[("LANG", "zh_TW.Big5")]), Lang::Zh);
+        assert_eq!(lang_of(&[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")]), Lang::En);
+        assert_eq!(lang_of(&[("LC_ALL", ""), ("LC_MESSAGES", "zh_CN"), ("LANG", "en_US")]), Lang::Zh);
+        assert_eq!(lang_of(&[("LC_MESSAGES", "en_GB"), ("LANG", "zh_CN")]), Lang::En);
+        assert_eq!(lang_of(&[("LANG", "z")]), Lang::En);
     }
 }

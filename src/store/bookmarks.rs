@@ -80,9 +80,6 @@ pub enum StoreError {
     /// Reading, locking or writing failed.
     #[error(transparent)]
     Io(IoError),
-    /// No place for the file could be found (no home directory).
-    #[error("no place for the bookmarks file: set XDG_DATA_HOME or use --bookmarks-file")]
-    NoLocation,
 }
 
 impl From<FileError> for StoreError {

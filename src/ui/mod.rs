@@ -76,7 +76,7 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(outline_border(app))
         .border_style(border)
-        .title(Span::styled(" 目录 ", border));
+        .title(Span::styled(format!(" {} ", i18n::text(Msg::OutlineTitle)), border));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let headings = &app.doc.headings;

@@ -9,6 +9,7 @@ use super::fit;
 use crate::app::App;
 use crate::app::shelf::missing;
 use crate::config::Role;
+use crate::i18n::{self, Msg};
 
 /// Draws the shelf over `area`: each text's title, then its percent read and path (or
 /// "missing"). Every string goes through [`fit`] (controls shown as placeholders).
@@ -24,12 +25,12 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = format!(" shelf ({}) · Enter open · d remove · Esc close ", entries.len());
+    let title = i18n::text(Msg::ShelfTitle(entries.len()));
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     if entries.is_empty() {
-        frame.render_widget(Paragraph::new("no texts yet: yuedu FILE puts one on the shelf"), inner);
+        frame.render_widget(Paragraph::new(fit(&i18n::text(Msg::ShelfEmpty), inner_w)), inner);
         return;
     }
     let per_page = (usize::from(inner.height) / 2).max(1);
@@ -43,7 +44,8 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let name = if p.title.is_empty() { &p.name } else { &p.title };
         let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&format!("{pointer}{}", app.shown(name)), inner_w), style)));
-        let state = if missing(p) { "missing".to_string() } else { format!("{}%", p.percent.unwrap_or(0)) };
+        let state =
+            if missing(p) { i18n::text(Msg::ShelfMissing) } else { format!("{}%", p.percent.unwrap_or(0)) };
         lines.push(Line::from(Span::styled(
             fit(&format!("    {state} · {}", p.path), inner_w),
             theme.style(Role::Byline),

@@ -1,0 +1,238 @@
+//! The Simplified Chinese catalog: the same messages as `en`, in the words and punctuation
+//! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
+//! and `yuedu` commands stay as typed).
+
+use super::Msg;
+use crate::input::Action;
+use crate::text::kind::FigureKind;
+
+/// `msg` in Simplified Chinese.
+pub(super) fn text(msg: Msg<'_>) -> String {
+    use Msg::*;
+    match msg {
+        NoFigures => "本文没有数字".into(),
+        NoMoreFiguresBelow => "下面没有数字了".into(),
+        NoFiguresAbove => "上面没有数字了".into(),
+        FiguresHighlighted => "数字高亮已开".into(),
+        FigureHighlightingOff => "数字高亮已关".into(),
+        FigureStatus { n, total, text, kind } => {
+            format!("数字 {n}/{total} · {text} · {}", figure_kind(kind))
+        }
+        FigureKind(kind) => figure_kind(kind).into(),
+        FiguresListTitle { n, total, select, close } => {
+            format!(" 数字 {n}/{total} · {select} 跳转 · {close} 关闭 ")
+        }
+        NoQuotations => "本文没有引语".into(),
+        NoMoreQuotationsBelow => "下面没有引语了".into(),
+        NoMoreQuotationsAbove => "上面没有引语了".into(),
+        QuoteStatus { n, total, who } => format!("引语 {n}/{total} · {who}"),
+        SpeakerWithTitle { speaker, title } => format!("{speaker} · {title}"),
+        SpeakerNotNamed => "说话人未提及".into(),
+        Term => "用语".into(),
+        AlreadyBookmarked => "已有此书签".into(),
+        Bookmarked(what) => format!("已加书签：{what}"),
+        NotSaved(why) => format!("未保存：{why}"),
+        BookmarkCancelled => "已取消书签".into(),
+        DetachedChosen => "已脱离：这段文字已不在文中".into(),
+        Deleted(what) => format!("已删除：{what}（u 撤销）"),
+        Restored(what) => format!("已恢复：{what}"),
+        NothingToUndo => "没有可撤销的操作".into(),
+        BookmarksListTitle(n) => format!(" 书签（{n}）· Enter 跳转 · d 删除 · u 撤销 · Esc 关闭 "),
+        NoBookmarksYet(None) => "还没有书签".into(),
+        BookmarksFileBroken(why) => format!("无法使用书签文件：{why}"),
+        NoBookmarksYet(Some(key)) => format!("还没有书签（选中引语后按 {key}）"),
+        Detached => "已脱离".into(),
+        Note(note) => format!("备注：{note}"),
+        AtNewestJump => "已是最新的跳转".into(),
+        AtOldestJump => "已是最早的跳转".into(),
+        AlreadyInLastSection => "已在最后一节".into(),
+        NoEntry(n) => format!("没有第 {n} 条"),
+        NoHeadingHolds(what) => format!("没有标题含“{what}”"),
+        OutlineHidden => "目录已隐藏（o 显示）".into(),
+        NoSection(n) => format!("没有第 {n} 节"),
+        Resumed { section, percent } => format!("从上次读到处继续 · {section} · {percent}%"),
+        MinutesLeft(0) => "不到1分钟".into(),
+        MinutesLeft(m @ 1..=59) => format!("约{m}分钟"),
+        MinutesLeft(m) => format!("约{}小时{}分", m / 60, m % 60),
+        NotFound(query) => format!("未找到：{query}"),
+        SearchWrapped => "已搜到末尾，从开头继续".into(),
+        SearchWrappedBottom => "已搜到开头，从末尾继续".into(),
+        NoSearchYet(key) => format!("还没有搜索（按 {key} 搜索）"),
+        ChangedOnDisk(name) => format!("{name} 已在磁盘上改动：按 R 重新载入"),
+        GoneFromDisk(name) => format!("{name} 已从磁盘上消失；文字仍保留"),
+        BundledNoReload => "内置文章没有可重新载入的文件".into(),
+        CannotReload(why) => format!("无法重新载入 {why}；显示的是之前载入的文字"),
+        Reloaded(None) => "已从磁盘重新载入".into(),
+        Reloaded(Some(note)) => format!("已从磁盘重新载入；{note}"),
+        ActionHelp(action) => self::action(action).into(),
+        HelpHint(key) => format!("{key} 帮助"),
+        HelpTitleScrolling { first, last, total, keys } => {
+            format!(" 按键 {first}-{last}，共 {total}（{keys} 滚动，其他键关闭） ")
+        }
+        HelpTitle => " 按键（任意键关闭） ".into(),
+        NotePrompt => "备注：".into(),
+        TerminalTooSmall => "终端太小".into(),
+        OutlineTitle => "目录".into(),
+        ShelfTitle(n) => format!(" 书架（{n}）· Enter 打开 · d 移除 · Esc 关闭 "),
+        ShelfEmpty => "书架还是空的：yuedu 文件名 会把它放上书架".into(),
+        ShelfMissing => "文件不见了".into(),
+        ShelfNotKept => "没有书架（未使用阅读位置文件）".into(),
+        ShelfEntryMissing(path) => format!("{path} 不见了（d 移除此条）"),
+        RemovedFromShelf(title) => format!("已从书架移除：{title}（文件仍在）"),
+        NoBookmarksPlace => "书签文件无处存放：请设置 XDG_DATA_HOME 或使用 --bookmarks-file".into(),
+        NoPlacesPlace => "阅读位置和书架无处存放：请设置 XDG_STATE_HOME".into(),
+        NoTextOnShelf(path) => format!("{path}：书架上还没有文字（用 `yuedu 文件名` 打开一篇）"),
+        NotATerminal => "不是终端：阅读器需要交互式终端；脚本请用 `yuedu outline`、`yuedu dump --width N`、\
+                         `yuedu figures`、`yuedu quotes`、`yuedu bookmarks` 或 `yuedu config`\
+                         （见 `yuedu --help`）"
+            .into(),
+        TerminalError(why) => format!("终端出错：{why}"),
+        CannotTakeTerminal(why) => format!("无法进入全屏：{why}"),
+        CannotWriteOutput(why) => format!("无法写出输出：{why}"),
+    }
+}
+
+/// A figure kind's label.
+fn figure_kind(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Percent => "百分比",
+        FigureKind::Money => "金额",
+        FigureKind::Count => "数量",
+        FigureKind::Date => "日期",
+        FigureKind::Age => "年龄",
+        FigureKind::Measure => "度量",
+        FigureKind::Other => "其他",
+    }
+}
+
+/// One line of the help for `action`.
+pub(super) fn action(action: Action) -> &'static str {
+    use Action::*;
+    match action {
+        LineDown => "向下滚动一行",
+        LineUp => "向上滚动一行",
+        PageDown => "向下翻一页",
+        PageUp => "向上翻一页",
+        HalfPageDown => "向下翻半页",
+        HalfPageUp => "向上翻半页",
+        Top => "到开头",
+        Bottom => "到末尾",
+        NextSection => "跳到下一节",
+        PrevSection => "跳到上一节",
+        GoTo => "跳到第 N 条、N% 处或某个标题",
+        Section1 => "跳到第 1 节",
+        Section2 => "跳到第 2 节",
+        Section3 => "跳到第 3 节",
+        Section4 => "跳到第 4 节",
+        Section5 => "跳到第 5 节",
+        Section6 => "跳到第 6 节",
+        Section7 => "跳到第 7 节",
+        Section8 => "跳到第 8 节",
+        Section9 => "跳到第 9 节",
+        FocusNext => "在目录和正文之间切换焦点",
+        Select => "打开选中的条目（目录、列表）",
+        Collapse => "折叠目录条目",
+        Expand => "展开目录条目",
+        ToggleOutline => "隐藏或显示目录",
+        ToggleFigures => "打开或关闭数字高亮",
+        NextFigure => "选中下一个数字",
+        PrevFigure => "选中上一个数字",
+        FiguresList => "列出所有数字",
+        NextQuote => "选中下一条引语",
+        PrevQuote => "选中上一条引语",
+        Bookmark => "给选中的引语（或顶部的段落）加书签",
+        BookmarkWithNote => "加书签并写备注",
+        BookmarksList => "列出本文的书签",
+        Shelf => "打开书架：读过的文字（可打开、可移除）",
+        Delete => "删除列表中选中的条目",
+        Undo => "撤销上一次删除",
+        Search => "搜索正文",
+        NextMatch => "到下一个搜索结果",
+        PrevMatch => "到上一个搜索结果",
+        JumpBack => "在跳转历史中后退",
+        JumpForward => "在跳转历史中前进",
+        Reload => "从磁盘重新载入文件",
+        Help => "显示或隐藏本帮助",
+        Close => "关闭浮层或列表",
+        Quit => "退出",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `s` holds an English word (two ASCII letters in a row).
+    fn has_english_word(s: &str) -> bool {
+        s.as_bytes().windows(2).any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic())
+    }
+
+    #[test]
+    fn every_help_line_is_chinese() {
+        for &a in Action::ALL {
+            assert!(!has_english_word(action(a)), "{}: {}", a.name(), action(a));
+        }
+    }
+
+    #[test]
+    fn figure_kind_labels_are_chinese_and_distinct() {
+        let labels: Vec<&str> = FigureKind::ALL.iter().map(|&k| figure_kind(k)).collect();
+        for (i, l) in labels.iter().enumerate() {
+            assert!(!has_english_word(l), "{l}");
+            assert!(!labels[..i].contains(l), "{l} twice");
+        }
+    }
+
+    #[test]
+    fn messages_without_names_are_chinese() {
+        // Messages whose only English would be the catalog's own words (key names like
+        // Enter, file names and `yuedu` commands are kept as typed and so left out).
+        use Msg::*;
+        let all = [
+            NoFigures,
+            NoMoreFiguresBelow,
+            NoFiguresAbove,
+            FiguresHighlighted,
+            FigureHighlightingOff,
+            NoQuotations,
+            NoMoreQuotationsBelow,
+            NoMoreQuotationsAbove,
+            SpeakerNotNamed,
+            Term,
+            AlreadyBookmarked,
+            BookmarkCancelled,
+            DetachedChosen,
+            NothingToUndo,
+            NoBookmarksYet(None),
+            Detached,
+            AtNewestJump,
+            AtOldestJump,
+            AlreadyInLastSection,
+            NoEntry(3),
+            NoSection(3),
+            MinutesLeft(0),
+            MinutesLeft(12),
+            MinutesLeft(371),
+            SearchWrapped,
+            SearchWrappedBottom,
+            BundledNoReload,
+            Reloaded(None),
+            HelpTitle,
+            NotePrompt,
+            TerminalTooSmall,
+            OutlineTitle,
+            ShelfMissing,
+            ShelfNotKept,
+        ];
+        for m in all {
+            let t = text(m.clone());
+            assert!(!has_english_word(&t), "{m:?}: {t}");
+        }
+    }
+
+    #[test]
+    fn time_left_reads_as_chinese() {
+        assert_eq!(text(Msg::MinutesLeft(371)), "约6小时11分");
+        assert_eq!(text(Msg::MinutesLeft(5)), "约5分钟");
+    }
+}

@@ -1,0 +1,129 @@
+//! The Chinese interface: `language` in `[interface]` and the locale variables choose it;
+//! the help, the status line, the lists and the command line's error lines are then in
+//! Simplified Chinese.
+//!
+//! Every test of this file runs in Chinese: the language is set once for the process (as
+//! the binary does at start-up), so no English test may share this file.
+
+mod common;
+
+use common::{Tmux, run_env};
+use yuedu::app::{Action, App};
+use yuedu::config::Config;
+use yuedu::document::Document;
+use yuedu::i18n::{self, Lang};
+
+fn render(app: &App) -> String {
+    common::buffer_text(&common::draw_buffer(app))
+}
+
+fn chinese_app(w: u16, h: u16) -> App {
+    i18n::set_lang(Lang::Zh);
+    App::new(Document::bundled(), Config::default(), w, h)
+}
+
+/// The last row of a rendered screen.
+fn status_line(screen: &str) -> &str {
+    screen.lines().last().unwrap_or_default()
+}
+
+/// Whether `s` holds an English word (two ASCII letters in a row) other than the key
+/// names and encoding names a Chinese interface keeps as typed.
+fn english_words(s: &str) -> Vec<String> {
+    const KEPT: &[&str] =
+        &["Enter", "Esc", "Tab", "Space", "PageDown", "PageUp", "Home", "End", "Down", "Up"];
+    const KEPT_ALSO: &[&str] = &["Left", "Right", "Ctrl", "Alt", "F1", "UTF"];
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 2 && w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2)
+        .filter(|w| !KEPT.contains(w) && !KEPT_ALSO.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn chinese_help_100x30() {
+    let mut a = chinese_app(100, 30);
+    a.update(Action::Help);
+    let screen = render(&a);
+    assert!(screen.contains("按键"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn chinese_status_line_with_a_selected_figure() {
+    let mut a = chinese_app(100, 30);
+    a.update(Action::NextFigure);
+    let screen = render(&a);
+    let status = status_line(&screen);
+    assert!(status.contains("数字 1/"), "{status}");
+    assert!(status.contains("? 帮助"), "{status}");
+    assert!(english_words(status).is_empty(), "English in {status:?}: {:?}", english_words(status));
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn chinese_lists_and_messages() {
+    let mut a = chinese_app(100, 30);
+    a.update(Action::FiguresList);
+    let screen = render(&a);
+    assert!(screen.contains("跳转") && screen.contains("关闭"), "{screen}");
+    for kind in ["percent", "money", "count", "measure", "date"] {
+        assert!(!screen.contains(kind), "{kind} in\n{screen}");
+    }
+    a.update(Action::Close);
+    a.update(Action::ToggleFigures);
+    let status = render(&a);
+    assert!(status_line(&status).contains("数字高亮已关"), "{status}");
+    a.update(Action::Bottom);
+    a.update(Action::NextSection);
+    let status = render(&a);
+    assert!(status_line(&status).contains("已在最后一节"), "{status}");
+}
+
+#[test]
+fn chinese_error_lines_on_the_command_line() {
+    // Not a terminal: the reader's error line follows LANG when LC_ALL is empty.
+    let out = run_env(&[("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.starts_with("yuedu: 不是终端"), "{err}");
+    // LC_ALL comes first.
+    let out = run_env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("yuedu: not a terminal"), "{err}");
+}
+
+#[test]
+fn the_config_language_overrides_the_locale() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let zh = dir.path().join("zh.toml");
+    std::fs::write(&zh, "[interface]\nlanguage = \"zh\"\n").expect("write");
+    let out = run_env(&[], &["--config", zh.to_str().expect("path")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("yuedu: 不是终端"), "{err}");
+    let en = dir.path().join("en.toml");
+    std::fs::write(&en, "[interface]\nlanguage = \"en\"\n").expect("write");
+    let out = run_env(
+        &[("LANG", "zh_CN.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")],
+        &["--config", en.to_str().expect("path")],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("yuedu: not a terminal"), "{err}");
+}
+
+#[test]
+fn a_chinese_locale_in_a_real_terminal() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let t = Tmux::start_with_env(home, &[("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")], &[], 100, 30);
+    let screen = t.wait_text("? 帮助");
+    let status = screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or_default();
+    assert!(status.contains("约") && status.contains("分钟"), "{status}");
+    assert!(english_words(status).is_empty(), "English in {status:?}");
+    t.keys(&["?"]);
+    t.wait_for("the Chinese help", |s| s.contains("向下滚动一行") && s.contains("退出"));
+    t.keys(&["q"]);
+    t.keys(&["f"]);
+    t.wait_text("数字高亮已关");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
