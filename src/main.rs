@@ -43,12 +43,16 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         return cli::run_command(cli, command);
     }
     // Everything is loaded and checked before the screen switches to full-screen mode.
-    let config = Config::load_and_apply(cli.config.as_deref())?;
+    let mut config = Config::load_and_apply(cli.config.as_deref())?;
     // `--last`: the text read most recently, at its place.
     let file = if cli.last { Some(cli::last_text()?) } else { cli.file.clone() };
     let doc = cli::open_document(file.as_deref(), cli.encoding.as_deref())?;
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
+    }
+    // Asked before the reader takes the terminal, so the answer is not read as keys.
+    if config.interface.theme == yuedu::config::ThemeChoice::Auto {
+        config.use_background(yuedu::terminal::background::detect());
     }
     let mut app = App::new(doc, config, 80, 24);
     app.source = file.map(|path| yuedu::app::reload::Source::new(path, cli.encoding.clone()));
@@ -56,7 +60,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         // `--bookmarks-file`, else the default location when the config names no file.
         match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {
             Some(path) => app.use_bookmarks_file(&path),
-            None => app.message = Some(i18n::text(Msg::NoBookmarksPlace)),
+            None => app.say(Msg::NoBookmarksPlace),
         }
     }
     if let Some(path) = yuedu::store::positions::default_path() {

@@ -1,6 +1,9 @@
 //! Entering and leaving full screen, with one restore path for quit, error, panic and
 //! signals (SIGTERM, SIGHUP, SIGINT); suspending on Ctrl-z or SIGTSTP and taking the
-//! terminal back on `fg`; bracketed paste on while the reader runs.
+//! terminal back on `fg`; bracketed paste on while the reader runs; [`background`] asks
+//! the terminal for its background colour before any of that.
+
+pub mod background;
 
 use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;

@@ -3,6 +3,7 @@
 pub mod figures;
 pub mod geometry;
 pub mod history;
+pub mod message;
 pub mod mouse;
 pub mod outline;
 pub mod progress;
@@ -20,10 +21,11 @@ use ratatui::layout::Rect;
 
 pub use crate::input::{Action, Mode};
 pub use geometry::Panes;
+pub use message::Message;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
 pub use selection::Selection;
 
-use crate::i18n::{self, Msg};
+use crate::i18n::Msg;
 
 use crate::config::{AmbiguousWidth, Config};
 use crate::document::Document;
@@ -84,7 +86,7 @@ pub struct App {
     /// The open text prompt, if any: it takes every key until Enter or Esc.
     pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
-    pub message: Option<String>,
+    pub message: Option<Message>,
     /// The search query, its matches and the current one.
     pub search: search::Search,
     /// Places left by jumps, for jump back / forward.
@@ -174,7 +176,9 @@ impl App {
             source: None,
             shelf: shelf::Shelf::default(),
         };
-        app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
+        app.message = quotes_message
+            .map(Message::error)
+            .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
         app.resize(width, height);
         app
     }
@@ -188,11 +192,6 @@ impl App {
     /// The title of heading `h` (index into `doc.headings`) as shown.
     pub fn heading_label(&self, h: usize) -> String {
         self.shown(self.doc.heading_text(&self.doc.headings[h]))
-    }
-
-    /// Shows `msg` on the status line until the next action.
-    pub fn say(&mut self, msg: Msg<'_>) {
-        self.message = Some(i18n::text(msg));
     }
 
     /// The mode keys are read in.

@@ -313,10 +313,10 @@ impl App {
         }
         let what = excerpt(&b.quote, 16);
         let doc = &self.doc;
-        self.message = Some(match self.quotes.save(doc, |s| s.add(b)) {
-            Ok(()) => i18n::text(Msg::Bookmarked(&what)),
-            Err(e) => e,
-        });
+        match self.quotes.save(doc, |s| s.add(b)) {
+            Ok(()) => self.say(Msg::Bookmarked(&what)),
+            Err(e) => self.fail(e),
+        }
     }
 
     /// Opens the bookmark list of this article.
@@ -330,7 +330,7 @@ impl App {
                 }
                 Err(e) => {
                     self.quotes.broken = Some(e.to_string());
-                    self.message = Some(e.to_string());
+                    self.fail(e);
                 }
             }
             self.quotes.relocate(&self.doc);
@@ -423,7 +423,7 @@ impl App {
                             self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
                             self.quotes.deleted.push(b);
                         }
-                        Err(e) => self.message = Some(e),
+                        Err(e) => self.fail(e),
                     }
                 }
             }
@@ -443,7 +443,7 @@ impl App {
                         }
                         Err(e) => {
                             self.quotes.deleted.push(b);
-                            self.message = Some(e);
+                            self.fail(e);
                         }
                     }
                 }
@@ -459,7 +459,7 @@ impl App {
     pub fn use_bookmarks_file(&mut self, path: &Path) {
         let doc = &self.doc;
         if let Some(msg) = self.quotes.open(doc, Some(path)) {
-            self.message = Some(msg);
+            self.fail(msg);
         }
     }
 }

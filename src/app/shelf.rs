@@ -32,7 +32,7 @@ impl App {
             return;
         };
         if let Err(e) = self.save_position() {
-            self.message = Some(e.to_string());
+            self.fail(e);
         }
         match store.shelf() {
             Ok(mut entries) => {
@@ -45,7 +45,7 @@ impl App {
                 self.shelf = Shelf { entries, cursor: 0 };
                 self.overlay = Some(Overlay::Shelf);
             }
-            Err(e) => self.message = Some(e.to_string()),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -82,7 +82,7 @@ impl App {
                         let title = if p.title.is_empty() { p.name } else { p.title };
                         self.say(Msg::RemovedFromShelf(&title));
                     }
-                    Err(e) => self.message = Some(e.to_string()),
+                    Err(e) => self.fail(e),
                 }
             }
             Action::Close | Action::Shelf => self.overlay = None,
@@ -98,12 +98,12 @@ impl App {
         let decoded = match load::read_file(path, None) {
             Ok(d) => d,
             Err(e) => {
-                self.message = Some(e.to_string());
+                self.fail(e);
                 return;
             }
         };
         if let Err(e) = self.save_position() {
-            self.message = Some(e.to_string());
+            self.fail(e);
             return;
         }
         let name =

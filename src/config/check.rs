@@ -171,7 +171,7 @@ impl<'a> Checker<'a> {
                 continue;
             };
             match name {
-                "theme" => self.theme(table, default),
+                "theme" | "theme_light" | "theme_no_color" => self.theme(name, table),
                 "keys" => self.keys(table),
                 _ => self.section(name, table, default),
             }
@@ -320,12 +320,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn theme(&mut self, table: &DeTable, default: &toml::Value) {
-        let roles: Vec<&str> =
-            default.as_table().map(|t| t.keys().map(String::as_str).collect()).unwrap_or_default();
+    /// `[theme]`, `[theme_light]` or `[theme_no_color]`: any role of the default `[theme]`.
+    fn theme(&mut self, section: &str, table: &DeTable) {
+        let roles: Vec<&str> = self
+            .defaults
+            .get("theme")
+            .and_then(toml::Value::as_table)
+            .map(|t| t.keys().map(String::as_str).collect())
+            .unwrap_or_default();
         for (key, value) in table.iter() {
             let role = key.get_ref().as_ref();
-            let path = format!("theme.{role}");
+            let path = format!("{section}.{role}");
             if !roles.contains(&role) {
                 let msg = format!(
                     "unknown theme role \"{role}\" (expected a role of the default theme, see `yuedu config \

@@ -32,7 +32,9 @@ pub use self::schema::{
     AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, InterfaceConfig, LanguageChoice,
     LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
-pub use self::theme::{COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color};
+pub use self::theme::{
+    Background, COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color,
+};
 
 /// The documented default configuration, embedded in the binary.
 pub const DEFAULT_CONFIG: &str = include_str!("../../config.toml");
@@ -51,8 +53,10 @@ pub struct Config {
     pub text: TextConfig,
     /// `[highlight]`.
     pub highlight: HighlightConfig,
-    /// `[theme]`, resolved.
+    /// The theme in force: `[theme]` or `[theme_light]` (see [`Config::use_background`]).
     pub theme: Theme,
+    /// The dark and the light theme, resolved.
+    themes: [Theme; 2],
     /// `[keys]`, resolved.
     pub keymap: Keymap,
     /// `[bookmarks]`.
@@ -137,6 +141,14 @@ impl Config {
         Config::source_of(explicit).path().map(Path::to_path_buf)
     }
 
+    /// Takes the theme for `background` when `interface.theme` is `"auto"` (a theme chosen
+    /// in the file stays).
+    pub fn use_background(&mut self, background: Background) {
+        if self.interface.theme == ThemeChoice::Auto {
+            self.theme = self.themes[usize::from(background == Background::Light)].clone();
+        }
+    }
+
     /// [`Config::load`], then sets the interface language the configuration asks for
     /// (before it, errors follow the environment's language).
     pub fn load_and_apply(explicit: Option<&Path>) -> Result<Config, ConfigError> {
@@ -219,6 +231,16 @@ impl Config {
             let span = e.span().unwrap_or(0..0);
             located(name, user, span.start, &one_line(e.message()))
         })?;
+        // The roles the user's file sets in each theme table: they win over the defaults'
+        // layers (see `theme::Layers`).
+        let user_roles = |section: &str| -> Vec<String> {
+            over.get(section)
+                .and_then(toml::Value::as_table)
+                .map(|t| t.keys().cloned().collect())
+                .unwrap_or_default()
+        };
+        let (user_dark, user_light, user_no_color) =
+            (user_roles("theme"), user_roles("theme_light"), user_roles("theme_no_color"));
         let mut merged = defaults.table.clone();
         for (section, value) in over {
             if section == "keys" {
@@ -236,15 +258,25 @@ impl Config {
         let raw: RawConfig = merged
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError(format!("{name}: {}", one_line(e.message()))))?;
-        let mut theme = Theme::default();
-        for (name, spec) in &raw.theme {
-            // The checker admits only the defaults' roles; a default role without a `Role`
-            // is a gap in this build, reported rather than dropped.
-            let role = Role::from_name(name)
-                .ok_or_else(|| ConfigError(format!("{DEFAULT_NAME}: theme role \"{name}\" is not drawn")))?;
-            theme.set(role, spec.style(no_color));
+        // The checker admits only the defaults' roles; a default role without a `Role` is a
+        // gap in this build, reported rather than dropped.
+        for name in raw.theme.keys().chain(raw.theme_light.keys()).chain(raw.theme_no_color.keys()) {
+            if Role::from_name(name).is_none() {
+                return Err(ConfigError(format!("{DEFAULT_NAME}: theme role \"{name}\" is not drawn")));
+            }
         }
+        let layers = theme::Layers {
+            dark: &raw.theme,
+            light: &raw.theme_light,
+            no_color: &raw.theme_no_color,
+            user_dark: &user_dark,
+            user_light: &user_light,
+            user_no_color: &user_no_color,
+        };
+        let (dark, light) = layers.resolve(no_color);
+        let theme = if raw.interface.theme == ThemeChoice::Light { light.clone() } else { dark.clone() };
         Ok(Config {
+            themes: [dark, light],
             interface: raw.interface,
             layout: raw.layout,
             text: raw.text,

@@ -250,6 +250,8 @@ pub(super) struct RawConfig {
     pub(super) text: TextConfig,
     pub(super) highlight: HighlightConfig,
     pub(super) theme: HashMap<String, StyleSpec>,
+    pub(super) theme_light: HashMap<String, StyleSpec>,
+    pub(super) theme_no_color: HashMap<String, StyleSpec>,
     pub(super) bookmarks: BookmarksConfig,
     pub(super) quotes: QuotesConfig,
 }

@@ -51,6 +51,96 @@ impl Lang {
     }
 }
 
+/// How a status-line message is meant: each kind has a style of its own (`[theme]`'s
+/// `status_info`, `status_warning`, `status_error`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    /// Done as asked: a change of setting, a saved bookmark, where reading resumed.
+    #[default]
+    Info,
+    /// Nothing done, or something to know: no more figures, not found, changed on disk.
+    Warning,
+    /// Something failed: a file could not be read or written.
+    Error,
+}
+
+impl Msg<'_> {
+    /// How this message is meant on the status line (labels and titles, never shown as a
+    /// message of their own, count as information).
+    pub fn kind(&self) -> Kind {
+        use Msg::*;
+        match self {
+            NoFigures
+            | NoMoreFiguresBelow
+            | NoFiguresAbove
+            | NoQuotations
+            | NoMoreQuotationsBelow
+            | NoMoreQuotationsAbove
+            | AlreadyBookmarked
+            | DetachedChosen
+            | NothingToUndo
+            | AtNewestJump
+            | AtOldestJump
+            | AlreadyInLastSection
+            | NoEntry(_)
+            | NoHeadingHolds(_)
+            | OutlineHidden
+            | NoSection(_)
+            | NotFound(_)
+            | NoSearchYet(_)
+            | ChangedOnDisk(_)
+            | GoneFromDisk(_)
+            | BundledNoReload
+            | Reloaded(Some(_))
+            | ShelfNotKept
+            | ShelfEntryMissing(_) => Kind::Warning,
+            NotSaved(_)
+            | BookmarksFileBroken(_)
+            | CannotReload(_)
+            | NoBookmarksPlace
+            | NoPlacesPlace
+            | NoTextOnShelf(_)
+            | NotATerminal
+            | TerminalError(_)
+            | CannotTakeTerminal(_)
+            | CannotWriteOutput(_)
+            | TerminalTooSmall => Kind::Error,
+            FiguresHighlighted
+            | FigureHighlightingOff
+            | Bookmarked(_)
+            | BookmarkCancelled
+            | Deleted(_)
+            | Restored(_)
+            | Resumed { .. }
+            | Reloaded(None)
+            | SearchWrapped
+            | SearchWrappedBottom
+            | RemovedFromShelf(_) => Kind::Info,
+            FigureStatus { .. }
+            | FigureKind(_)
+            | FiguresListTitle { .. }
+            | QuoteStatus { .. }
+            | SpeakerWithTitle { .. }
+            | SpeakerNotNamed
+            | Term
+            | BookmarksListTitle(_)
+            | NoBookmarksYet(_)
+            | Detached
+            | Note(_)
+            | MinutesLeft(_)
+            | ActionHelp(_)
+            | HelpHint(_)
+            | HelpTitleScrolling { .. }
+            | HelpTitle
+            | NotePrompt
+            | OutlineTitle
+            | ShelfTitle(_)
+            | ShelfEmpty
+            | ShelfMissing => Kind::Info,
+        }
+    }
+}
+
 /// The language in force: 0 English, 1 Chinese.
 static LANG: AtomicU8 = AtomicU8::new(0);
 
