@@ -70,7 +70,7 @@
 //!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme.
 //!
 //! Between rooms imports run one way, each importing only rooms listed before it in
-//! `text`, `sanitize`, `document`, `layout`, `input`, `i18n`, `store`, `config`, `app`, `ui`:
+//! `text`, `sanitize`, `input`, `i18n`, `document`, `layout`, `store`, `config`, `app`, `ui`:
 //! no room imports one that imports it back.
 //!
 //! Where this differs from a component tree: features are not widgets with their own event

@@ -87,6 +87,11 @@ fn chinese_error_lines_on_the_command_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.starts_with("yuedu: 不是终端"), "{err}");
+    // A file that cannot be opened, in a script command.
+    let out = run_env(&[("LC_ALL", "zh_CN.UTF-8")], &["outline", "/no/such/file.txt"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end(), "yuedu: /no/such/file.txt: 没有这个文件");
+    assert_eq!(out.status.code(), Some(2));
     // LC_ALL comes first.
     let out = run_env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")], &[]);
     let err = String::from_utf8_lossy(&out.stderr);

@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::Msg;
+use super::{Msg, Special};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -89,6 +89,36 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         TerminalError(why) => format!("terminal error: {why}"),
         CannotTakeTerminal(why) => format!("cannot take the terminal for full screen: {why}"),
         CannotWriteOutput(why) => format!("cannot write the output: {why}"),
+        NoSuchFile => "no such file".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "is a directory, not a text file".into(),
+        NotRegularFile(kind) => format!(
+            "is {}, not a regular file (yuedu reads regular text files only; save it to a file first)",
+            match kind {
+                Special::Fifo => "a named pipe (FIFO)",
+                Special::CharDevice => "a character device",
+                Special::BlockDevice => "a block device",
+                Special::Socket => "a socket",
+                Special::Other => "a special file",
+            }
+        ),
+        TooLarge { mb, max } => format!("is too large ({mb} MB; yuedu opens files up to {max} MB)"),
+        UnknownEncoding(name) => format!(
+            "unknown encoding {name:?} given with --encoding (try utf-8, gb18030, gbk, big5, utf-16le or utf-16be)"
+        ),
+        CannotTellEncoding => "cannot tell its encoding (try --encoding NAME)".into(),
+        NulBytes(line) => format!(
+            "contains NUL bytes (first at line {line}): binary data, not text (UTF-16 needs a BOM or \
+             --encoding utf-16le/utf-16be)"
+        ),
+        EmptyText => "is empty: no text to read".into(),
+        BlankText => "contains only blank lines: no text to read".into(),
+        InvalidBytes { encoding, count: 1, line } => {
+            format!("not valid {encoding}: an invalid byte sequence shown as � (first at line {line})")
+        }
+        InvalidBytes { encoding, count, line } => {
+            format!("not valid {encoding}: {count} invalid byte sequences shown as � (first at line {line})")
+        }
     }
 }
 

@@ -104,7 +104,18 @@ impl Msg<'_> {
             | TerminalError(_)
             | CannotTakeTerminal(_)
             | CannotWriteOutput(_)
-            | TerminalTooSmall => Kind::Error,
+            | TerminalTooSmall
+            | NoSuchFile
+            | PermissionDenied
+            | IsADirectory
+            | NotRegularFile(_)
+            | TooLarge { .. }
+            | UnknownEncoding(_)
+            | CannotTellEncoding
+            | NulBytes(_)
+            | EmptyText
+            | BlankText => Kind::Error,
+            InvalidBytes { .. } => Kind::Warning,
             FiguresHighlighted
             | FigureHighlightingOff
             | Bookmarked(_)
@@ -297,6 +308,44 @@ pub enum Msg<'a> {
     CannotTakeTerminal(&'a str),
     /// A script command's output could not be written: the reason.
     CannotWriteOutput(&'a str),
+    // ---- opening a text (after the file's name)
+    /// The file does not exist.
+    NoSuchFile,
+    /// The file may not be read.
+    PermissionDenied,
+    /// A directory was named.
+    IsADirectory,
+    /// A pipe, device or socket was named.
+    NotRegularFile(Special),
+    /// The file is over the size limit: its size and the limit, in MB.
+    TooLarge { mb: u64, max: u64 },
+    /// `--encoding` named no known encoding.
+    UnknownEncoding(&'a str),
+    /// The encoding could not be guessed.
+    CannotTellEncoding,
+    /// NUL bytes, first on this line: binary data.
+    NulBytes(usize),
+    /// Nothing in the file.
+    EmptyText,
+    /// Only blank lines in the file.
+    BlankText,
+    /// Bytes not valid in the encoding, shown as U+FFFD: how many, and the first's line.
+    InvalidBytes { encoding: &'a str, count: usize, line: usize },
+}
+
+/// A file that is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    /// A named pipe.
+    Fifo,
+    /// A character device.
+    CharDevice,
+    /// A block device.
+    BlockDevice,
+    /// A socket.
+    Socket,
+    /// Anything else.
+    Other,
 }
 
 /// `msg` in the interface language.

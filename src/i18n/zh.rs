@@ -2,7 +2,7 @@
 //! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
 //! and `yuedu` commands stay as typed).
 
-use super::Msg;
+use super::{Msg, Special};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -89,6 +89,33 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         TerminalError(why) => format!("终端出错：{why}"),
         CannotTakeTerminal(why) => format!("无法进入全屏：{why}"),
         CannotWriteOutput(why) => format!("无法写出输出：{why}"),
+        NoSuchFile => "没有这个文件".into(),
+        PermissionDenied => "没有读取权限".into(),
+        IsADirectory => "是目录，不是文本文件".into(),
+        NotRegularFile(kind) => format!(
+            "是{}，不是普通文件（yuedu 只读普通文本文件；请先存成文件）",
+            match kind {
+                Special::Fifo => "命名管道（FIFO）",
+                Special::CharDevice => "字符设备",
+                Special::BlockDevice => "块设备",
+                Special::Socket => "套接字",
+                Special::Other => "特殊文件",
+            }
+        ),
+        TooLarge { mb, max } => format!("太大（{mb} MB；yuedu 最多打开 {max} MB 的文件）"),
+        UnknownEncoding(name) => format!(
+            "--encoding 给出的编码 {name:?} 无法识别（可试 utf-8、gb18030、gbk、big5、utf-16le 或 utf-16be）"
+        ),
+        CannotTellEncoding => "无法判断编码（请用 --encoding 指定）".into(),
+        NulBytes(line) => format!(
+            "含有 NUL 字节（首见于第 {line} 行）：是二进制数据，不是文字（UTF-16 需要 BOM 或 \
+             --encoding utf-16le/utf-16be）"
+        ),
+        EmptyText => "是空的：没有可读的文字".into(),
+        BlankText => "只有空行：没有可读的文字".into(),
+        InvalidBytes { encoding, count, line } => {
+            format!("不是有效的 {encoding}：{count} 处无效字节显示为 �（首见于第 {line} 行）")
+        }
     }
 }
 
