@@ -99,6 +99,36 @@ fn chinese_error_lines_on_the_command_line() {
 }
 
 #[test]
+fn config_mistakes_are_told_in_chinese() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("config.toml");
+    let path = file.to_str().expect("path");
+    let error_for = |text: &str| {
+        std::fs::write(&file, text).expect("write");
+        let out = run_env(&[("LC_ALL", "zh_CN.UTF-8")], &["--config", path]);
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8_lossy(&out.stderr).trim_end().to_string()
+    };
+    assert_eq!(
+        error_for("[theme]\nfigure = { fg = \"yelow\" }\n"),
+        format!(
+            "yuedu: {path}:2:17: theme.figure 的颜色 \"yelow\" 无法识别（应为 颜色名、#rrggbb 或 0-255；是不是 \"yellow\"？）"
+        )
+    );
+    assert_eq!(
+        error_for("[text]\nreading_speed = 10\n"),
+        format!("yuedu: {path}:2:17: text.reading_speed 的值 10 无效（应为 50-5000 的整数）")
+    );
+    assert_eq!(
+        error_for("[layout]\nmouse = \"yes\"\n"),
+        format!("yuedu: {path}:2:9: layout.mouse 的类型不对（应为 true 或 false，实为 \"yes\"）")
+    );
+    let unknown = error_for("[layuot]\n");
+    assert!(unknown.contains("未知的表 [layuot]") && unknown.contains("是不是 \"layout\""), "{unknown}");
+    assert!(unknown.contains("theme_light 或 theme_no_color"), "{unknown}");
+}
+
+#[test]
 fn the_config_language_overrides_the_locale() {
     let dir = tempfile::tempdir().expect("tempdir");
     let zh = dir.path().join("zh.toml");

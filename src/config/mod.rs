@@ -163,7 +163,8 @@ impl Config {
             None => Ok(Config::default()),
             Some(path) => {
                 let bytes = crate::store::toml_file::read_regular(&path, MAX_CONFIG_BYTES).map_err(|e| {
-                    ConfigError(format!("{}: cannot read the config file: {e}", path.display()))
+                    let why = crate::i18n::text(crate::i18n::Msg::CfgCannotRead(&e.to_string()));
+                    ConfigError(format!("{}: {why}", path.display()))
                 })?;
                 Config::from_bytes(&bytes, &path)
             }
@@ -177,7 +178,7 @@ impl Config {
             let ok = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(ok);
             let (line, col) = line_col(&text, text.len());
-            ConfigError(format!("{name}:{line}:{col}: the file is not UTF-8 text"))
+            ConfigError(format!("{name}:{line}:{col}: {}", crate::i18n::text(crate::i18n::Msg::CfgNotUtf8)))
         })?;
         let mut config = Config::parse(text, &name, no_color_env())?;
         config.source = Some(path.to_path_buf());
@@ -224,8 +225,8 @@ impl Config {
                 .map(|(_, span)| span.start)
                 .max()
                 .unwrap_or(0);
-            let msg = "keys.quit is left without a key, so yuedu could not be closed (give quit a key)";
-            return Err(located(name, user, culprit, msg));
+            let msg = crate::i18n::text(crate::i18n::Msg::CfgQuitWithoutKey);
+            return Err(located(name, user, culprit, &msg));
         }
         let over: toml::Table = toml::from_str(user).map_err(|e| {
             let span = e.span().unwrap_or(0..0);

@@ -34,9 +34,6 @@ pub enum OutlineWidth {
     Percent(u16),
 }
 
-/// Allowed outline widths, for messages.
-pub(super) const OUTLINE_WIDTH_EXPECTED: &str = "a number of columns 8-200 or a percentage \"10%\"-\"90%\"";
-
 impl OutlineWidth {
     /// Parses a number of columns.
     pub(super) fn from_int(n: i64) -> Option<OutlineWidth> {
@@ -66,7 +63,7 @@ impl<'de> Deserialize<'de> for OutlineWidth {
             Int(i64),
             Str(String),
         }
-        let bad = || serde::de::Error::custom(format!("expected {OUTLINE_WIDTH_EXPECTED}"));
+        let bad = || serde::de::Error::custom(crate::i18n::text(crate::i18n::Msg::ExpectOutlineWidth));
         match Raw::deserialize(d).map_err(|_| bad())? {
             Raw::Int(n) => OutlineWidth::from_int(n).ok_or_else(bad),
             Raw::Str(s) => OutlineWidth::from_str(&s).ok_or_else(bad),

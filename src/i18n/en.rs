@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::{Msg, Special};
+use super::{Msg, Special, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -119,6 +119,82 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         InvalidBytes { encoding, count, line } => {
             format!("not valid {encoding}: {count} invalid byte sequences shown as � (first at line {line})")
         }
+        CfgOutsideTable { name, tables } => {
+            format!("unknown option \"{name}\" outside any table (options go under {tables})")
+        }
+        CfgUnknownTable { name, expected, hint } => {
+            format!("unknown table [{name}] (expected {expected}{hint})")
+        }
+        CfgUnknownKey { name, section, expected, hint } => {
+            format!("unknown key \"{name}\" in [{section}] (expected {expected}{hint})")
+        }
+        CfgWrongType { path, expected, found } => {
+            format!("wrong type for {path} (expected {expected}, found {found})")
+        }
+        CfgInvalid { value, path, expected, hint } => {
+            format!("invalid value {value} for {path} (expected {expected}{hint})")
+        }
+        CfgInvalidBecause { value, path, why } => format!("invalid value {value} for {path} ({why})"),
+        CfgUnknownFigureKind { value, path, expected, hint } => {
+            format!("unknown figure kind {value} in {path} (expected {expected}{hint})")
+        }
+        CfgUnknownRole { role, hint } => format!(
+            "unknown theme role \"{role}\" (expected a role of the default theme, see `yuedu config --default`{hint})"
+        ),
+        CfgUnknownStylePart { part, path, hint } => {
+            format!("unknown key \"{part}\" in {path} (expected fg, bg or modifiers{hint})")
+        }
+        CfgUnknownColour { value, path, expected, hint } => {
+            format!("unknown colour {value} for {path} (expected {expected}{hint})")
+        }
+        CfgUnknownModifier { value, path, expected, hint } => {
+            format!("unknown modifier {value} for {path} (expected {expected}{hint})")
+        }
+        CfgUnknownAction { name, hint } => format!(
+            "unknown action \"{name}\" in [keys] (expected an action such as line_down, see `yuedu config \
+             --default`{hint})"
+        ),
+        CfgUnknownKeyName { value, path, hint } => format!(
+            "unknown key name {value} for {path} (expected one character, F1-F12 or a name such as Enter, Esc, \
+             Tab, Space, PageDown, optionally after Ctrl-, Alt- or Shift-{hint})"
+        ),
+        CfgKeyTaken { written, action, other, alias } => format!(
+            "key {written} for keys.{action} is already bound to keys.{other}{alias} (one key can serve two \
+             actions only where they apply in different places)"
+        ),
+        CfgKeyAlias { written, key } => format!(" as {written}, which a terminal sends as {key}"),
+        CfgQuitWithoutKey => {
+            "keys.quit is left without a key, so yuedu could not be closed (give quit a key)".into()
+        }
+        CfgCannotRead(why) => format!("cannot read the config file: {why}"),
+        CfgNotUtf8 => "the file is not UTF-8 text".into(),
+        DidYouMean(name) => format!("; did you mean \"{name}\"?"),
+        OrList(items) => match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        },
+        TypeName(t) => match t {
+            ValueType::String => "a string",
+            ValueType::Integer => "an integer",
+            ValueType::Float => "a decimal number",
+            ValueType::Bool => "true or false",
+            ValueType::Date => "a date",
+            ValueType::List => "a list",
+            ValueType::Table => "a table",
+        }
+        .into(),
+        ExpectIntRange { min, max } => format!("an integer {min}-{max}"),
+        ExpectListOf(items) => format!("a list of {items}"),
+        ExpectModifierName(items) => format!("a modifier name: {items}"),
+        ExpectColour => "a colour name, #rrggbb or 0-255".into(),
+        ExpectIndent => "at most 8 columns of spaces, such as \"　　\" or \"    \"".into(),
+        ExpectFilePath => "a file path".into(),
+        ExpectFilePathOrDefault => "a string (a file path, or \"\" for the default)".into(),
+        ExpectOutlineWidth => "a number of columns 8-200 or a percentage \"10%\"-\"90%\"".into(),
+        ExpectStyle => "a style such as { fg = \"red\", modifiers = [\"bold\"] }".into(),
+        ExpectKeyList => "a list of keys such as [\"j\", \"Down\"]".into(),
+        ExpectKeyName => "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"".into(),
     }
 }
 

@@ -114,7 +114,39 @@ impl Msg<'_> {
             | CannotTellEncoding
             | NulBytes(_)
             | EmptyText
-            | BlankText => Kind::Error,
+            | BlankText
+            | CfgOutsideTable { .. }
+            | CfgUnknownTable { .. }
+            | CfgUnknownKey { .. }
+            | CfgWrongType { .. }
+            | CfgInvalid { .. }
+            | CfgInvalidBecause { .. }
+            | CfgUnknownFigureKind { .. }
+            | CfgUnknownRole { .. }
+            | CfgUnknownStylePart { .. }
+            | CfgUnknownColour { .. }
+            | CfgUnknownModifier { .. }
+            | CfgUnknownAction { .. }
+            | CfgUnknownKeyName { .. }
+            | CfgKeyTaken { .. }
+            | CfgQuitWithoutKey
+            | CfgCannotRead(_)
+            | CfgNotUtf8 => Kind::Error,
+            CfgKeyAlias { .. }
+            | DidYouMean(_)
+            | OrList(_)
+            | TypeName(_)
+            | ExpectIntRange { .. }
+            | ExpectListOf(_)
+            | ExpectModifierName(_)
+            | ExpectColour
+            | ExpectIndent
+            | ExpectFilePath
+            | ExpectFilePathOrDefault
+            | ExpectOutlineWidth
+            | ExpectStyle
+            | ExpectKeyList
+            | ExpectKeyName => Kind::Info,
             InvalidBytes { .. } => Kind::Warning,
             FiguresHighlighted
             | FigureHighlightingOff
@@ -331,6 +363,92 @@ pub enum Msg<'a> {
     BlankText,
     /// Bytes not valid in the encoding, shown as U+FFFD: how many, and the first's line.
     InvalidBytes { encoding: &'a str, count: usize, line: usize },
+    // ---- config.toml (after `file:line:col: `); `expected` and `tables` are catalog text
+    // too (the `Expect…` messages, `OrList`), `hint` a `DidYouMean` or empty.
+    /// A plain option outside any table.
+    CfgOutsideTable { name: &'a str, tables: &'a str },
+    /// A table the defaults do not have.
+    CfgUnknownTable { name: &'a str, expected: &'a str, hint: &'a str },
+    /// A key its table does not have.
+    CfgUnknownKey { name: &'a str, section: &'a str, expected: &'a str, hint: &'a str },
+    /// A value of the wrong type: what was found (a value or a type's name).
+    CfgWrongType { path: &'a str, expected: &'a str, found: &'a str },
+    /// A value of the right type out of range or not one of the choices.
+    CfgInvalid { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// A value its type refused, with the type's reason.
+    CfgInvalidBecause { value: &'a str, path: &'a str, why: &'a str },
+    /// An unknown figure kind.
+    CfgUnknownFigureKind { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// An unknown theme role.
+    CfgUnknownRole { role: &'a str, hint: &'a str },
+    /// An unknown part of a style (not fg, bg or modifiers).
+    CfgUnknownStylePart { part: &'a str, path: &'a str, hint: &'a str },
+    /// An unknown colour.
+    CfgUnknownColour { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// An unknown modifier.
+    CfgUnknownModifier { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// An unknown action in `[keys]`.
+    CfgUnknownAction { name: &'a str, hint: &'a str },
+    /// An unknown key name.
+    CfgUnknownKeyName { value: &'a str, path: &'a str, hint: &'a str },
+    /// A key given to two actions of the file where both apply; `alias` a `CfgKeyAlias` or
+    /// empty.
+    CfgKeyTaken { written: &'a str, action: &'a str, other: &'a str, alias: &'a str },
+    /// The other action's key was written differently (`Ctrl-i` for Tab).
+    CfgKeyAlias { written: &'a str, key: &'a str },
+    /// No key left to quit with.
+    CfgQuitWithoutKey,
+    /// The config file could not be read: the reason.
+    CfgCannotRead(&'a str),
+    /// The config file is not UTF-8.
+    CfgNotUtf8,
+    /// A close name: `; did you mean "x"?`.
+    DidYouMean(&'a str),
+    /// Choices: `a, b or c`.
+    OrList(&'a [&'a str]),
+    /// A kind of value: `a string`, `an integer` ….
+    TypeName(ValueType),
+    /// An integer in a range.
+    ExpectIntRange { min: i64, max: i64 },
+    /// A list of the choices given (an `OrList`).
+    ExpectListOf(&'a str),
+    /// One modifier of those given (an `OrList`).
+    ExpectModifierName(&'a str),
+    /// A colour.
+    ExpectColour,
+    /// A first-line indent.
+    ExpectIndent,
+    /// A file path.
+    ExpectFilePath,
+    /// A file path, or empty for the default.
+    ExpectFilePathOrDefault,
+    /// An outline width.
+    ExpectOutlineWidth,
+    /// A style table.
+    ExpectStyle,
+    /// A list of keys.
+    ExpectKeyList,
+    /// One key name.
+    ExpectKeyName,
+}
+
+/// A kind of TOML value, for config diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    /// A string.
+    String,
+    /// An integer.
+    Integer,
+    /// A decimal number.
+    Float,
+    /// A boolean.
+    Bool,
+    /// A date or time.
+    Date,
+    /// An array.
+    List,
+    /// A table.
+    Table,
 }
 
 /// A file that is not a regular file.

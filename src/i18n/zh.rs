@@ -2,7 +2,7 @@
 //! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
 //! and `yuedu` commands stay as typed).
 
-use super::{Msg, Special};
+use super::{Msg, Special, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -116,6 +116,78 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         InvalidBytes { encoding, count, line } => {
             format!("不是有效的 {encoding}：{count} 处无效字节显示为 �（首见于第 {line} 行）")
         }
+        CfgOutsideTable { name, tables } => {
+            format!("选项 \"{name}\" 不在任何表中（选项应放在 {tables} 之下）")
+        }
+        CfgUnknownTable { name, expected, hint } => format!("未知的表 [{name}]（应为 {expected}{hint}）"),
+        CfgUnknownKey { name, section, expected, hint } => {
+            format!("[{section}] 中没有键 \"{name}\"（应为 {expected}{hint}）")
+        }
+        CfgWrongType { path, expected, found } => {
+            format!("{path} 的类型不对（应为 {expected}，实为 {found}）")
+        }
+        CfgInvalid { value, path, expected, hint } => {
+            format!("{path} 的值 {value} 无效（应为 {expected}{hint}）")
+        }
+        CfgInvalidBecause { value, path, why } => format!("{path} 的值 {value} 无效（{why}）"),
+        CfgUnknownFigureKind { value, path, expected, hint } => {
+            format!("{path} 中的数字种类 {value} 无法识别（应为 {expected}{hint}）")
+        }
+        CfgUnknownRole { role, hint } => {
+            format!("未知的主题角色 \"{role}\"（应为默认主题中的角色，见 `yuedu config --default`{hint}）")
+        }
+        CfgUnknownStylePart { part, path, hint } => {
+            format!("{path} 中没有键 \"{part}\"（应为 fg、bg 或 modifiers{hint}）")
+        }
+        CfgUnknownColour { value, path, expected, hint } => {
+            format!("{path} 的颜色 {value} 无法识别（应为 {expected}{hint}）")
+        }
+        CfgUnknownModifier { value, path, expected, hint } => {
+            format!("{path} 的修饰 {value} 无法识别（应为 {expected}{hint}）")
+        }
+        CfgUnknownAction { name, hint } => {
+            format!(
+                "[keys] 中的动作 \"{name}\" 无法识别（应为 line_down 这样的动作，见 `yuedu config --default`{hint}）"
+            )
+        }
+        CfgUnknownKeyName { value, path, hint } => format!(
+            "{path} 的键名 {value} 无法识别（应为单个字符、F1-F12 或 Enter、Esc、Tab、Space、PageDown 这样的名字，\
+             前面可加 Ctrl-、Alt- 或 Shift-{hint}）"
+        ),
+        CfgKeyTaken { written, action, other, alias } => format!(
+            "keys.{action} 的键 {written} 已给了 keys.{other}{alias}（一个键只有在两个动作用于不同场合时才能共用）"
+        ),
+        CfgKeyAlias { written, key } => format!("（写作 {written}，终端发出的是 {key}）"),
+        CfgQuitWithoutKey => "keys.quit 没有键了，yuedu 将无法退出（请给 quit 一个键）".into(),
+        CfgCannotRead(why) => format!("无法读取配置文件：{why}"),
+        CfgNotUtf8 => "文件不是 UTF-8 文本".into(),
+        DidYouMean(name) => format!("；是不是 \"{name}\"？"),
+        OrList(items) => match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} 或 {last}", rest.join("、")),
+        },
+        TypeName(t) => match t {
+            ValueType::String => "字符串",
+            ValueType::Integer => "整数",
+            ValueType::Float => "小数",
+            ValueType::Bool => "true 或 false",
+            ValueType::Date => "日期",
+            ValueType::List => "列表",
+            ValueType::Table => "表",
+        }
+        .into(),
+        ExpectIntRange { min, max } => format!("{min}-{max} 的整数"),
+        ExpectListOf(items) => format!("由 {items} 组成的列表"),
+        ExpectModifierName(items) => format!("修饰名：{items}"),
+        ExpectColour => "颜色名、#rrggbb 或 0-255".into(),
+        ExpectIndent => "至多 8 列的空格，如 \"　　\" 或 \"    \"".into(),
+        ExpectFilePath => "文件路径".into(),
+        ExpectFilePathOrDefault => "字符串（文件路径，或 \"\" 表示默认位置）".into(),
+        ExpectOutlineWidth => "8-200 的列数或 \"10%\"-\"90%\" 的百分比".into(),
+        ExpectStyle => "样式，如 { fg = \"red\", modifiers = [\"bold\"] }".into(),
+        ExpectKeyList => "键的列表，如 [\"j\", \"Down\"]".into(),
+        ExpectKeyName => "键名，如 \"j\"、\"Ctrl-d\" 或 \"PageDown\"".into(),
     }
 }
 
