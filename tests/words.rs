@@ -129,6 +129,19 @@ fn config_mistakes_are_told_in_chinese() {
 }
 
 #[test]
+fn a_broken_bookmarks_file_is_told_in_chinese() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bookmarks.toml");
+    std::fs::write(&file, "[[bookmark]]\nid = 3\n").expect("write");
+    let path = file.to_str().expect("path");
+    let out = run_env(&[("LC_ALL", "zh_CN.UTF-8")], &["bookmarks", "--all", "--bookmarks-file", path]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.starts_with(&format!("yuedu: {path}:2:")), "{err}");
+    assert!(err.trim_end().ends_with("（修好或移走此文件之前，书签不会保存）"), "{err}");
+}
+
+#[test]
 fn the_config_language_overrides_the_locale() {
     let dir = tempfile::tempdir().expect("tempdir");
     let zh = dir.path().join("zh.toml");

@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::{Msg, Special, ValueType};
+use super::{Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -194,6 +194,27 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ExpectOutlineWidth => "a number of columns 8-200 or a percentage \"10%\"-\"90%\"".into(),
         ExpectStyle => "a style such as { fg = \"red\", modifiers = [\"bold\"] }".into(),
         ExpectKeyList => "a list of keys such as [\"j\", \"Down\"]".into(),
+        CannotDo { step, why } => format!(
+            "cannot {}: {why}",
+            match step {
+                Step::CreateDirectory => "create the directory for",
+                Step::CreateTemporary => "write a temporary file for",
+                Step::Encode => "encode",
+                Step::Open => "open",
+                Step::Read => "read",
+                Step::Write => "write",
+                Step::Sync => "sync",
+                Step::Replace => "replace",
+                Step::CreateLock => "create the lock file for",
+                Step::Lock => "lock",
+            }
+        ),
+        StoreIsDirectory => "is a directory".into(),
+        StoreNotRegular => "is not a regular file (a pipe or a device?)".into(),
+        StoreTooLarge(mb) => format!("is larger than {mb} MB"),
+        BookmarksNotSavedUntilFixed => " (bookmarks are not saved until the file is fixed or moved)".into(),
+        PlacesNotSavedUntilFixed => " (reading places are not saved until the file is fixed or moved)".into(),
+        NotABookmarksFile => "not a bookmarks file (it has no [[bookmark]] table but other settings)".into(),
         ExpectKeyName => "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"".into(),
     }
 }

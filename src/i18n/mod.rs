@@ -7,9 +7,10 @@
 //! `auto` following `LC_ALL`, `LC_MESSAGES`, `LANG`) and read by everything drawn after.
 //!
 //! Messages take their variable parts (numbers, names, excerpts) as fields, so a catalog
-//! can order them as its language needs. Not here: what the script commands print (a data
-//! format, not prose), error texts of the store and the loader (they carry their own
-//! `Display`), and config-file diagnostics.
+//! can order them as its language needs. Here too: the command line's error lines, the
+//! loader's reasons, the stores' errors and every config-file diagnostic. Not here: what the
+//! script commands print (a data format, not prose), the system's own reasons (`strerror`),
+//! the TOML parser's syntax messages, and clap's `--help`.
 
 mod en;
 mod zh;
@@ -131,7 +132,14 @@ impl Msg<'_> {
             | CfgKeyTaken { .. }
             | CfgQuitWithoutKey
             | CfgCannotRead(_)
-            | CfgNotUtf8 => Kind::Error,
+            | CfgNotUtf8
+            | CannotDo { .. }
+            | StoreIsDirectory
+            | StoreNotRegular
+            | StoreTooLarge(_)
+            | BookmarksNotSavedUntilFixed
+            | PlacesNotSavedUntilFixed
+            | NotABookmarksFile => Kind::Error,
             CfgKeyAlias { .. }
             | DidYouMean(_)
             | OrList(_)
@@ -430,6 +438,46 @@ pub enum Msg<'a> {
     ExpectKeyList,
     /// One key name.
     ExpectKeyName,
+    // ---- the bookmarks and reading places files (after the file's name)
+    /// A step on a file failed: the step and the system's reason.
+    CannotDo { step: Step, why: &'a str },
+    /// A store file is a directory.
+    StoreIsDirectory,
+    /// A store file is a pipe or a device.
+    StoreNotRegular,
+    /// A store file is over its limit, in MB.
+    StoreTooLarge(u64),
+    /// The bookmarks file cannot be parsed: what follows, after the parser's line.
+    BookmarksNotSavedUntilFixed,
+    /// The reading places file cannot be parsed: what follows, after the parser's line.
+    PlacesNotSavedUntilFixed,
+    /// A file with other settings but no bookmark table.
+    NotABookmarksFile,
+}
+
+/// A step on a store's file, for `CannotDo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Creating the directory the file goes in.
+    CreateDirectory,
+    /// Creating the temporary file the new contents go to.
+    CreateTemporary,
+    /// Turning the contents into TOML.
+    Encode,
+    /// Opening.
+    Open,
+    /// Reading.
+    Read,
+    /// Writing.
+    Write,
+    /// Syncing to disk.
+    Sync,
+    /// Putting the new file in the old one's place.
+    Replace,
+    /// Creating the lock file.
+    CreateLock,
+    /// Taking the lock.
+    Lock,
 }
 
 /// A kind of TOML value, for config diagnostics.

@@ -2,7 +2,7 @@
 //! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
 //! and `yuedu` commands stay as typed).
 
-use super::{Msg, Special, ValueType};
+use super::{Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -187,6 +187,27 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ExpectOutlineWidth => "8-200 的列数或 \"10%\"-\"90%\" 的百分比".into(),
         ExpectStyle => "样式，如 { fg = \"red\", modifiers = [\"bold\"] }".into(),
         ExpectKeyList => "键的列表，如 [\"j\", \"Down\"]".into(),
+        CannotDo { step, why } => format!(
+            "无法{}：{why}",
+            match step {
+                Step::CreateDirectory => "创建所在目录",
+                Step::CreateTemporary => "写临时文件",
+                Step::Encode => "编码内容",
+                Step::Open => "打开",
+                Step::Read => "读取",
+                Step::Write => "写入",
+                Step::Sync => "同步到磁盘",
+                Step::Replace => "替换",
+                Step::CreateLock => "创建锁文件",
+                Step::Lock => "加锁",
+            }
+        ),
+        StoreIsDirectory => "是目录".into(),
+        StoreNotRegular => "不是普通文件（是管道或设备？）".into(),
+        StoreTooLarge(mb) => format!("超过 {mb} MB"),
+        BookmarksNotSavedUntilFixed => "（修好或移走此文件之前，书签不会保存）".into(),
+        PlacesNotSavedUntilFixed => "（修好或移走此文件之前，阅读位置不会保存）".into(),
+        NotABookmarksFile => "不是书签文件（没有 [[bookmark]] 表，却有其他设置）".into(),
         ExpectKeyName => "键名，如 \"j\"、\"Ctrl-d\" 或 \"PageDown\"".into(),
     }
 }
