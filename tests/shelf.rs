@@ -126,7 +126,7 @@ fn tmux_open_two_texts_then_the_shelf_reopens_the_first_at_its_place() {
     std::fs::write(&b, chapters("第二本", 4)).expect("write");
     let a_arg = a.display().to_string();
     let t = common::Tmux::start_in(home, &[&a_arg], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["3"]);
     let first_row = |s: &str| s.lines().next().map(|l| common::text_part(l).to_string()).unwrap_or_default();
     let s = t.wait_for("the third section", |s| first_row(s).starts_with("第3章"));

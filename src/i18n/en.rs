@@ -70,7 +70,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         HelpTitle => " keys (any key closes) ".into(),
         NotePrompt => "note: ".into(),
         TerminalTooSmall => "terminal too small".into(),
-        OutlineTitle => "目录".into(),
+        OutlineTitle => "Contents".into(),
         ShelfTitle(n) => format!(" shelf ({n}) · Enter open · d remove · Esc close "),
         ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
         ShelfMissing => "missing".into(),
