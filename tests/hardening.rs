@@ -103,7 +103,11 @@ fn a_resize_storm_ends_with_a_correct_screen() {
     for r in &rows {
         assert!(unicode_width::UnicodeWidthStr::width(*r) <= usize::from(w), "row wider than {w}: {r:?}");
     }
-    assert_eq!(screen.contains("Contents"), panes.outline.is_some(), "outline state wrong at {w}x{h}:\n{screen}");
+    assert_eq!(
+        screen.contains("Contents"),
+        panes.outline.is_some(),
+        "outline state wrong at {w}x{h}:\n{screen}"
+    );
     assert!(rows[usize::from(h) - 1].contains('%'), "no status line on the last row at {w}x{h}:\n{screen}");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);

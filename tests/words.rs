@@ -70,6 +70,20 @@ fn chinese_lists_and_messages() {
     for kind in ["percent", "money", "count", "measure", "date"] {
         assert!(!screen.contains(kind), "{kind} in\n{screen}");
     }
+    // The figures stand in one column whatever the width of their kind's label: label and
+    // padding take 8 columns in every row.
+    let kinds = ["百分比", "金额", "数量", "日期", "年龄", "度量", "其他"];
+    let rows: Vec<usize> = screen
+        .lines()
+        .filter_map(|l| {
+            let row = l.split_once('│')?.1;
+            let row = row.strip_prefix('▸').or_else(|| row.strip_prefix(' '))?;
+            let kind = kinds.iter().find(|k| row.starts_with(*k))?;
+            let pad = row[kind.len()..].chars().take_while(|&c| c == ' ').count();
+            Some(unicode_width::UnicodeWidthStr::width(*kind) + pad)
+        })
+        .collect();
+    assert!(rows.len() > 10 && rows.iter().all(|&w| w == 8), "{rows:?}\n{screen}");
     a.update(Action::Close);
     a.update(Action::ToggleFigures);
     let status = render(&a);
