@@ -103,12 +103,14 @@ impl Source {
 
     /// One line for `yuedu config`.
     pub fn describe(&self) -> String {
+        use crate::i18n::{Msg, text};
         match self {
-            Source::Argument(p) => format!("{} (from --config)", p.display()),
-            Source::Environment(p) => format!("{} (from $YUEDU_CONFIG)", p.display()),
+            Source::Argument(p) => text(Msg::ConfigFromArgument(&p.display().to_string())),
+            Source::Environment(p) => text(Msg::ConfigFromEnvironment(&p.display().to_string())),
             Source::UserDir(p) => p.display().to_string(),
-            Source::Defaults(Some(p)) => format!("defaults (no file at {})", p.display()),
-            Source::Defaults(None) => "defaults".to_string(),
+            Source::Defaults(p) => {
+                text(Msg::ConfigDefaults(p.as_ref().map(|p| p.display().to_string()).as_deref()))
+            }
         }
     }
 }

@@ -87,6 +87,10 @@ pub(super) fn text(msg: Msg<'_>) -> String {
                          `yuedu bookmarks` or `yuedu config` (see `yuedu --help`)"
             .into(),
         TerminalError(why) => format!("terminal error: {why}"),
+        ConfigFromArgument(path) => format!("{path} (from --config)"),
+        ConfigFromEnvironment(path) => format!("{path} (from $YUEDU_CONFIG)"),
+        ConfigDefaults(Some(path)) => format!("defaults (no file at {path})"),
+        ConfigDefaults(None) => "defaults".into(),
         CannotTakeTerminal(why) => format!("cannot take the terminal for full screen: {why}"),
         CannotWriteOutput(why) => format!("cannot write the output: {why}"),
         NoSuchFile => "no such file".into(),

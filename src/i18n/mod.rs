@@ -166,7 +166,10 @@ impl Msg<'_> {
             | Reloaded(None)
             | SearchWrapped
             | SearchWrappedBottom
-            | RemovedFromShelf(_) => Kind::Info,
+            | RemovedFromShelf(_)
+            | ConfigFromArgument(_)
+            | ConfigFromEnvironment(_)
+            | ConfigDefaults(_) => Kind::Info,
             FigureStatus { .. }
             | FigureKind(_)
             | FiguresListTitle { .. }
@@ -346,6 +349,12 @@ pub enum Msg<'a> {
     TerminalError(&'a str),
     /// Raw mode or the alternate screen was refused: the reason.
     CannotTakeTerminal(&'a str),
+    /// `yuedu config`: the file named with `--config`.
+    ConfigFromArgument(&'a str),
+    /// `yuedu config`: the file named by `$YUEDU_CONFIG`.
+    ConfigFromEnvironment(&'a str),
+    /// `yuedu config`: no user file (and where one would go).
+    ConfigDefaults(Option<&'a str>),
     /// A script command's output could not be written: the reason.
     CannotWriteOutput(&'a str),
     // ---- opening a text (after the file's name)

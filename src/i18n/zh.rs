@@ -87,6 +87,10 @@ pub(super) fn text(msg: Msg<'_>) -> String {
                          （见 `yuedu --help`）"
             .into(),
         TerminalError(why) => format!("终端出错：{why}"),
+        ConfigFromArgument(path) => format!("{path}（来自 --config）"),
+        ConfigFromEnvironment(path) => format!("{path}（来自 $YUEDU_CONFIG）"),
+        ConfigDefaults(Some(path)) => format!("默认设置（{path} 处没有文件）"),
+        ConfigDefaults(None) => "默认设置".into(),
         CannotTakeTerminal(why) => format!("无法进入全屏：{why}"),
         CannotWriteOutput(why) => format!("无法写出输出：{why}"),
         NoSuchFile => "没有这个文件".into(),
