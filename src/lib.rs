@@ -43,7 +43,7 @@
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
-//!   read, [`app::message`] the status line's message and its kind); [`app::geometry`] places the
+//!   read); [`app::geometry`] places the
 //!   panes for both `update` and drawing. [`app::Selection`] is the one selection (none, a
 //!   figure or a quote), so two things are never selected at once; search keeps its own
 //!   current match, a cursor of the search rather than a selection.

@@ -3,7 +3,6 @@
 pub mod figures;
 pub mod geometry;
 pub mod history;
-pub mod message;
 pub mod mouse;
 pub mod outline;
 pub mod progress;
@@ -19,9 +18,9 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+pub use crate::i18n::Message;
 pub use crate::input::{Action, Mode};
 pub use geometry::Panes;
-pub use message::Message;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
 pub use selection::Selection;
 
@@ -192,6 +191,16 @@ impl App {
     /// The title of heading `h` (index into `doc.headings`) as shown.
     pub fn heading_label(&self, h: usize) -> String {
         self.shown(self.doc.heading_text(&self.doc.headings[h]))
+    }
+
+    /// Shows `msg` on the status line until the next action.
+    pub fn say(&mut self, msg: Msg<'_>) {
+        self.message = Some(crate::i18n::message(msg));
+    }
+
+    /// Shows an error (a store's or the loader's, which carry their own words).
+    pub fn fail(&mut self, error: impl ToString) {
+        self.message = Some(Message::error(error.to_string()));
     }
 
     /// The mode keys are read in.

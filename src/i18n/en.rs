@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::{Msg, Special, Step, ValueType};
+use super::msg::{Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
