@@ -4,9 +4,11 @@
 //! A user file is checked on its own text, with toml's spans, before anything is merged, so
 //! every problem comes out as one line `file:line:col: what (expected …)` and nothing a user
 //! writes can panic. Merging rules (documented at the top of `config.toml`):
-//! - `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`, `[quotes]`: each option given
-//!   replaces the default.
-//! - `[theme]`: each role given replaces that role's default style as a whole.
+//! - `[interface]`, `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`, `[quotes]`: each
+//!   option given replaces the default.
+//! - `[theme]`, `[theme_light]`, `[theme_no_color]`: each role given replaces that role's
+//!   default style as a whole; a role given in `[theme]` holds for the light and the
+//!   colourless theme too unless the file gives it in their table as well.
 //! - `[keys]`: an action given gets exactly the keys listed; a key so bound is taken away from
 //!   any other action's default keys where the two would clash (same mode). Two actions of the
 //!   user's own file sharing a key in the same mode is an error.
