@@ -233,6 +233,17 @@ fn no_color_in_a_real_terminal_marks_with_attributes() {
         screen.lines().last().and_then(|l| l.split(" · ").nth(1)).expect("figure in the status line");
     let figure = figure.to_string();
     assert_eq!(attributes_of(&escaped, &figure), Some([true, false, true]), "{figure}:\n{escaped}");
+    // The selected quote: reversed (here in the bold title).
+    t.keys(&[")"]);
+    t.wait_for("a selected quote", |s| s.contains("quote 1/"));
+    let escaped = t.screen_escaped();
+    let rows: Vec<&str> = escaped.lines().collect();
+    let quote_cells = rows[..rows.len().saturating_sub(1)]
+        .iter()
+        .flat_map(|l| attributes(l))
+        .filter(|(c, a)| a[2] && !c.is_whitespace())
+        .count();
+    assert!(quote_cells > 0, "no reversed quote:\n{escaped}");
     // Search: the current match reversed, the others underlined only.
     t.keys(&["/"]);
     t.type_text("上海");
