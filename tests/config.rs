@@ -528,7 +528,7 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         ),
         (
             "[highlight]\nfigures = \"on\"\n",
-            "config.toml:2:11: wrong type for highlight.figures (expected true or false, found \"on\")",
+            "config.toml:2:11: wrong type for highlight.figures (expected true, false or \"auto\", found \"on\")",
         ),
         (
             "[bookmarks]\nfile = 3\n",

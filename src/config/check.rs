@@ -234,7 +234,7 @@ impl<'a> Checker<'a> {
             ("highlight", "figures") => match value {
                 DeValue::Boolean(_) => {}
                 DeValue::String(s) if s.as_ref() == "auto" => {}
-                _ => self.wrong_type(v, path, &i18n::text(Msg::TypeName(ValueType::Bool))),
+                _ => self.wrong_type(v, path, &or_list(["true", "false", "\"auto\""])),
             },
             ("bookmarks", "file") => match value {
                 DeValue::String(s) if s.contains('\0') => {

@@ -161,7 +161,11 @@ impl<'de> Deserialize<'de> for FiguresAtStart {
             Raw::Bool(false) => Ok(FiguresAtStart::Off),
             Raw::Text(s) if s == "auto" => Ok(FiguresAtStart::Auto),
             Raw::Text(s) => {
-                Err(serde::de::Error::custom(format!("expected true, false or \"auto\", found {s:?}")))
+                let expected = crate::i18n::text(crate::i18n::Msg::OrList(&["true", "false", "\"auto\""]));
+                let found = format!("{s:?}");
+                let path = "highlight.figures";
+                let msg = crate::i18n::Msg::CfgWrongType { path, expected: &expected, found: &found };
+                Err(serde::de::Error::custom(crate::i18n::text(msg)))
             }
         }
     }
