@@ -50,6 +50,20 @@ fn chinese_help_100x30() {
 }
 
 #[test]
+fn chinese_help_cuts_no_description_at_80_columns() {
+    let mut a = chinese_app(80, 24);
+    a.update(Action::Help);
+    let first = render(&a);
+    a.update(Action::Bottom);
+    let last = render(&a);
+    for screen in [first, last] {
+        let help: Vec<&str> = screen.lines().filter(|l| l.trim_start().starts_with('│')).collect();
+        assert!(help.len() > 10, "{screen}");
+        assert!(help.iter().all(|l| !l.contains('…')), "a description is cut:\n{screen}");
+    }
+}
+
+#[test]
 fn chinese_status_line_with_a_selected_figure() {
     let mut a = chinese_app(100, 30);
     a.update(Action::NextFigure);

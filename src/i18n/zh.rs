@@ -243,7 +243,7 @@ pub(super) fn action(action: Action) -> &'static str {
         Bottom => "到末尾",
         NextSection => "跳到下一节",
         PrevSection => "跳到上一节",
-        GoTo => "跳到第 N 条、N% 处或标题",
+        GoTo => "跳到第N条、N%或标题",
         Section1 => "跳到第 1 节",
         Section2 => "跳到第 2 节",
         Section3 => "跳到第 3 节",
