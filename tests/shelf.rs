@@ -152,3 +152,13 @@ fn tmux_open_two_texts_then_the_shelf_reopens_the_first_at_its_place() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn the_shelf_title_names_the_keys_in_force() {
+    let config =
+        Config::parse("[keys]\nclose = [\"x\"]\ndelete = [\"D\"]\n", "config.toml", false).expect("config");
+    let mut app = App::new(yuedu::document::Document::bundled(), config, 100, 30);
+    app.overlay = Some(Overlay::Shelf);
+    let screen = common::buffer_text(&common::draw_buffer(&app));
+    assert!(screen.contains("shelf (0) · Enter open · D remove · x close"), "{screen}");
+}

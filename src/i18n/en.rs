@@ -71,7 +71,9 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NotePrompt => "note: ".into(),
         TerminalTooSmall => "terminal too small".into(),
         OutlineTitle => "Contents".into(),
-        ShelfTitle(n) => format!(" shelf ({n}) · Enter open · d remove · Esc close "),
+        ShelfTitle { n, select, delete, close } => {
+            format!(" shelf ({n}) · {select} open · {delete} remove · {close} close ")
+        }
         ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
         ShelfMissing => "missing".into(),
         ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),

@@ -152,8 +152,8 @@ pub enum Msg<'a> {
     /// The outline pane's title.
     OutlineTitle,
     // ---- the shelf
-    /// The shelf's title, with the number of texts.
-    ShelfTitle(usize),
+    /// The shelf's title, with the number of texts and the keys in force.
+    ShelfTitle { n: usize, select: &'a str, delete: &'a str, close: &'a str },
     /// The empty shelf.
     ShelfEmpty,
     /// A shelf entry whose file is gone, in the list.
@@ -487,7 +487,7 @@ impl Msg<'_> {
             | HelpTitle
             | NotePrompt
             | OutlineTitle
-            | ShelfTitle(_)
+            | ShelfTitle { .. }
             | ShelfEmpty
             | ShelfMissing => Kind::Info,
         }

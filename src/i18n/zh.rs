@@ -73,7 +73,9 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NotePrompt => "备注：".into(),
         TerminalTooSmall => "终端太小".into(),
         OutlineTitle => "目录".into(),
-        ShelfTitle(n) => format!(" 书架（{n}）· Enter 打开 · d 移除 · Esc 关闭 "),
+        ShelfTitle { n, select, delete, close } => {
+            format!(" 书架（{n}）· {select} 打开 · {delete} 移除 · {close} 关闭 ")
+        }
         ShelfEmpty => "书架还是空的：yuedu 文件名 会把它放上书架".into(),
         ShelfMissing => "文件不见了".into(),
         ShelfNotKept => "没有书架（未使用阅读位置文件）".into(),

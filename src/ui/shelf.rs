@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit;
-use crate::app::App;
 use crate::app::shelf::missing;
+use crate::app::{Action, App};
 use crate::config::Role;
 use crate::i18n::{self, Msg};
 
@@ -25,7 +25,14 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = i18n::text(Msg::ShelfTitle(entries.len()));
+    let keys = &app.config.keymap;
+    let key = |a: Action| keys.first_key(a).unwrap_or_default();
+    let title = i18n::text(Msg::ShelfTitle {
+        n: entries.len(),
+        select: &key(Action::Select),
+        delete: &key(Action::Delete),
+        close: &key(Action::Close),
+    });
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
