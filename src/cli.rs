@@ -84,6 +84,9 @@ pub enum Command {
         /// Print a JSON array of the bookmarks as stored.
         #[arg(long)]
         json: bool,
+        /// `article`: in the order of the text; `created`: the newest first.
+        #[arg(long, value_enum, default_value = "article")]
+        sort: BookmarkOrder,
         /// Export instead of listing.
         #[command(subcommand)]
         action: Option<BookmarksAction>,
@@ -110,7 +113,20 @@ pub enum BookmarksAction {
         /// `markdown`: each passage as a `>` block with speaker, section and note; `json`.
         #[arg(long, value_enum, default_value = "markdown")]
         format: ExportFormat,
+        /// `article`: each article's bookmarks in the order of its text; `created`: the
+        /// newest first.
+        #[arg(long, value_enum, default_value = "article")]
+        sort: BookmarkOrder,
     },
+}
+
+/// The order bookmarks are listed and exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BookmarkOrder {
+    /// The order of the text.
+    Article,
+    /// The newest first.
+    Created,
 }
 
 /// Formats of `yuedu bookmarks export`.
@@ -186,14 +202,11 @@ pub fn outline(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Res
     }
 }
 
-/// `yuedu dump`: every block wrapped at `width`, blocks separated by one blank line.
+/// `yuedu dump`: every block wrapped at `width`, with the blank lines the text pane puts
+/// after it (`paragraph_spacing`, none between the items of a list).
 pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -> std::io::Result<()> {
-    let mut settings = crate::app::settings_for(config, usize::from(width));
-    settings.spacing = 1;
-    for (i, _) in doc.blocks.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
+    let settings = crate::app::settings_for(config, usize::from(width));
+    for i in 0..doc.blocks.len() {
         for line in layout::wrap_block(doc, i, &settings) {
             // Part of the indent when the column is narrower than it (see layout::linebreak).
             let indent =
@@ -201,6 +214,9 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
             // Tabs and controls exactly as the reader shows them.
             let text = sanitize::clean_from(&line.text, line.col, settings.wrap.ambiguous_wide);
             writeln!(out, "{indent}{text}")?;
+        }
+        for _ in 0..layout::gap_after(doc, i, settings.spacing) {
+            writeln!(out)?;
         }
     }
     Ok(())
@@ -265,16 +281,37 @@ pub fn print_shelf(
 
 /// Runs a script command, printing to standard output.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
+    // A closed pipe (`yuedu figures | head`) ends the command quietly, as other Unix tools do.
+    let pipe_closed = std::cell::Cell::new(false);
+    let io = |e: std::io::Error| {
+        pipe_closed.set(pipe_closed.get() || e.kind() == std::io::ErrorKind::BrokenPipe);
+        Failure(i18n::text(Msg::CannotWriteOutput(&e.to_string())))
+    };
+    match write_command(cli, command, &io) {
+        Err(_) if pipe_closed.get() => Ok(()),
+        result => result,
+    }
+}
+
+fn write_command(
+    cli: &Cli,
+    command: &Command,
+    io: &dyn Fn(std::io::Error) -> Failure,
+) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| Failure(i18n::text(Msg::CannotWriteOutput(&e.to_string())));
+    // Every command stops on a broken config, as the reader does (`config --default`, which
+    // shows how to mend one, aside), and speaks the language it asks for.
+    let config = match command {
+        Command::Config { default: true } => Config::default(),
+        _ => Config::load_and_apply(cli.config.as_deref())?,
+    };
     match command {
         Command::Outline { file, json } => {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             outline(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Dump { file, width } => {
-            let config = Config::load_and_apply(cli.config.as_deref())?;
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
         }
@@ -286,16 +323,22 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             crate::app::quotes::print_quotes(&doc, *json, &mut out).map_err(io)?;
         }
-        Command::Bookmarks { file, all, json, action } => {
-            let config = Config::load_and_apply(cli.config.as_deref())?;
+        Command::Bookmarks { file, all, json, sort, action } => {
             let path =
                 crate::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), &config.bookmarks.file)
                     .ok_or_else(|| Failure(i18n::text(Msg::NoBookmarksPlace)))?;
             let store = crate::store::bookmarks::Store::new(path);
             let list = store.load().map_err(|e| Failure(e.to_string()))?;
+            // Texts as the pane shows them under this config.
+            let wrap = crate::app::settings_for(&config, 1).wrap;
+            let listing = |order: &BookmarkOrder| crate::app::quotes::Listing {
+                wrap,
+                newest_first: *order == BookmarkOrder::Created,
+            };
             match action {
-                Some(BookmarksAction::Export { format }) => {
-                    crate::app::quotes::export(&list, *format == ExportFormat::Json, &mut out).map_err(io)?
+                Some(BookmarksAction::Export { format, sort }) => {
+                    let json = *format == ExportFormat::Json;
+                    crate::app::quotes::export(&list, json, &listing(sort), &mut out).map_err(io)?
                 }
                 None => {
                     let doc = if *all {
@@ -303,7 +346,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     } else {
                         Some(open_document(file.as_deref(), cli.encoding.as_deref())?)
                     };
-                    crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &mut out).map_err(io)?;
+                    crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &listing(sort), &mut out)
+                        .map_err(io)?;
                 }
             }
         }
@@ -315,9 +359,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             out.write_all(crate::config::DEFAULT_CONFIG.as_bytes()).map_err(io)?
         }
         Command::Config { default: false } => {
+            // Checked above like at start-up, so a broken file fails here the same way.
             let source = Config::source_of(cli.config.as_deref());
-            // Checked like at start-up, so a broken file fails here the same way.
-            Config::load_and_apply(cli.config.as_deref())?;
             writeln!(out, "{}", sanitize::clean(&source.describe())).map_err(io)?;
         }
     }

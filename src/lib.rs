@@ -7,8 +7,10 @@
 //!
 //! Modules, in reading order:
 //! - [`document`]: the article as data. [`document::load`] turns bytes into text
-//!   (encoding detection, BOM, one-line errors naming the file); [`document::Document`]
-//!   splits it into blocks (the non-empty lines); [`document::outline`] classifies title,
+//!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
+//!   (plain text, Markdown; EPUB and HTML to come) builds a [`document::Document`] from it
+//!   through one builder, each block with its source location ([`document::Loc`]);
+//!   the document splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
 //!   byline (its single-line shapes in `outline::lines`); [`document::figures`] and
 //!   [`document::quotes`] find numbers with their units and quotations with their speakers
@@ -38,16 +40,25 @@
 //!   titles, figure-kind labels (apart from the kinds' config keys), the command line's own
 //!   error lines. `app` and `ui` say *what* to tell; a catalog per language (`en`, `zh`),
 //!   chosen once at start-up, says *how*.
-//! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal.
+//! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal. `update` is
+//!   two halves: [`app::App::step`] changes the state and returns [`app::Effect`]s (save or
+//!   delete a bookmark, check the file on disk, list the shelf, open a text, reload) and
+//!   reads or writes no file; [`app::runtime`] performs them and hands each result back to
+//!   the state. Reloading and opening another text take one path ([`app::reload`]).
 //!   Each feature keeps its
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
-//!   folding, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
+//!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
 //!   read); [`app::geometry`] places the
-//!   panes for both `update` and drawing. [`app::Selection`] is the one selection (none, a
+//!   panes for both `update` and drawing; [`app::view`] works out, after every change and
+//!   before any drawing, what the next frame shows: the rows of the text pane with their
+//!   wrapped lines, the figures and search matches found in them, and the outline rows.
+//!   Drawing paints that view and mouse hit-testing reads it, so a click lands on what was
+//!   drawn there and no analysis runs while drawing. [`app::Selection`] is the one selection (none, a
 //!   figure or a quote), so two things are never selected at once; search keeps its own
 //!   current match, a cursor of the search rather than a selection.
-//! - [`ui`]: `draw(&App, &mut Frame)` reads state and never changes it: the outline, the
+//! - [`ui`]: `draw(&App, &mut Frame)` reads state and indexes and never changes them: it
+//!   wraps nothing and finds nothing, it paints [`app::view`]: the outline, the
 //!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
 //!   status line, the help, figures, bookmarks and shelf overlays. Shared pieces sit in leaves
 //!   (`highlight`: the styled range every feature hands the text pane; `cells`: strings fit
@@ -71,11 +82,33 @@
 //!
 //! Between rooms imports run one way, each importing only rooms listed before it in
 //! `text`, `sanitize`, `input`, `i18n`, `document`, `layout`, `store`, `config`, `app`, `ui`:
-//! no room imports one that imports it back.
+//! no room imports one that imports it back. Inside a room the same holds between files:
+//! shared types sit in leaves that import neither their room's `mod.rs` nor the files that
+//! use them ([`document::model`] the blocks, headings and document; `i18n`'s `msg` the
+//! messages; [`app::state`] one leaf per feature's state, which `App` holds while the
+//! feature files, `impl App` blocks, import `App`). `tests/import_cycles.rs` reads every
+//! file's imports and fails on a cycle (one known: the quote finder and its speaker rules)
+//! or a file over about 600 lines.
 //!
 //! Where this differs from a component tree: features are not widgets with their own event
 //! handlers but `impl App` blocks in their own files, so one `update` decides what a key
 //! does in each mode and drawing stays a pure function of one state.
+//!
+//! Where this differs from the layout the architecture guide sketches for the next features:
+//! - No `source` room: decoding is [`document::load`] and the formats are
+//!   [`document::format`], beside the model they build, since a format's output is the
+//!   document and the plain-text format's heading rules are [`document::outline`].
+//! - No `index` room yet: the document-wide indexes (figures, quotes, search matches) are
+//!   feature state ([`app::state`]), built in `update`, and what one frame needs is
+//!   [`app::view`]. They are built on the reader's thread today; the document is an
+//!   `Arc<Document>` and `Send + Sync`, so moving a build to a worker changes where it
+//!   runs, not what reads it.
+//! - Drawing returns no hit map of its own: [`app::view`] is the map of what goes where,
+//!   worked out before drawing, painted by drawing and read by mouse hit-testing, because
+//!   `draw` runs inside the terminal's draw callback (which returns nothing) and state tests
+//!   hit-test without drawing.
+//! - `cli` is one file, not a room: its commands print through [`sanitize`] and share the
+//!   features' printing functions.
 #![forbid(unsafe_code)]
 // User-influenced data never unwraps: outside tests an `unwrap()` is an error.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]

@@ -148,6 +148,8 @@ fn event_loop(
         if (size.width, size.height) != (app.screen.width, app.screen.height) {
             app.resize(size.width, size.height);
         }
+        // The file on disk is looked at between events too, not only when none come.
+        app.watch(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());
@@ -170,8 +172,10 @@ fn event_loop(
             if event::poll(Duration::from_millis(200))? {
                 break;
             }
-            // The reading place is saved every few seconds; a failure is shown at once.
-            if app.tick(Instant::now()) {
+            // The reading place is saved every few seconds; a failure is shown at once. A
+            // change of the file on disk shows without waiting for a key.
+            let now = Instant::now();
+            if app.tick(now) || app.watch(now) {
                 break;
             }
         }
@@ -199,12 +203,20 @@ fn event_loop(
                     suspend(terminal, app, signals)?;
                     break;
                 }
+                // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) =>
+                {
+                    app.should_quit = true;
+                }
                 Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
                 Event::Paste(text) => app.prompt_paste(&text),
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
                     let key = Key::from_event(&k);
                     if let Some(action) = app.config.keymap.action(app.mode(), key) {
-                        app.update(action);
+                        // The state changes, then the effects it returned are performed.
+                        let effects = app.step(action);
+                        app.perform(effects);
                     } else if app.overlay.is_some() {
                         app.close_overlay();
                     }

@@ -150,8 +150,9 @@ fn outline_focus_moves_its_own_cursor_and_enter_jumps() {
     assert_eq!(a.top, Pos::default(), "moving in the outline does not scroll the text");
     a.update(Action::Select);
     assert_eq!(a.top.block, heading_block(&a, "创新策源"));
+    assert_eq!(a.focus, Focus::Text, "Enter gives the keyboard to the text");
     a.update(Action::FocusNext);
-    assert_eq!(a.focus, Focus::Text);
+    assert_eq!(a.focus, Focus::Outline);
 }
 
 #[test]

@@ -71,7 +71,9 @@ fn next_and_previous_quote_start_from_the_top_of_the_view() {
     select(&mut app, "换句话讲");
     let start = app.selected_quote().unwrap().start;
     assert!(in_view(&mut app, start), "the quote is scrolled into view");
-    assert!(app.quote_status().unwrap().ends_with("宁光"));
+    // `他说` stands for 宁光, with the title he was named with in the paragraph before.
+    let status = app.quote_status().unwrap();
+    assert!(status.ends_with("宁光 · 中国工程院院士、上海交通大学医学院附属瑞金医院院长"), "{status}");
 }
 
 #[test]
@@ -278,4 +280,23 @@ fn bookmarked_passages_carry_a_mark_in_the_margin() {
     assert!(!marked.is_empty(), "{after:#?}");
     assert!(marked.iter().any(|l| l.contains("这里不仅")), "{marked:#?}");
     assert!(marked.iter().all(|l| !l.contains("人工智能是上海重点发展")), "only the passage is marked");
+}
+
+#[test]
+fn the_list_shows_passages_as_the_pane_does_with_the_keys_in_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let config =
+        Config::parse("[keys]\ndelete = [\"x\"]\nundo = [\"U\"]\n", "config.toml", false).expect("config");
+    let mut app = App::new(Document::bundled(), config, 100, 30);
+    app.use_bookmarks_file(&dir.path().join("b.toml"));
+    // The passage holds `企业,还提供` in the file: the pane shows `企业，还提供`.
+    select(&mut app, "这里不仅汇聚了");
+    app.update(Action::Bookmark);
+    let stored = Store::new(dir.path().join("b.toml")).load().unwrap();
+    assert!(stored[0].quote.contains("企业,还提供"), "stored as in the text: {}", stored[0].quote);
+    app.update(Action::BookmarksList);
+    let shown = screen(&app).join("\n");
+    assert!(shown.contains("企业，还提供"), "{shown}");
+    assert!(!shown.contains("企业,还提供"), "{shown}");
+    assert!(shown.contains("Enterjump·xdelete·Uundo·Escclose"), "the title's keys:\n{shown}");
 }

@@ -73,7 +73,8 @@ fn lists_this_articles_bookmarks_all_of_them_and_exports_a_digest() {
     let md = stdout(&yuedu(home.path(), &["bookmarks", "export"]));
     assert!(md.contains("> 算力的支持直接决定了模型训练的成本和效率\n"), "{md}");
     assert!(md.contains("— 丁成"), "{md}");
-    assert!(md.contains("《青年驱动,未来产业跑出“加速度”》"), "{md}");
+    // As the reader shows it: the ASCII comma between hanzi is full width.
+    assert!(md.contains("《青年驱动，未来产业跑出“加速度”》"), "{md}");
     assert!(md.contains("Note: 成本"), "{md}");
     assert!(md.contains("# 另一篇"), "{md}");
 
@@ -99,4 +100,73 @@ fn bookmarks_file_option_wins_and_a_corrupt_file_is_an_error_naming_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{}:1:", other.display())), "{err}");
     assert_eq!(std::fs::read_to_string(&other).unwrap(), "[[bookmark]\n");
+}
+
+/// A bookmark of the bundled article made at `created`, of the passage `quote` found in it.
+fn made(store: &Store, quote: &str, created: &str) {
+    let doc = Document::bundled();
+    let shown = yuedu::layout::linebreak::display_text(quote, &Default::default());
+    let start = doc.text.find(quote).unwrap_or_else(|| panic!("{quote} is in the article"));
+    store
+        .add(Bookmark {
+            id: new_id(),
+            article: doc.id(),
+            title: doc.title().into(),
+            section: String::new(),
+            quote: quote.into(),
+            speaker: None,
+            speaker_title: None,
+            note: shown,
+            line: doc.line_of(start) as u64,
+            start: start as u64,
+            end: (start + quote.len()) as u64,
+            created: created.into(),
+            path: None,
+            extra: toml::Table::new(),
+        })
+        .unwrap();
+}
+
+#[test]
+fn bookmarks_are_listed_as_the_pane_shows_them_in_the_articles_order_or_newest_first() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path().join("data/yuedu/bookmarks.toml"));
+    // Made late in the text first, then early; the early one's raw text has ASCII commas.
+    let doc = Document::bundled();
+    let early = doc.text.lines().find(|l| l.contains("企业,还提供")).expect("a raw comma in the article");
+    let early = &early[early.find("这里不仅").expect("the passage")..];
+    let early = &early[..early.find('。').unwrap_or(early.len())];
+    made(&store, "算力的支持直接决定了模型训练的成本和效率", "2026-01-02T10:00:00+08:00");
+    made(&store, early, "2026-01-03T09:00:00+08:00");
+    assert!(early.contains(','), "{early}");
+
+    let list = stdout(&yuedu(home.path(), &["bookmarks"]));
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 2, "{list}");
+    assert!(lines[0].contains("企业，还提供"), "the earlier passage first, as the pane shows it: {list}");
+    assert!(!lines[0].contains("企业,还提供"), "{list}");
+    assert!(lines[1].contains("算力的支持"), "{list}");
+    let newest = stdout(&yuedu(home.path(), &["bookmarks", "--sort", "created"]));
+    assert!(newest.lines().next().is_some_and(|l| l.contains("企业，还提供")), "{newest}");
+    let all = stdout(&yuedu(home.path(), &["bookmarks", "--all"]));
+    assert!(all.lines().next().is_some_and(|l| l.contains("企业，还提供")), "{all}");
+
+    let md = stdout(&yuedu(home.path(), &["bookmarks", "export"]));
+    let first = md.find("企业，还提供").expect("normalised in the export");
+    let second = md.find("算力的支持").expect("the other one");
+    assert!(first < second, "the article's order:\n{md}");
+    let md = stdout(&yuedu(home.path(), &["bookmarks", "export", "--sort", "created"]));
+    assert!(md.find("企业，还提供") < md.find("算力的支持"), "newest first:\n{md}");
+    // Made in the other order, created sorting puts the other one first.
+    let home2 = tempfile::tempdir().unwrap();
+    let store2 = Store::new(home2.path().join("data/yuedu/bookmarks.toml"));
+    made(&store2, early, "2026-01-02T10:00:00+08:00");
+    made(&store2, "算力的支持直接决定了模型训练的成本和效率", "2026-01-03T09:00:00+08:00");
+    let newest = stdout(&yuedu(home2.path(), &["bookmarks", "--sort", "created"]));
+    assert!(newest.lines().next().is_some_and(|l| l.contains("算力的支持")), "{newest}");
+    let list = stdout(&yuedu(home2.path(), &["bookmarks"]));
+    assert!(list.lines().next().is_some_and(|l| l.contains("企业，还提供")), "{list}");
+    // JSON keeps the text as stored.
+    let json = stdout(&yuedu(home.path(), &["bookmarks", "--json"]));
+    assert!(json.contains("企业,还提供"), "{json}");
 }

@@ -222,6 +222,11 @@ fn the_help_lists_every_action_on_a_100x30_screen() {
     a.update(Action::Help);
     let shown = screen_text(&render(&a));
     for &action in Action::ALL {
+        if action.section_number().is_some() {
+            // One row for the nine: `1–9  Jump to section N`.
+            assert!(shown.lines().any(|l| l.contains("1–9") && l.contains("Jump to section N")), "{shown}");
+            continue;
+        }
         // Each action's first description word with its keys, whole.
         let keys = a.config.keymap.keys(action).join(" ");
         let word = action.description().split(' ').next().unwrap_or_default();
@@ -239,6 +244,27 @@ fn the_help_lists_every_action_on_a_100x30_screen() {
 }
 
 // ---------------------------------------------------------------- options change what they say
+
+#[test]
+fn layout_outline_width_auto_follows_the_longest_entry_up_to_35_percent() {
+    assert_eq!(Config::default().layout.outline_width, OutlineWidth::Auto);
+    // The longest entry, 产学研用融合，中国“质”造力领跑新赛道 (36 columns) under the title:
+    // marker, indent 2, title, a blank column, border.
+    let natural = 1 + 2 + 36 + 2;
+    let wide = app_with("", 120, 30);
+    assert_eq!(wide.panes.outline.map(|r| r.width), Some(natural));
+    let shown = screen_text(&render(&wide));
+    assert!(shown.contains("产学研用融合，中国“质”造力领跑新赛道 │"), "the entry whole:\n{shown}");
+    for (w, cap) in [(100, 35), (80, 28)] {
+        let a = app_with("", w, 30);
+        assert_eq!(a.panes.outline.map(|r| r.width), Some(cap), "35% of {w}");
+    }
+    // A number still overrides it; "auto" can be written too.
+    let a = app_with("[layout]\noutline_width = 28\n", 120, 30);
+    assert_eq!(a.panes.outline.map(|r| r.width), Some(28));
+    assert_eq!(parse("[layout]\noutline_width = \"auto\"\n").layout.outline_width, OutlineWidth::Auto);
+    assert!(error("[layout]\noutline_width = \"automatic\"\n").contains("expected \"auto\""));
+}
 
 #[test]
 fn layout_outline_width_in_columns_and_percent() {
@@ -344,6 +370,16 @@ fn text_paragraph_spacing_changes_the_rows() {
     };
     let (zero, one, two) = (rows(0), rows(1), rows(2));
     assert!(zero < one && one < two, "{zero} {one} {two}");
+}
+
+#[test]
+fn dump_puts_the_configured_blank_lines_between_paragraphs() {
+    let d = doc("第一段。\n第二段。\n第三段。\n");
+    for spacing in 0..=2usize {
+        let out = dump(&d, &parse(&format!("[text]\nparagraph_spacing = {spacing}\n")), 40);
+        let blank = "\n".repeat(spacing);
+        assert_eq!(out, format!("　　第一段。\n{blank}　　第二段。\n{blank}　　第三段。\n"), "{spacing}");
+    }
 }
 
 #[test]
@@ -474,18 +510,18 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         (
             "[layout]\noutline_widht = 30\n",
             "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected max_text_width, \
-             mouse, outline_min_screen_width, outline_shown, outline_side or outline_width; did you mean \
-             \"outline_width\"?)",
+             mouse, outline_enter_keeps_focus, outline_min_screen_width, outline_shown, outline_side or \
+             outline_width; did you mean \"outline_width\"?)",
         ),
         (
             "[layout]\noutline_width = \"120%\"\n",
-            "config.toml:2:17: invalid value \"120%\" for layout.outline_width (expected a number of columns \
+            "config.toml:2:17: invalid value \"120%\" for layout.outline_width (expected \"auto\", a number of columns \
              8-200 or a percentage \"10%\"-\"90%\")",
         ),
         (
             "[layout]\noutline_width = 2\n",
-            "config.toml:2:17: invalid value 2 for layout.outline_width (expected a number of columns 8-200 \
-             or a percentage \"10%\"-\"90%\")",
+            "config.toml:2:17: invalid value 2 for layout.outline_width (expected \"auto\", a number of \
+             columns 8-200 or a percentage \"10%\"-\"90%\")",
         ),
         (
             "[layout]\noutline_side = \"middle\"\n",

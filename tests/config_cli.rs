@@ -78,8 +78,19 @@ fn a_broken_file_exits_2_with_one_line_before_anything_else() {
     let h = home.path();
     let bad = h.join("config/yuedu/config.toml");
     write(&bad, "# colours\n[theme]\nfigure = { fg = \"yelow\" }\n");
-    // The reader itself checks the config before it needs a terminal.
-    for args in [&["config"][..], &[], &["dump", "--width", "40"]] {
+    // The reader itself checks the config before it needs a terminal; every command does.
+    let commands: [&[&str]; 9] = [
+        &["config"],
+        &[],
+        &["dump", "--width", "40"],
+        &["outline"],
+        &["figures"],
+        &["quotes", "--json"],
+        &["bookmarks"],
+        &["bookmarks", "export"],
+        &["shelf"],
+    ];
+    for args in commands {
         let out = run(h, None, args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
@@ -92,6 +103,36 @@ fn a_broken_file_exits_2_with_one_line_before_anything_else() {
             ),
             "{args:?}"
         );
+        assert!(out.stdout.is_empty(), "{args:?} printed before stopping");
+    }
+    // Except `config --default`, which shows how to mend the file.
+    assert!(run(h, None, &["config", "--default"]).status.success());
+}
+
+/// A closed pipe (`yuedu figures | head -n 1`) ends the command quietly, with status 0.
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    // More output than a pipe holds, so the writer meets the closed end.
+    let text: String = (1..=20_000).map(|i| format!("第{i}段：产值增长24.8%，达到3.5亿元。\n")).collect();
+    let file = h.join("big.txt");
+    write(&file, &text);
+    let err = h.join("err.txt");
+    for args in ["figures", "quotes", "dump --width 40", "outline --json"] {
+        let script =
+            format!("set -o pipefail; \"$0\" {args} \"$1\" 2>\"$2\" | head -n 1 >/dev/null; echo $?",);
+        let out = Command::new("bash")
+            .args(["-c", &script, env!("CARGO_BIN_EXE_yuedu"), &file.display().to_string()])
+            .arg(&err)
+            .env("HOME", h)
+            .env("XDG_CONFIG_HOME", h.join("config"))
+            .output()
+            .expect("bash");
+        let status = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(status.trim(), "0", "{args}: the pipeline's status");
+        let said = std::fs::read_to_string(&err).expect("stderr");
+        assert_eq!(said, "", "{args}: nothing on stderr");
     }
 }
 

@@ -59,10 +59,9 @@ fn outline_targets_hold_on_the_corpus() {
 }
 
 /// Quote and speaker targets reached so far: quote spans found with recall and precision
-/// of at least 99% over all texts; speakers named right for at least 97% of those named
-/// in every kind of text, and for at least 85% of the labelled ones in news. (Speaker
-/// recall in fiction, target 75%, and quote kind, target 95% in every kind, are not
-/// reached yet and so not asserted.)
+/// of at least 99% over all texts, of the right kind (speech or term) for at least 95% in
+/// every kind of text; speakers named right for at least 97% of those named in every kind
+/// of text, and for at least 85% of the labelled ones in news and 75% in fiction.
 #[test]
 fn quote_and_speaker_targets_hold_on_the_corpus() {
     let scores: Vec<eval::TextScore> =
@@ -73,18 +72,22 @@ fn quote_and_speaker_targets_hold_on_the_corpus() {
             assert!(t.quotes.precision() >= 0.99, "quote precision below 99%:\n{table}");
             assert!(t.quotes.recall() >= 0.99, "quote recall below 99%:\n{table}");
         }
+        assert!(t.quotes.kind() >= 0.95, "quote kinds of {kind} right below 95%:\n{table}");
         assert!(t.speakers.precision() >= 0.97, "speaker precision of {kind} below 97%:\n{table}");
         if kind == "news" {
             assert!(t.speakers.recall() >= 0.85, "speaker recall of news below 85%:\n{table}");
         }
+        if kind == "fiction" {
+            assert!(t.speakers.recall() >= 0.75, "speaker recall of fiction below 75%:\n{table}");
+        }
     }
 }
 
-/// Figure targets reached so far: figure kinds right for at least 95% of the figures found
-/// over all texts; exact spans with precision and recall of at least 97% in news, and
-/// recall of at least 97% in official texts. (Exact-span precision and recall of 97% over
-/// all texts, in fiction and encyclopedias, and precision in official texts are not
-/// reached yet and so not asserted.)
+/// Figure targets reached so far: exact spans with precision and recall of at least 97%
+/// over all texts and in news, official and encyclopedia texts, and kinds right for at
+/// least 95% of the figures found over all texts. (Fiction, where the everyday counts of a
+/// story make the line between a fact and a word of narration, is not at 97% yet and so
+/// not asserted.)
 #[test]
 fn figure_targets_hold_on_the_corpus() {
     let scores: Vec<eval::TextScore> =
@@ -93,18 +96,15 @@ fn figure_targets_hold_on_the_corpus() {
     let mut seen = 0;
     for (kind, t) in &totals {
         let f = t.figures;
-        match kind.as_str() {
-            "ALL" => assert!(f.kind() >= 0.95, "figure kinds below 95%:\n{table}"),
-            "news" => {
-                assert!(f.precision() >= 0.97, "figure precision of news below 97%:\n{table}");
-                assert!(f.recall() >= 0.97, "figure recall of news below 97%:\n{table}");
-            }
-            "official" => {
-                assert!(f.recall() >= 0.97, "figure recall of official texts below 97%:\n{table}")
-            }
-            _ => continue,
+        if !matches!(kind.as_str(), "ALL" | "news" | "official" | "encyclopedia") {
+            continue;
+        }
+        assert!(f.precision() >= 0.97, "figure precision of {kind} below 97%:\n{table}");
+        assert!(f.recall() >= 0.97, "figure recall of {kind} below 97%:\n{table}");
+        if kind == "ALL" {
+            assert!(f.kind() >= 0.95, "figure kinds below 95%:\n{table}");
         }
         seen += 1;
     }
-    assert_eq!(seen, 3, "totals for ALL, news and official:\n{table}");
+    assert_eq!(seen, 4, "totals for ALL, news, official and encyclopedia:\n{table}");
 }

@@ -128,7 +128,7 @@ fn figures_of_many_shapes() {
         ("提高3个百分点", "3个百分点", Percent),
         ("约三成企业", "约三成", Percent),
         ("百分之三十的用户", "百分之三十", Percent),
-        ("三分之一的面积", "三分之一", Other),
+        ("三分之一的面积", "三分之一", Percent),
         ("距离3km以内", "3km以内", Measure),
         ("内存16GB,", "16GB", Measure),
         ("3至5年", "3至5年", Measure),
@@ -205,7 +205,8 @@ fn zeros_decimals_and_compound_numbers_are_one_figure() {
         ("全村1万6千多户人家", "1万6千多户", Count),
         ("人口1亿3千多万。", "1亿3千多万", Count),
         ("全长2万5千公里", "2万5千公里", Measure),
-        ("三万六千五百零一块砖", "三万六千五百零一块", Money),
+        ("三万六千五百零一块砖", "三万六千五百零一块", Count),
+        ("付了三万六千五百零一块。", "三万六千五百零一块", Money),
     ]);
 }
 
@@ -221,7 +222,7 @@ fn time_chains_ranges_and_fractions() {
         ("需要3到5年", "3到5年", Measure),
         ("占1/5。", "1/5", Other),
         ("约1/5的人", "约1/5", Other),
-        ("三分之一的面积", "三分之一", Other),
+        ("三分之一的面积", "三分之一", Percent),
         ("1341年至1345年间", "1341年至1345年", Date),
     ]);
 }
@@ -242,7 +243,7 @@ fn measure_words_from_the_whole_table_and_traditional_forms() {
     firsts(&[
         ("展出3幅作品", "3幅", Count),
         ("开行5列动车", "5列", Count),
-        ("开通12路公交", "12路", Count),
+        ("兵分3路进攻", "3路", Count),
         ("读了三遍", "三遍", Count),
         ("分为4类", "4类", Count),
         ("覆盖10省市", "10省市", Count),

@@ -92,7 +92,7 @@ fn a_resize_storm_ends_with_a_correct_screen() {
     let (w, h) = (40 + rng.next(120) as u16, 10 + rng.next(30) as u16);
     t.resize(w, h);
 
-    let panes = yuedu::app::geometry::panes(&Config::default(), Rect::new(0, 0, w, h), true);
+    let panes = yuedu::app::geometry::panes(&Config::default(), Rect::new(0, 0, w, h), true, 28);
     let dump = common::stdout_of(&["dump", "--width", &panes.text.width.to_string()]);
     let expected: Vec<&str> = dump.lines().map(str::trim).take(usize::from(h) - 1).collect();
     let screen = t.wait_for(&format!("the first rows of `dump --width {}`", panes.text.width), |s| {

@@ -304,3 +304,48 @@ fn display_text_shows_a_heading_as_the_text_pane_does() {
     let off = WrapOptions { normalize_punctuation: false, ..opts };
     assert_eq!(yuedu::layout::linebreak::display_text(heading, &off), heading);
 }
+
+#[test]
+fn a_date_or_time_chain_breaks_between_its_parts_never_inside_a_number() {
+    for (chain, parts) in [
+        ("2024年5月24日", &["2024年", "5月", "24日"][..]),
+        ("7时36分", &["7时", "36分"][..]),
+        ("3月15日", &["3月", "15日"][..]),
+    ] {
+        let p = format!("时间：{chain}，天晴");
+        let mut cuts = 0;
+        for w in 6..=str_width(chain, false) + 4 {
+            let lines = wrap0(&p, w);
+            let shown = texts(&lines);
+            assert_eq!(shown.concat(), p, "nothing lost at {w}");
+            // Where the chain is cut, it is cut at the end of one of its parts.
+            let start = p.find(chain).unwrap();
+            let mut at = 0;
+            for l in &lines[..lines.len() - 1] {
+                at += l.text.len();
+                if at > start && at < start + chain.len() {
+                    let done = &p[start..at];
+                    let mut ends = parts.iter().scan(0, |n, part| {
+                        *n += part.len();
+                        Some(*n)
+                    });
+                    assert!(ends.any(|e| e == done.len()), "{chain} cut inside a part at {w}: {shown:?}");
+                    cuts += 1;
+                }
+            }
+        }
+        assert!(cuts > 0, "{chain} is cut at some width");
+    }
+}
+
+#[test]
+fn a_space_between_a_number_and_its_unit_is_no_break() {
+    let p = "今年规模达 3.65 万亿元，投资 2 万亿元以上";
+    for w in 12..40 {
+        let shown: Vec<String> = wrap0(p, w).iter().map(|l| l.text.trim_end().to_string()).collect();
+        for pair in shown.windows(2) {
+            let last = pair[0].chars().last().unwrap_or(' ');
+            assert!(!last.is_ascii_digit(), "a number left without its unit at {w}: {shown:?}");
+        }
+    }
+}

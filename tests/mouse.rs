@@ -133,11 +133,11 @@ fn a_click_inside_a_quote_selects_it() {
     let (view_start, view_end) = a.view_range();
     let q = a
         .quotes
-        .quotes
+        .quotes()
         .iter()
         .position(|q| q.start >= view_start && q.end <= view_end)
         .expect("a quote on screen");
-    let quote = a.quotes.quotes[q].clone();
+    let quote = a.quotes.quotes()[q].clone();
     let text = a.panes.text;
     let cell = (text.y..text.y + text.height)
         .flat_map(|y| (text.x..text.x + text.width).map(move |x| (x, y)))

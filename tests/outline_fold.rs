@@ -83,9 +83,13 @@ fn reload_keeps_the_place_and_survives_a_vanished_file() {
 
     // The file grows at its end: the same byte offset is the same text.
     std::fs::write(&path, format!("{original}\n后记\n\n　　新加的一段。\n")).unwrap();
-    app.update(Action::LineDown);
+    // The event loop looks at the file between events, without a key press.
+    let now = std::time::Instant::now();
+    assert!(app.watch(now), "a change is reported");
     let msg = app.message.clone().unwrap_or_default();
     assert!(msg.contains("changed on disk"), "a change is reported: {msg}");
+    app.update(Action::LineDown);
+    assert!(!app.watch(now + yuedu::app::reload::WATCH_EVERY), "and reported once");
     app.update(Action::LineUp);
     assert!(app.message.is_none(), "and reported once: {:?}", app.message);
     app.update(Action::ToggleFigures);

@@ -1,7 +1,7 @@
 //! Figures in the reader: highlighting on and off, the selected figure, stepping with
 //! `}` / `{`, and the figures list (`F`).
 //!
-//! Nothing is scanned at startup: drawing finds the figures of the blocks it shows, and the
+//! Nothing is scanned at startup: the view finds the figures of the blocks it shows, and the
 //! document-wide index (for `figure 4/31` and the list) is built the first time a figure
 //! key is pressed, by one linear scan.
 
@@ -10,28 +10,7 @@ use crate::document::figures::{self, Figure};
 use crate::i18n::{self, Msg};
 use crate::layout::Pos;
 
-/// Figure highlighting and selection.
-#[derive(Debug, Default)]
-pub struct FigureState {
-    /// Whether figures are highlighted (`f` toggles).
-    pub shown: bool,
-    /// Every figure of the enabled kinds, in order; built on first need.
-    index: Option<Vec<Figure>>,
-    /// The entry under the cursor in the figures list.
-    pub list_cursor: usize,
-}
-
-impl FigureState {
-    /// A state with highlighting on or off.
-    pub fn new(shown: bool) -> Self {
-        FigureState { shown, ..FigureState::default() }
-    }
-
-    /// The figures found so far (empty until a figure key built the index).
-    pub fn all(&self) -> &[Figure] {
-        self.index.as_deref().unwrap_or(&[])
-    }
-}
+pub use super::state::figures::*;
 
 impl App {
     /// Builds the document-wide figure index if it is not there yet.
@@ -43,31 +22,16 @@ impl App {
         }
     }
 
-    /// Whether the first character of `fig` is on a row of the text pane.
+    /// Whether the first character of `fig` is on a row of the text pane (as the view
+    /// lists the rows).
     pub fn figure_in_view(&self, fig: &Figure) -> bool {
-        let doc = &self.doc;
-        if doc.blocks.is_empty() {
+        if self.doc.blocks.is_empty() {
             return false;
         }
-        let block = doc.block_at(fig.start);
-        if block < self.top.block {
-            return false;
-        }
-        let lines = self.layout.peek(doc, block);
-        let row = lines.iter().rposition(|l| l.start <= fig.start).unwrap_or(0);
-        if block == self.top.block {
-            return row >= self.top.row && row - self.top.row < self.text_height();
-        }
-        // Rows from the top of the view down to the figure, stopping once past the pane.
-        let height = self.text_height();
-        let spacing = self.layout.settings().spacing;
-        let mut rows = (self.layout.peek(doc, self.top.block).len() + spacing).saturating_sub(self.top.row);
-        let mut b = self.top.block + 1;
-        while b < block && rows < height {
-            rows += self.layout.peek(doc, b).len() + spacing;
-            b += 1;
-        }
-        rows.saturating_add(row) < height
+        let block = self.doc.block_at(fig.start);
+        let Some(vb) = self.view.blocks.iter().find(|vb| vb.block == block) else { return false };
+        let row = vb.lines.iter().rposition(|l| l.start <= fig.start).unwrap_or(0);
+        row >= vb.first_row && row - vb.first_row < vb.rows
     }
 
     /// Selects figure `i` of the index and scrolls it into view (a third down the pane).
@@ -126,6 +90,7 @@ impl App {
     /// `f`: highlighting on or off.
     pub fn toggle_figures(&mut self) {
         self.figures.shown = !self.figures.shown;
+        self.refresh_view();
         self.say(if self.figures.shown { Msg::FiguresHighlighted } else { Msg::FigureHighlightingOff });
     }
 

@@ -3,6 +3,7 @@
 use ratatui::layout::Rect;
 
 use crate::config::{Config, Side};
+use crate::i18n::{self, Msg};
 use crate::input::Action;
 
 /// The rectangles of one screen.
@@ -21,8 +22,11 @@ pub struct Panes {
 /// Smallest text column that is worth drawing.
 const MIN_TEXT: u16 = 4;
 
-/// Computes the panes for a screen `area` with the outline wanted or not.
-pub fn panes(config: &Config, area: Rect, outline_wanted: bool) -> Panes {
+/// Computes the panes for a screen `area` with the outline wanted or not; `natural` is the
+/// outline's width that shows its longest entry whole (see [`OutlineWidth::columns`]).
+///
+/// [`OutlineWidth::columns`]: crate::config::OutlineWidth::columns
+pub fn panes(config: &Config, area: Rect, outline_wanted: bool, natural: u16) -> Panes {
     if area.width < MIN_TEXT || area.height < 2 {
         return Panes { too_small: true, text: Rect { height: 0, ..area }, ..Panes::default() };
     }
@@ -30,7 +34,7 @@ pub fn panes(config: &Config, area: Rect, outline_wanted: bool) -> Panes {
     let body = Rect { height: area.height - 1, ..area };
     let l = &config.layout;
     // The outline never squeezes the text column below 40 columns.
-    let outline_cols = l.outline_width.columns(area.width).min(area.width.saturating_sub(40));
+    let outline_cols = l.outline_width.columns(area.width, natural).min(area.width.saturating_sub(40));
     let show_outline = outline_wanted && area.width >= l.outline_min_screen_width && outline_cols >= 8;
     let (outline, text_area) = if show_outline {
         let rest = body.width - outline_cols;
@@ -76,7 +80,7 @@ pub const HELP_GAP: usize = 3;
 /// as many columns as it takes to show every entry while each stays readable; what does
 /// not fit scrolls.
 pub fn help_grid(config: &Config, area: Rect) -> HelpGrid {
-    let entries = Action::ALL.iter().filter(|&&a| config.keymap.first_key(a).is_some()).count();
+    let entries = help_rows(config).len();
     let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
     let inner_w = usize::from(area.width.saturating_sub(2));
     let needed = entries.div_ceil(inner_h).max(1);
@@ -86,4 +90,26 @@ pub fn help_grid(config: &Config, area: Rect) -> HelpGrid {
         .unwrap_or(1);
     let rows = entries.div_ceil(columns).min(inner_h);
     HelpGrid { entries, columns, rows, max_scroll: entries.saturating_sub(columns * rows) }
+}
+
+/// The help's rows: each action with a key, its keys and what it does. The section jumps
+/// on `1` … `9` (one key each, in order) make one row, `1–9  Jump to section N`.
+pub fn help_rows(config: &Config) -> Vec<(String, String)> {
+    let keymap = &config.keymap;
+    let section_keys: Vec<Vec<String>> =
+        (1..=9).filter_map(Action::section).map(|a| keymap.keys(a)).collect();
+    let grouped = section_keys.iter().enumerate().all(|(i, k)| k.len() == 1 && k[0] == (i + 1).to_string());
+    let mut rows = Vec::new();
+    for &a in Action::ALL {
+        let keys = keymap.keys(a);
+        if keys.is_empty() {
+            continue;
+        }
+        match a.section_number() {
+            Some(1) if grouped => rows.push(("1–9".to_string(), i18n::text(Msg::SectionsHelp))),
+            Some(_) if grouped => {}
+            _ => rows.push((keys.join(" "), i18n::action_help(a).to_string())),
+        }
+    }
+    rows
 }

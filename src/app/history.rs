@@ -6,51 +6,7 @@
 use super::App;
 use crate::i18n::Msg;
 
-/// How many places are kept each way.
-const LIMIT: usize = 100;
-
-/// The places jumped away from (back) and the places gone back from (forward).
-#[derive(Debug, Clone, Default)]
-pub struct History {
-    back: Vec<usize>,
-    forward: Vec<usize>,
-}
-
-impl History {
-    /// Records a place left by a new jump; the forward places are dropped, as in vim.
-    pub fn record(&mut self, offset: usize) {
-        if self.back.last() != Some(&offset) {
-            self.back.push(offset);
-            if self.back.len() > LIMIT {
-                self.back.remove(0);
-            }
-        }
-        self.forward.clear();
-    }
-
-    /// The places to go back to, oldest first.
-    pub fn back(&self) -> &[usize] {
-        &self.back
-    }
-
-    /// The places to go forward to, the next one last.
-    pub fn forward(&self) -> &[usize] {
-        &self.forward
-    }
-
-    /// Takes the nearest place in `from` that is not `here`, pushing `here` onto `to`.
-    fn step(from: &mut Vec<usize>, to: &mut Vec<usize>, here: usize) -> Option<usize> {
-        while let Some(target) = from.pop() {
-            if target != here {
-                if to.last() != Some(&here) {
-                    to.push(here);
-                }
-                return Some(target);
-            }
-        }
-        None
-    }
-}
+pub use super::state::history::*;
 
 impl App {
     /// Records the current place before a jump: call it first in every jump path (section,

@@ -1,5 +1,6 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
@@ -10,9 +11,13 @@ pub mod prompt;
 pub mod quotes;
 pub mod reload;
 pub mod resume;
+pub mod runtime;
 pub mod search;
+pub mod sections;
 pub mod selection;
 pub mod shelf;
+pub mod state;
+pub mod view;
 
 use std::sync::Arc;
 
@@ -20,9 +25,10 @@ use ratatui::layout::Rect;
 
 pub use crate::i18n::Message;
 pub use crate::input::{Action, Mode};
+pub use effect::Effect;
 pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
-pub use selection::Selection;
+pub use state::selection::Selection;
 
 use crate::i18n::Msg;
 
@@ -72,14 +78,19 @@ pub struct App {
     pub focus: Focus,
     /// Whether the user wants the outline (it may still hide on a narrow screen).
     pub outline_wanted: bool,
+    /// On a screen too narrow for the outline beside the text, the outline is shown over
+    /// the whole text pane (`o`) until an entry is chosen or it is put away.
+    pub outline_over: bool,
+    /// The outline's width that shows its longest entry whole (marker, indent, a blank, border).
+    pub outline_natural: u16,
     /// The outline entry under the cursor (index into `doc.headings`).
     pub outline_cursor: usize,
     /// The open overlay, if any.
     pub overlay: Option<Overlay>,
     /// Figure highlighting, the figure index and the figures list.
-    pub figures: figures::FigureState,
+    pub figures: state::figures::FigureState,
     /// The quotations and the bookmarks.
-    pub quotes: quotes::QuoteState,
+    pub quotes: state::quotes::QuoteState,
     /// The one selected thing (a figure or a quote), if any.
     pub selection: Selection,
     /// The open text prompt, if any: it takes every key until Enter or Esc.
@@ -87,13 +98,13 @@ pub struct App {
     /// A one-line message for the status line, until the next action.
     pub message: Option<Message>,
     /// The search query, its matches and the current one.
-    pub search: search::Search,
+    pub search: state::search::Search,
     /// Places left by jumps, for jump back / forward.
-    pub history: history::History,
+    pub history: state::history::History,
     /// Where reading places are saved.
-    pub resume: resume::Resume,
+    pub resume: state::resume::Resume,
     /// The reading time left.
-    pub progress: progress::Progress,
+    pub progress: state::progress::Progress,
     /// Set when the reader should exit.
     pub should_quit: bool,
     /// Percentage read, recomputed whenever the view moves (drawing reads it).
@@ -105,11 +116,17 @@ pub struct App {
     /// gives back the same view. Any other move of the view forgets it.
     resize_anchor: Option<usize>,
     /// Collapsed outline entries.
-    pub fold: outline::Fold,
+    pub fold: state::outline::Fold,
     /// The file the document was read from (none for the bundled article), for reload.
-    pub source: Option<reload::Source>,
+    pub source: Option<state::reload::Source>,
     /// The bookshelf overlay's list.
-    pub shelf: shelf::Shelf,
+    pub shelf: state::shelf::Shelf,
+    /// What the next frame shows, worked out before drawing (see [`view`]).
+    pub view: state::view::View,
+    /// Figures found in the blocks shown so far.
+    figure_cache: state::view::FigureCache,
+    /// What the action being applied asks of the world, for the runtime to perform.
+    effects: Vec<Effect>,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -144,12 +161,12 @@ impl App {
         // user's data directory) is the binary's choice (`main.rs`), so that a reader built
         // in a test never reads or shows someone's real bookmarks.
         let configured = crate::store::bookmarks::configured_path(&config.bookmarks.file);
-        let (mut quotes, quotes_message) = quotes::QuoteState::new(&doc, configured.as_deref());
+        let (mut quotes, quotes_message) = state::quotes::QuoteState::new(&doc, configured.as_deref());
         quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let mut app = App {
             doc: Arc::new(doc),
-            figures: figures::FigureState::new(figures_shown),
+            figures: state::figures::FigureState::new(figures_shown),
             quotes,
             selection: Selection::None,
             config,
@@ -159,25 +176,31 @@ impl App {
             panes: Panes::default(),
             focus: Focus::Text,
             outline_wanted,
+            outline_over: false,
+            outline_natural: 0,
             outline_cursor: 0,
             overlay: None,
             prompt: None,
             message: None,
-            search: search::Search::default(),
-            history: history::History::default(),
-            resume: resume::Resume::default(),
-            progress: progress::Progress::default(),
+            search: state::search::Search::default(),
+            history: state::history::History::default(),
+            resume: state::resume::Resume::default(),
+            progress: state::progress::Progress::default(),
             should_quit: false,
             percent: 0,
             help_scroll: 0,
             resize_anchor: None,
-            fold: outline::Fold::default(),
+            fold: state::outline::Fold::default(),
             source: None,
-            shelf: shelf::Shelf::default(),
+            shelf: state::shelf::Shelf::default(),
+            view: state::view::View::default(),
+            figure_cache: state::view::FigureCache::default(),
+            effects: Vec::new(),
         };
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
+        app.outline_natural = app.outline_natural_width();
         app.resize(width, height);
         app
     }
@@ -212,6 +235,17 @@ impl App {
         }
     }
 
+    /// Whether `key` quits wherever the keyboard is: a Ctrl key of quit (Ctrl-c) quits from
+    /// a list, the help or a prompt as well, unless the place has an action of its own on it.
+    pub fn quits_anywhere(&self, key: crate::input::Key) -> bool {
+        if !key.mods.contains(crossterm::event::KeyModifiers::CONTROL)
+            || !self.config.keymap.binds(Action::Quit, key)
+        {
+            return false;
+        }
+        self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
+    }
+
     /// Height of the text pane in rows.
     pub fn text_height(&self) -> usize {
         usize::from(self.panes.text.height)
@@ -230,6 +264,7 @@ impl App {
         self.relayout();
         self.scroll_to_offset(anchor);
         self.resize_anchor = Some(anchor);
+        self.refresh_view();
     }
 
     /// The character to keep in view across a re-wrap.
@@ -242,7 +277,14 @@ impl App {
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
-        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted);
+        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted, self.outline_natural);
+        if self.outline_over {
+            if self.panes.too_small || !self.outline_hidden_by_width() {
+                self.outline_over = false;
+            } else {
+                self.panes.outline = Some(Rect { height: self.panes.text.height, ..self.screen });
+            }
+        }
         if !self.outline_visible() && self.focus == Focus::Outline {
             self.focus = Focus::Text;
         }
@@ -266,7 +308,10 @@ impl App {
         let mut block = self.doc.block_at(offset);
         // The end of a block is the place of the blank row under it (what `anchor` gives
         // for that row), not the next block.
-        if block > 0 && self.doc.blocks[block - 1].end == offset && self.layout.settings().spacing > 0 {
+        if block > 0
+            && self.doc.blocks[block - 1].end == offset
+            && self.layout.gap_after(&self.doc, block - 1) > 0
+        {
             block -= 1;
         }
         let row = if offset >= self.doc.blocks[block].end
@@ -291,6 +336,7 @@ impl App {
         self.follow_outline();
         self.percent = self.compute_percent();
         self.update_progress();
+        self.refresh_view();
     }
 
     /// Keeps the outline cursor on the current section while the text pane has focus.
@@ -351,69 +397,6 @@ impl App {
         }
     }
 
-    /// The sections (outline entries below the title) as heading indices.
-    pub fn sections(&self) -> Vec<usize> {
-        self.doc.sections().collect()
-    }
-
-    /// Jumps to the next (`forward`) or previous section from the top of the view.
-    fn step_section(&mut self, forward: bool) {
-        let sections = self.sections();
-        let top = self.top;
-        let target = if forward {
-            sections.iter().copied().find(|&h| self.doc.headings[h].block > top.block)
-        } else {
-            // The previous section: the one before the section we are in, or this
-            // section's start when we are below it.
-            sections.iter().copied().rev().find(|&h| {
-                let b = self.doc.headings[h].block;
-                b < top.block || (b == top.block && top.row > 0)
-            })
-        };
-        match target {
-            Some(h) => self.jump_to_heading(h),
-            None if !forward => self.set_top(Pos::default()),
-            None => self.say(Msg::AlreadyInLastSection),
-        }
-    }
-
-    /// Goes where the go-to prompt says: `N` to the Nth entry of the main level (the
-    /// shallowest level below the title with at least N entries, so `:12` is 第十二回 under
-    /// volumes), `N%` to that share of the text, other words to the first heading holding
-    /// them.
-    fn go_to(&mut self, what: &str) {
-        let what = what.trim();
-        if what.is_empty() {
-            return;
-        }
-        let number = |s: &str| s.trim().parse::<usize>().ok();
-        if let Some(p) = what.strip_suffix(['%', '％']).and_then(number) {
-            let p = p.min(100);
-            let len = self.doc.text.len();
-            let mut offset = len / 100 * p + len % 100 * p / 100;
-            while !self.doc.text.is_char_boundary(offset) {
-                offset -= 1;
-            }
-            self.record_jump();
-            self.scroll_to_offset(offset);
-            return;
-        }
-        if let Some(n) = number(what) {
-            match self.doc.main_sections(n).get(n.wrapping_sub(1)) {
-                Some(&h) => self.jump_to_heading(h),
-                None => self.say(Msg::NoEntry(n)),
-            }
-            return;
-        }
-        let lower = what.to_lowercase();
-        let found =
-            self.doc.headings.iter().position(|h| self.doc.heading_text(h).to_lowercase().contains(&lower));
-        match found {
-            Some(h) => self.jump_to_heading(h),
-            None => self.say(Msg::NoHeadingHolds(what)),
-        }
-    }
-
     /// Opens a text prompt.
     pub fn open_prompt(&mut self, kind: PromptKind, label: &str) {
         self.prompt = Some(Prompt::new(kind, label));
@@ -433,6 +416,8 @@ impl App {
             self.prompt = None;
         }
         self.on_prompt(kind, event);
+        let effects = std::mem::take(&mut self.effects);
+        self.perform(effects);
     }
 
     /// Inserts pasted text into the open prompt.
@@ -441,6 +426,8 @@ impl App {
             let kind = prompt.kind;
             prompt.insert(text);
             self.on_prompt(kind, PromptEvent::Edited);
+            let effects = std::mem::take(&mut self.effects);
+            self.perform(effects);
         }
     }
 
@@ -461,10 +448,26 @@ impl App {
         self.help_scroll = 0;
     }
 
-    /// Applies one action.
+    /// Applies one action: its change of state ([`App::step`]), then its effects
+    /// ([`App::perform`]).
     pub fn update(&mut self, action: Action) {
+        let effects = self.step(action);
+        self.perform(effects);
+    }
+
+    /// Changes the state for one action and returns what it asks of the world (saving a
+    /// bookmark, opening a text …), in order; reads and writes no file.
+    pub fn step(&mut self, action: Action) -> Vec<Effect> {
+        self.apply(action);
+        std::mem::take(&mut self.effects)
+    }
+
+    /// What one action changes.
+    fn apply(&mut self, action: Action) {
         self.message = None;
-        self.watch_source();
+        if self.source.is_some() {
+            self.effects.push(Effect::CheckSource);
+        }
         if self.overlay == Some(Overlay::Help) {
             // A help longer than the screen scrolls with the line and page keys; any other
             // key closes it, the help key toggles it.
@@ -533,7 +536,10 @@ impl App {
             Action::NextSection => self.step_section(true),
             Action::PrevSection => self.step_section(false),
             Action::FocusNext => {
-                if self.outline_visible() {
+                if self.outline_over {
+                    // The text is under the outline: leaving the outline puts it away.
+                    self.clear();
+                } else if self.outline_visible() {
                     self.focus = match self.focus {
                         Focus::Text => Focus::Outline,
                         Focus::Outline => Focus::Text,
@@ -542,12 +548,8 @@ impl App {
                     self.say(Msg::OutlineHidden);
                 }
             }
-            Action::ToggleOutline => {
-                let anchor = self.view_anchor();
-                self.outline_wanted = !self.outline_wanted;
-                self.relayout();
-                self.scroll_to_offset(anchor);
-            }
+            Action::ToggleOutline => self.toggle_outline(),
+            Action::Clear => self.clear(),
             Action::ToggleFigures => self.toggle_figures(),
             Action::NextFigure => self.step_figure(true),
             Action::PrevFigure => self.step_figure(false),
@@ -561,8 +563,8 @@ impl App {
             }
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Quit => self.should_quit = true,
-            Action::Reload => self.reload(),
-            Action::Shelf => self.open_shelf(),
+            Action::Reload => self.effects.push(Effect::Reload),
+            Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
             a => {
                 if let Some(n) = a.section_number() {
@@ -573,27 +575,5 @@ impl App {
                 }
             }
         }
-    }
-
-    /// Outline-focus handling of an action; returns whether it was consumed.
-    fn update_outline(&mut self, action: Action) -> bool {
-        let n = self.doc.headings.len();
-        if n == 0 {
-            return false;
-        }
-        match action {
-            Action::LineDown => self.outline_step(1),
-            Action::LineUp => self.outline_step(-1),
-            Action::Top => self.outline_end(false),
-            Action::Bottom => self.outline_end(true),
-            Action::Collapse => self.outline_collapse(),
-            Action::Expand => self.outline_expand(),
-            Action::Select => {
-                let h = self.outline_cursor;
-                self.jump_to_heading(h);
-            }
-            _ => return false,
-        }
-        true
     }
 }

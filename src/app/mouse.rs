@@ -10,7 +10,6 @@ use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Focus, Overlay, Selection};
-use crate::layout::Pos;
 use crate::layout::linebreak::grapheme_width;
 
 /// Rows (text) or entries (outline) one wheel step moves.
@@ -23,6 +22,12 @@ fn contains(r: Rect, x: u16, y: u16) -> bool {
 impl App {
     /// Applies a mouse event (ignored while a prompt is open or when the mouse is off).
     pub fn mouse(&mut self, ev: &MouseEvent) {
+        self.mouse_event(ev);
+        self.refresh_view();
+    }
+
+    /// What a mouse event changes.
+    fn mouse_event(&mut self, ev: &MouseEvent) {
         if !self.config.layout.mouse || self.prompt_active() || self.panes.too_small {
             return;
         }
@@ -52,6 +57,9 @@ impl App {
                     if let Some(h) = self.outline_entry_at(y) {
                         self.outline_cursor = h;
                         self.jump_to_heading(h);
+                        if self.outline_over {
+                            self.after_outline_jump();
+                        }
                     }
                 } else if contains(self.panes.text, x, y) {
                     // A click in the text gives it the keyboard, as Tab would.
@@ -76,51 +84,24 @@ impl App {
         self.outline_cursor = rows[to];
     }
 
-    /// The outline entry (index into `doc.headings`) drawn on screen row `y`. The rows are
-    /// worked out as the outline pane draws them: a title row, then the visible entries
-    /// from the one that keeps the cursor centred.
+    /// The outline entry (index into `doc.headings`) drawn on screen row `y`: the view's
+    /// outline rows, below the outline's title row.
     pub fn outline_entry_at(&self, y: u16) -> Option<usize> {
-        let area = self.panes.outline?;
-        let inner_y = area.y + 1;
-        let height = usize::from(area.height.saturating_sub(1));
-        if y < inner_y || height == 0 {
-            return None;
-        }
-        let rows = self.fold.visible(&self.doc.headings);
-        let cursor_row = rows.partition_point(|&h| h < self.outline_cursor);
-        let first = cursor_row.saturating_sub(height.saturating_sub(1) / 2);
-        let first = first.min(rows.len().saturating_sub(height));
-        let row = usize::from(y - inner_y);
-        if row >= height {
-            return None;
-        }
-        rows.get(first + row).copied()
+        let inner_y = self.panes.outline?.y + 1;
+        let row = usize::from(y.checked_sub(inner_y)?);
+        self.view.outline.get(row).copied()
     }
 
     /// The byte offset of the character drawn at screen cell (`x`, `y`) of the text pane;
     /// none for the indent, blank rows and the space after a line.
-    pub fn offset_at(&mut self, x: u16, y: u16) -> Option<usize> {
+    pub fn offset_at(&self, x: u16, y: u16) -> Option<usize> {
         let area = self.panes.text;
         if self.doc.blocks.is_empty() || !contains(area, x, y) {
             return None;
         }
-        // Walk down the rows from the top of the view (rows past the end are no text).
-        let mut left = usize::from(y - area.y);
-        let mut pos = self.top;
-        loop {
-            let rows = self.layout.rows(&self.doc, pos.block);
-            if pos.row + left < rows {
-                pos.row += left;
-                break;
-            }
-            left -= rows - pos.row;
-            pos = Pos { block: pos.block + 1, row: 0 };
-            if pos.block >= self.doc.blocks.len() {
-                return None;
-            }
-        }
-        let lines = self.layout.lines(&self.doc, pos.block);
-        let line = lines.get(pos.row)?;
+        // The row as the view lists it (rows past the end are no text).
+        let (_, line) = self.view.rows().nth(usize::from(y - area.y))?;
+        let line = line?;
         let wide = self.layout.settings().wrap.ambiguous_wide;
         let col = usize::from(x - area.x);
         let src = &self.doc.text[line.start..line.end];
@@ -147,7 +128,7 @@ impl App {
             return;
         }
         // The innermost quote around the offset (quotes nest once: ‘…’ inside “…”).
-        let quotes = &self.quotes.quotes;
+        let quotes = &self.quotes.quotes();
         let after = quotes.partition_point(|q| q.start <= offset);
         if let Some(i) = (0..after).rev().take(16).find(|&i| offset < quotes[i].end) {
             self.selection = Selection::Quote(i);

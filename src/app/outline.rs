@@ -4,100 +4,82 @@
 //! Folding is a set of collapsed headings; what is shown is computed in one pass over the
 //! headings, so a novel with thousands of chapters costs microseconds per frame.
 
-use std::collections::BTreeSet;
+use super::{App, Focus, geometry};
+use crate::input::Action;
 
-use super::App;
-use crate::document::Heading;
-
-/// Which outline entries are collapsed.
-#[derive(Debug, Clone, Default)]
-pub struct Fold {
-    collapsed: BTreeSet<usize>,
-}
-
-/// Whether heading `h` has entries nested under it.
-pub fn has_children(headings: &[Heading], h: usize) -> bool {
-    match (headings.get(h), headings.get(h + 1)) {
-        (Some(a), Some(b)) => b.level > a.level,
-        _ => false,
-    }
-}
-
-/// The heading `h` is nested under, if any.
-pub fn parent(headings: &[Heading], h: usize) -> Option<usize> {
-    let level = headings.get(h)?.level;
-    headings[..h].iter().rposition(|p| p.level < level)
-}
-
-/// The number of entries nested under heading `h`.
-pub fn descendants(headings: &[Heading], h: usize) -> usize {
-    let Some(level) = headings.get(h).map(|x| x.level) else { return 0 };
-    headings[h + 1..].iter().take_while(|x| x.level > level).count()
-}
-
-impl Fold {
-    /// Whether heading `h` is collapsed.
-    pub fn is_collapsed(&self, h: usize) -> bool {
-        self.collapsed.contains(&h)
-    }
-
-    /// Whether anything is collapsed.
-    pub fn is_empty(&self) -> bool {
-        self.collapsed.is_empty()
-    }
-
-    /// Collapses heading `h`.
-    pub fn collapse(&mut self, h: usize) {
-        self.collapsed.insert(h);
-    }
-
-    /// Expands heading `h`.
-    pub fn expand(&mut self, h: usize) {
-        self.collapsed.remove(&h);
-    }
-
-    /// The headings shown, in order: those not nested under a collapsed one.
-    pub fn visible(&self, headings: &[Heading]) -> Vec<usize> {
-        if self.collapsed.is_empty() {
-            return (0..headings.len()).collect();
-        }
-        let mut out = Vec::new();
-        // While inside a collapsed entry: its level; deeper entries are hidden.
-        let mut hiding: Option<u8> = None;
-        for (i, h) in headings.iter().enumerate() {
-            if let Some(level) = hiding {
-                if h.level > level {
-                    continue;
-                }
-                hiding = None;
-            }
-            out.push(i);
-            if self.collapsed.contains(&i) {
-                hiding = Some(h.level);
-            }
-        }
-        out
-    }
-
-    /// The entry that stands for heading `h`: itself, or the outermost collapsed entry
-    /// it is hidden under.
-    pub fn shown(&self, headings: &[Heading], h: usize) -> usize {
-        if self.collapsed.is_empty() {
-            return h;
-        }
-        let mut shown = h;
-        let mut at = h;
-        while let Some(p) = parent(headings, at) {
-            if self.collapsed.contains(&p) {
-                shown = p;
-            }
-            at = p;
-        }
-        shown
-    }
-}
+pub use super::state::outline::*;
 
 impl App {
+    /// Whether the screen is too narrow for the outline beside the text.
+    pub(super) fn outline_hidden_by_width(&self) -> bool {
+        geometry::panes(&self.config, self.screen, true, self.outline_natural).outline.is_none()
+    }
+
+    /// `o`: hides or shows the outline beside the text, or over it on a narrow screen
+    /// (with the keyboard, since the text is hidden under it).
+    pub(super) fn toggle_outline(&mut self) {
+        let anchor = self.view_anchor();
+        if self.outline_hidden_by_width() {
+            self.outline_over = !self.outline_over;
+            self.relayout();
+            self.focus = if self.outline_over { Focus::Outline } else { Focus::Text };
+        } else {
+            self.outline_wanted = !self.outline_wanted;
+            self.relayout();
+        }
+        self.scroll_to_offset(anchor);
+    }
+
+    /// After a jump from the outline: the outline drawn over the text goes away, and the
+    /// keyboard goes to the text unless the config keeps it in the outline.
+    pub(super) fn after_outline_jump(&mut self) {
+        if self.outline_over {
+            self.outline_over = false;
+            self.relayout();
+            self.focus = Focus::Text;
+        } else if !self.config.layout.outline_enter_keeps_focus {
+            self.focus = Focus::Text;
+        }
+    }
+
+    /// The outline's width that shows every entry whole as drawn: the marker column, two
+    /// columns an indent level, the title, a blank column and the border.
+    pub(super) fn outline_natural_width(&self) -> u16 {
+        let headings = &self.doc.headings;
+        let top = headings.iter().map(|h| h.level).min().unwrap_or(1);
+        let widest = (0..headings.len())
+            .map(|h| {
+                let indent = 2 * usize::from(headings[h].level.saturating_sub(top));
+                1 + indent + unicode_width::UnicodeWidthStr::width(self.heading_label(h).as_str()) + 2
+            })
+            .max()
+            .unwrap_or(0);
+        u16::try_from(widest).unwrap_or(u16::MAX)
+    }
+
+    /// Outline-focus handling of an action; returns whether it was consumed.
+    pub(super) fn update_outline(&mut self, action: Action) -> bool {
+        let n = self.doc.headings.len();
+        if n == 0 {
+            return false;
+        }
+        match action {
+            Action::LineDown => self.outline_step(1),
+            Action::LineUp => self.outline_step(-1),
+            Action::Top => self.outline_end(false),
+            Action::Bottom => self.outline_end(true),
+            Action::Collapse => self.outline_collapse(),
+            Action::Expand => self.outline_expand(),
+            Action::Select => {
+                let h = self.outline_cursor;
+                self.jump_to_heading(h);
+                self.after_outline_jump();
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// Moves the outline cursor `n` shown entries down (negative: up).
     pub(super) fn outline_step(&mut self, n: isize) {
         let rows = self.fold.visible(&self.doc.headings);
@@ -143,6 +125,7 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Heading;
 
     fn headings(levels: &[u8]) -> Vec<Heading> {
         levels.iter().enumerate().map(|(i, &level)| Heading { level, block: i }).collect()

@@ -7,38 +7,7 @@
 
 use super::App;
 
-/// Characters before each block, for the document it was counted on.
-#[derive(Debug, Clone, Default)]
-pub struct Progress {
-    /// `before[i]`: characters in blocks `0..i`; one more entry for the total.
-    before: Vec<usize>,
-    /// Length of the text counted (a reload re-counts).
-    text_len: usize,
-    /// Minutes left, as of the last move of the view (none at the end).
-    minutes_left: Option<u64>,
-}
-
-/// Characters in `s` (its bytes that start a character).
-fn chars_in(s: &str) -> usize {
-    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
-}
-
-/// "12 min left", "1 h 05 min left", "<1 min left".
-pub fn format_minutes(m: u64) -> String {
-    crate::i18n::text(crate::i18n::Msg::MinutesLeft(m))
-}
-
-impl Progress {
-    /// Minutes left to read, as of the last move of the view.
-    pub fn minutes_left(&self) -> Option<u64> {
-        self.minutes_left
-    }
-
-    /// The time left for the status line.
-    pub fn label(&self) -> Option<String> {
-        self.minutes_left.map(format_minutes)
-    }
-}
+pub use super::state::progress::*;
 
 impl App {
     /// Recomputes the time left from the bottom of the view (after every move of the view).

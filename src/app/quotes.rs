@@ -5,7 +5,6 @@
 //! the file cannot be read or written the status line says why and the reader goes on.
 
 use std::io::Write;
-use std::ops::Range;
 use std::path::Path;
 
 use serde::Serialize;
@@ -13,215 +12,28 @@ use serde::Serialize;
 use crate::i18n::{self, Msg};
 use crate::sanitize::clean;
 
+use super::effect::Effect;
 use super::{Action, App, Overlay, PromptEvent, PromptKind, Selection};
 use crate::document::Document;
-use crate::document::quotes::{Quote, QuoteKind, find_quotes};
+use crate::document::quotes::QuoteKind;
 use crate::layout::Pos;
-use crate::store::bookmarks::{self, Bookmark, Store, StoreError};
+use crate::store::bookmarks::{self, Bookmark, StoreError};
 
-/// The quotes of the article, the selection and the bookmarks.
-#[derive(Debug, Default)]
-pub struct QuoteState {
-    /// Every quotation, in order.
-    pub quotes: Vec<Quote>,
-    /// The bookmarks file (`None` when there is no place for one).
-    pub store: Option<Store>,
-    /// Why the file cannot be used (unparsable, not a bookmarks file, unreadable): nothing
-    /// is stored until it is fixed, which every save and every opening of the list checks
-    /// again; the list names it instead of saying there are no bookmarks.
-    pub broken: Option<String>,
-    /// Every bookmark in the file, as last read or written.
-    pub all: Vec<Bookmark>,
-    /// This article's bookmarks: index into `all` and where the passage is now (`None`:
-    /// detached, its text is gone).
-    pub here: Vec<(usize, Option<Range<usize>>)>,
-    /// The entry under the cursor in the bookmark list.
-    pub cursor: usize,
-    /// Bookmarks deleted from the list, newest last (for undo).
-    pub deleted: Vec<Bookmark>,
-    /// The bookmark waiting for its note while the note prompt is open.
-    pub draft: Option<Bookmark>,
-    /// The article's id ([`Document::id`]), computed once.
-    pub article: String,
-    /// Whether `quotes` has been filled (a big text is searched on first use, not at start).
-    pub found: bool,
-    /// `quotes.step = "speech"`: `)` / `(` step through speech only.
-    pub speech_only: bool,
-}
-
-/// Texts up to this size have their quotes found at start (so they are highlighted at once);
-/// bigger ones when a quote is first asked for, so opening a long novel stays fast.
-pub const EAGER_QUOTES_BYTES: usize = 4 << 20;
-
-/// The paragraphs of a document as byte ranges (quotes never cross one).
-pub fn paragraphs(doc: &Document) -> Vec<Range<usize>> {
-    doc.blocks.iter().map(|b| b.range()).collect()
-}
-
-/// The quotations of a document.
-pub fn document_quotes(doc: &Document) -> Vec<Quote> {
-    find_quotes(&doc.text, &paragraphs(doc))
-}
-
-/// The heading text of the section holding byte `offset`.
-pub fn section_of(doc: &Document, offset: usize) -> Option<&str> {
-    if doc.blocks.is_empty() {
-        return None;
-    }
-    let h = doc.heading_at(doc.block_at(offset))?;
-    Some(doc.heading_text(&doc.headings[h]))
-}
-
-impl QuoteState {
-    /// Finds the quotes of `doc` and reads the bookmarks file at `path`.
-    pub fn new(doc: &Document, path: Option<&Path>) -> (Self, Option<String>) {
-        let mut s = QuoteState { article: doc.id(), ..QuoteState::default() };
-        if doc.text.len() <= EAGER_QUOTES_BYTES {
-            s.find(doc);
-        }
-        let msg = s.open(doc, path);
-        (s, msg)
-    }
-
-    /// Finds the quotes of `doc` unless that is done already.
-    pub fn find(&mut self, doc: &Document) {
-        if !self.found {
-            self.quotes = document_quotes(doc);
-            self.found = true;
-        }
-    }
-
-    /// Switches to the bookmarks file at `path`; returns a message for the status line.
-    pub fn open(&mut self, doc: &Document, path: Option<&Path>) -> Option<String> {
-        self.store = path.map(Store::new);
-        self.broken = None;
-        self.all.clear();
-        let msg = match &self.store {
-            None => Some(i18n::text(Msg::NoBookmarksPlace)),
-            Some(store) => match store.load() {
-                Ok(all) => {
-                    self.all = all;
-                    None
-                }
-                Err(e) => {
-                    let msg = e.to_string();
-                    self.broken = Some(msg.clone());
-                    Some(msg)
-                }
-            },
-        };
-        self.relocate(doc);
-        msg
-    }
-
-    /// Recomputes where this article's bookmarks are.
-    fn relocate(&mut self, doc: &Document) {
-        let mine: Vec<usize> = (0..self.all.len())
-            .filter(|&i| bookmarks::belongs_to(&self.all[i], doc, &self.article))
-            .collect();
-        let refs: Vec<&Bookmark> = mine.iter().map(|&i| &self.all[i]).collect();
-        let mut here: Vec<(usize, Option<Range<usize>>)> =
-            mine.iter().copied().zip(bookmarks::locate_all(&refs, doc)).collect();
-        // In reading order; detached ones last.
-        here.sort_by_key(|(i, r)| (r.is_none(), r.as_ref().map_or(0, |r| r.start), *i));
-        self.here = here;
-        self.cursor = self.cursor.min(self.here.len().saturating_sub(1));
-    }
-
-    /// The located bookmark ranges overlapping `start..end`.
-    pub fn marks_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Range<usize>> {
-        self.here.iter().filter_map(|(_, r)| r.as_ref()).filter(move |r| r.start < end && start < r.end)
-    }
-
-    /// The quotes overlapping `start..end`, with whether each is `selected` (an index).
-    pub fn quotes_in(
-        &self,
-        start: usize,
-        end: usize,
-        selected: Option<usize>,
-    ) -> impl Iterator<Item = (&Quote, bool)> {
-        let first = self.quotes.partition_point(|q| q.end <= start);
-        self.quotes[first..]
-            .iter()
-            .enumerate()
-            .take_while(move |(_, q)| q.start < end)
-            .map(move |(i, q)| (q, selected == Some(first + i)))
-    }
-
-    /// The status-line text for quote `i`: its number, kind, speaker and the
-    /// speaker's title (`quote 3/11 · 丁成 · 首席架构师`). With `quotes.step = "speech"`
-    /// the number counts speech only.
-    pub fn status(&self, i: usize) -> Option<String> {
-        let q = self.quotes.get(i)?;
-        let who = match (q.kind, &q.speaker) {
-            (QuoteKind::Speech, Some(s)) => match &q.speaker_title {
-                Some(t) => i18n::text(Msg::SpeakerWithTitle { speaker: s, title: t }),
-                None => s.clone(),
-            },
-            (QuoteKind::Speech, None) => i18n::text(Msg::SpeakerNotNamed),
-            (QuoteKind::Term, _) => i18n::text(Msg::Term),
-        };
-        let (n, total) = if self.speech_only && q.kind == QuoteKind::Speech {
-            let speech = |q: &&Quote| q.kind == QuoteKind::Speech;
-            (self.quotes[..i].iter().filter(speech).count(), self.quotes.iter().filter(speech).count())
-        } else {
-            (i, self.quotes.len())
-        };
-        Some(i18n::text(Msg::QuoteStatus { n: n + 1, total, who: &who }))
-    }
-
-    /// Whether `)` / `(` may stop on quote `i`.
-    fn steppable(&self, i: usize) -> bool {
-        !self.speech_only || self.quotes.get(i).is_some_and(|q| q.kind == QuoteKind::Speech)
-    }
-
-    fn save(
-        &mut self,
-        doc: &Document,
-        change: impl FnOnce(&Store) -> Result<Vec<Bookmark>, StoreError>,
-    ) -> Result<(), String> {
-        // No check of `broken` here: the store re-reads the file under its lock and never
-        // writes one it cannot parse, so a file fixed meanwhile is simply used again.
-        let store = self.store.as_ref().ok_or_else(|| i18n::text(Msg::NoBookmarksPlace))?;
-        match change(store) {
-            Ok(all) => {
-                self.broken = None;
-                self.all = all;
-                self.relocate(doc);
-                Ok(())
-            }
-            Err(e) => {
-                if matches!(e, StoreError::Parse { .. }) {
-                    self.broken = Some(e.to_string());
-                }
-                Err(i18n::text(Msg::NotSaved(&e.to_string())))
-            }
-        }
-    }
-}
-
-/// A short form of a passage for lists and messages.
-pub fn excerpt(s: &str, chars: usize) -> String {
-    let mut out: String = s.chars().take(chars).collect();
-    if s.chars().nth(chars).is_some() {
-        out.push('…');
-    }
-    out
-}
+pub use super::state::quotes::*;
 
 impl App {
     /// Selects the next (`forward`) or previous quote from the selection or the top of the
     /// view, and scrolls it into view.
     fn step_quote(&mut self, forward: bool) {
         self.quotes.find(&self.doc);
-        if self.quotes.quotes.is_empty() {
+        if self.quotes.quotes().is_empty() {
             self.say(Msg::NoQuotations);
             return;
         }
         let anchor = self.anchor();
         let selected_start = self.selected_quote().map(|q| q.start);
         let visible = selected_start.is_some_and(|s| self.in_view(s));
-        let quotes = &self.quotes.quotes;
+        let quotes = &self.quotes.quotes();
         // The first quote to look at, then onwards in the direction of the step.
         let from = match (self.selection.quote().filter(|_| visible), forward) {
             (Some(i), true) => Some(i + 1),
@@ -239,7 +51,7 @@ impl App {
         match target {
             Some(i) => {
                 self.selection = Selection::Quote(i);
-                let start = self.quotes.quotes[i].start;
+                let start = self.quotes.quotes()[i].start;
                 if !self.in_view(start) {
                     self.record_jump();
                     self.scroll_to_offset(start);
@@ -312,18 +124,59 @@ impl App {
             return;
         }
         let what = excerpt(&b.quote, 16);
-        let doc = &self.doc;
-        match self.quotes.save(doc, |s| s.add(b)) {
-            Ok(()) => self.say(Msg::Bookmarked(&what)),
+        self.effects.push(Effect::SaveBookmark { bookmark: b, what });
+    }
+
+    /// The runtime saved a new bookmark (or failed to).
+    pub(super) fn bookmark_saved(&mut self, result: Option<Result<Vec<Bookmark>, StoreError>>, what: &str) {
+        match self.quotes.saved(&self.doc, result) {
+            Ok(()) => self.say(Msg::Bookmarked(what)),
             Err(e) => self.fail(e),
         }
     }
 
-    /// Opens the bookmark list of this article.
-    fn open_bookmarks(&mut self) {
+    /// The runtime deleted bookmark `b` from the file (or failed to).
+    pub(super) fn bookmark_deleted(
+        &mut self,
+        result: Option<Result<Vec<Bookmark>, StoreError>>,
+        b: Bookmark,
+    ) {
+        match self.quotes.saved(&self.doc, result) {
+            Ok(()) => {
+                self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
+                self.quotes.deleted.push(b);
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    /// The runtime saved deleted bookmark `b` again (or failed to, and it can be tried again).
+    pub(super) fn bookmark_restored(
+        &mut self,
+        result: Option<Result<Vec<Bookmark>, StoreError>>,
+        b: Bookmark,
+    ) {
+        let what = excerpt(&b.quote, 16);
+        match self.quotes.saved(&self.doc, result) {
+            Ok(()) => {
+                self.say(Msg::Restored(&what));
+                if let Some(p) = self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == b.id) {
+                    self.quotes.cursor = p;
+                }
+            }
+            Err(e) => {
+                self.quotes.deleted.push(b);
+                self.fail(e);
+            }
+        }
+    }
+
+    /// Opens the bookmark list of this article, with the bookmarks file as the runtime read
+    /// it again (`None`: there is no file).
+    pub(super) fn open_bookmarks(&mut self, loaded: Option<Result<Vec<Bookmark>, StoreError>>) {
         // Pick up what other readers saved meanwhile.
-        if let Some(store) = &self.quotes.store {
-            match store.load() {
+        if let Some(loaded) = loaded {
+            match loaded {
                 Ok(all) => {
                     self.quotes.broken = None;
                     self.quotes.all = all;
@@ -363,7 +216,7 @@ impl App {
                     self.open_prompt(PromptKind::Note, &i18n::text(Msg::NotePrompt));
                 }
             }
-            Action::BookmarksList => self.open_bookmarks(),
+            Action::BookmarksList => self.effects.push(Effect::OpenBookmarks),
             _ => return false,
         }
         true
@@ -403,7 +256,7 @@ impl App {
                     self.overlay = None;
                     self.record_jump();
                     self.scroll_to_offset(range.start);
-                    match self.quotes.quotes.iter().position(|q| q.start == range.start) {
+                    match self.quotes.quotes().iter().position(|q| q.start == range.start) {
                         Some(q) => self.selection = Selection::Quote(q),
                         // The passage is no quote: a selected quote elsewhere is let go.
                         None if self.selection.quote().is_some() => self.selection = Selection::None,
@@ -415,38 +268,11 @@ impl App {
             },
             Action::Delete => {
                 if let Some(&(i, _)) = self.quotes.here.get(self.quotes.cursor) {
-                    let b = self.quotes.all[i].clone();
-                    let id = b.id.clone();
-                    let doc = &self.doc;
-                    match self.quotes.save(doc, |s| s.remove(&id)) {
-                        Ok(()) => {
-                            self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
-                            self.quotes.deleted.push(b);
-                        }
-                        Err(e) => self.fail(e),
-                    }
+                    self.effects.push(Effect::DeleteBookmark(self.quotes.all[i].clone()));
                 }
             }
             Action::Undo => match self.quotes.deleted.pop() {
-                Some(b) => {
-                    let what = excerpt(&b.quote, 16);
-                    let id = b.id.clone();
-                    let doc = &self.doc;
-                    match self.quotes.save(doc, |s| s.add(b.clone())) {
-                        Ok(()) => {
-                            self.say(Msg::Restored(&what));
-                            if let Some(p) =
-                                self.quotes.here.iter().position(|(i, _)| self.quotes.all[*i].id == id)
-                            {
-                                self.quotes.cursor = p;
-                            }
-                        }
-                        Err(e) => {
-                            self.quotes.deleted.push(b);
-                            self.fail(e);
-                        }
-                    }
-                }
+                Some(b) => self.effects.push(Effect::RestoreBookmark(b)),
                 None => self.say(Msg::NothingToUndo),
             },
             Action::Close | Action::BookmarksList => self.overlay = None,
@@ -514,13 +340,32 @@ struct Listed<'a> {
     detached: bool,
 }
 
-/// `yuedu bookmarks`: the bookmarks of `doc` (all of them when `doc` is `None`).
+/// How the bookmark commands show bookmarks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Listing {
+    /// Texts as the text pane shows them (punctuation normalised as configured); JSON keeps
+    /// them as stored.
+    pub wrap: crate::layout::WrapOptions,
+    /// Newest first, instead of the article's order.
+    pub newest_first: bool,
+}
+
+/// `yuedu bookmarks`: the bookmarks of `doc` (all of them when `doc` is `None`), in the
+/// article's order (where each is in the text now; detached ones last) or newest first.
 pub fn print_bookmarks(
     all: &[Bookmark],
     doc: Option<&Document>,
     json: bool,
+    listing: &Listing,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
+    let mut all = all.to_vec();
+    if listing.newest_first {
+        bookmarks::sort_newest_first(&mut all);
+    } else {
+        bookmarks::sort_in_article_order(&mut all);
+    }
+    let all = &all[..];
     let id = doc.map(Document::id);
     let rows: Vec<(&Bookmark, Option<usize>)> = all
         .iter()
@@ -542,6 +387,11 @@ pub fn print_bookmarks(
             None => all.iter().map(|b| Some(b.line as usize)).collect::<Vec<_>>(),
         })
         .collect();
+    let mut rows = rows;
+    if !listing.newest_first && doc.is_some() {
+        // Where each passage is now, which the stored offsets may no longer say.
+        rows.sort_by_key(|(_, line)| (line.is_none(), *line));
+    }
     if json {
         let entries: Vec<Listed> =
             rows.iter().map(|(b, l)| Listed { bookmark: b, detached: l.is_none() }).collect();
@@ -552,16 +402,25 @@ pub fn print_bookmarks(
         let line = line.map_or_else(|| "detached".to_string(), |l| l.to_string());
         let title = if doc.is_none() { format!("{}\t", clean(&b.title)) } else { String::new() };
         let speaker = clean(b.speaker.as_deref().unwrap_or(""));
-        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", clean(&b.quote), clean(&b.note))?;
+        let quote = crate::layout::linebreak::display_text(&b.quote, &listing.wrap);
+        writeln!(out, "{title}{line}\t{speaker}\t{}\t{}", clean(&quote), clean(&b.note))?;
     }
     Ok(())
 }
 
-/// `yuedu bookmarks export`: Markdown quote blocks, or JSON.
-pub fn export(all: &[Bookmark], json: bool, out: &mut impl Write) -> std::io::Result<()> {
+/// `yuedu bookmarks export`: Markdown quote blocks (texts as the pane shows them), or JSON
+/// (as stored); in the articles' order or newest first.
+pub fn export(all: &[Bookmark], json: bool, listing: &Listing, out: &mut impl Write) -> std::io::Result<()> {
+    let mut all = all.to_vec();
+    if listing.newest_first {
+        bookmarks::sort_newest_first(&mut all);
+    } else {
+        bookmarks::sort_in_article_order(&mut all);
+    }
     if json {
-        crate::sanitize::write_json(&mut *out, all)?;
+        crate::sanitize::write_json(&mut *out, &all)?;
         return writeln!(out);
     }
-    bookmarks::export_markdown(all, out)
+    let shown = |s: &str| crate::layout::linebreak::display_text(s, &listing.wrap);
+    bookmarks::export_markdown(&all, &shown, out)
 }

@@ -1,57 +1,47 @@
-//! Reloading the file from disk (`R`), keeping the reading place by byte offset.
+//! Another document in the reader: reloading the file from disk (`R`, keeping the reading
+//! place by byte offset) and opening another text (from the shelf) take one path,
+//! `App::switch_to`. The runtime calls these; `update` only asks for them.
 
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::path::Path;
 
 use super::App;
 use crate::document::{Document, load};
 use crate::i18n::Msg;
 
-/// Where the document came from, so it can be read again.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The file as given on the command line.
-    pub path: PathBuf,
-    /// The forced encoding (`--encoding`), if any.
-    pub encoding: Option<String>,
-    /// Size and modification time when it was read (`None`: unknown).
-    pub stamp: Option<Stamp>,
-    /// The last stamp the reader was told about, so a change is reported once.
-    pub noticed: Option<Option<Stamp>>,
-}
-
-/// A file's size and modification time: what tells that it changed.
-pub type Stamp = (u64, Option<SystemTime>);
-
-/// The stamp of `path` now (`None`: it is gone or unreadable).
-pub fn stamp_of(path: &Path) -> Option<Stamp> {
-    std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
-}
-
-impl Source {
-    /// The source at `path`, stamped now (call right after reading it).
-    pub fn new(path: PathBuf, encoding: Option<String>) -> Self {
-        let stamp = stamp_of(&path);
-        Source { path, encoding, stamp, noticed: None }
-    }
-}
+pub use super::state::reload::*;
 
 impl App {
-    /// Tells once, in the status line, that the file changed or vanished on disk since it
-    /// was read (a stat per keypress; the text in memory is untouched).
-    pub(super) fn watch_source(&mut self) {
+    /// Looks at the file at most every [`WATCH_EVERY`] (the event loop calls this between
+    /// events and on every tick, so a change shows without a key press); returns whether
+    /// the status line has something new to show.
+    pub fn watch(&mut self, now: std::time::Instant) -> bool {
+        let Some(source) = self.source.as_mut() else { return false };
+        if source.checked.is_some_and(|t| now.saturating_duration_since(t) < WATCH_EVERY) {
+            return false;
+        }
+        source.checked = Some(now);
+        let noticed = source.noticed;
+        let stamp = stamp_of(&source.path);
+        self.source_checked(stamp);
+        self.source.as_ref().is_some_and(|s| s.noticed != noticed)
+    }
+
+    /// The runtime's stat of the text's file: tells once, in the status line, that it changed
+    /// or vanished on disk since it was read (the text in memory is untouched). An action's
+    /// own message goes first.
+    pub(super) fn source_checked(&mut self, now: Option<Stamp>) {
         let Some(source) = self.source.as_mut() else { return };
-        let now = stamp_of(&source.path);
         if now == source.stamp || source.noticed == Some(now) {
             return;
         }
         source.noticed = Some(now);
-        let name = source.path.display();
-        let name = name.to_string();
-        self.say(match now {
-            Some(_) => Msg::ChangedOnDisk(&name),
-            None => Msg::GoneFromDisk(&name),
-        });
+        let name = source.path.display().to_string();
+        if self.message.is_none() {
+            self.say(match now {
+                Some(_) => Msg::ChangedOnDisk(&name),
+                None => Msg::GoneFromDisk(&name),
+            });
+        }
     }
 
     /// Reads the file again. Every offset-based state (figures, quotes, matches,
@@ -78,28 +68,70 @@ impl App {
         while !doc.text.is_char_boundary(offset) {
             offset -= 1;
         }
+        self.switch_to(
+            doc,
+            Source { stamp, noticed: None, checked: None, ..source },
+            Switch::Reload { offset },
+        );
+    }
+
+    /// Opens the text at `path` in place of this one, at its saved place, with its
+    /// bookmarks and outline; this text's place is saved first. A file that cannot be read
+    /// leaves everything as it was, with the reason in the status line.
+    pub fn open_text(&mut self, path: &Path) {
+        let decoded = match load::read_file(path, None) {
+            Ok(d) => d,
+            Err(e) => {
+                self.fail(e);
+                return;
+            }
+        };
+        if let Err(e) = self.save_position() {
+            self.fail(e);
+            return;
+        }
+        let name =
+            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let mut doc = Document::new(name, decoded);
+        doc.path = std::fs::canonicalize(path).ok();
+        self.switch_to(doc, Source::new(path.to_path_buf(), None), Switch::Open);
+    }
+
+    /// The one way to put another document in the reader (a reload or another text): a
+    /// reader on `doc` as [`App::new`] sets it up, which keeps what `how` says of this one,
+    /// and always the bookmarks file in use, the outline as wanted and the screen.
+    pub(super) fn switch_to(&mut self, doc: Document, source: Source, how: Switch) {
         let (w, h) = (self.screen.width, self.screen.height);
         let mut fresh = App::new(doc, self.config.clone(), w, h);
         // Keep a bookmarks file chosen on the command line.
-        let chosen = self.quotes.store.as_ref().map(|s| s.path().to_path_buf());
-        if let Some(path) = chosen
-            && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(path.as_path())
+        if let Some(file) = self.quotes.store.as_ref().map(|s| s.path().to_path_buf())
+            && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(file.as_path())
         {
-            fresh.use_bookmarks_file(&path);
+            fresh.use_bookmarks_file(&file);
         }
         fresh.outline_wanted = self.outline_wanted;
-        // What the reader switched on or off stays so.
-        fresh.figures.shown = self.figures.shown;
-        fresh.source = Some(Source { stamp, noticed: None, ..source });
-        // Reading places go on being saved (under the changed text's id).
-        fresh.resume = std::mem::take(&mut self.resume).for_reload();
-        fresh.relayout();
-        if self.focus == super::Focus::Outline && fresh.outline_visible() {
-            fresh.focus = super::Focus::Outline;
+        fresh.source = Some(source);
+        match how {
+            Switch::Reload { offset } => {
+                // What the reader switched on or off stays so.
+                fresh.figures.shown = self.figures.shown;
+                // Reading places go on being saved (under the changed text's id).
+                fresh.resume = std::mem::take(&mut self.resume).for_reload();
+                fresh.relayout();
+                if self.focus == super::Focus::Outline && fresh.outline_visible() {
+                    fresh.focus = super::Focus::Outline;
+                }
+                fresh.scroll_to_offset(offset);
+                let note = fresh.message.take();
+                fresh.say(Msg::Reloaded(note.as_deref()));
+            }
+            Switch::Open => {
+                fresh.relayout();
+                if let Some(store) = self.resume.store().cloned() {
+                    fresh.use_positions(store, false);
+                }
+            }
         }
-        fresh.scroll_to_offset(offset);
-        let note = fresh.message.take();
-        fresh.say(Msg::Reloaded(note.as_deref()));
         *self = fresh;
     }
 }

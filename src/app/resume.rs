@@ -3,51 +3,13 @@
 //! its identity ([`crate::store::identity`]), the same place by its excerpt when the text
 //! changed. Each save also keeps the text's bookshelf entry (title, path, percent read).
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::App;
 use crate::i18n::Msg;
 use crate::store::positions::{PositionError, PositionStore};
 
-/// How often the place is saved while reading (only when it moved).
-pub const SAVE_EVERY: Duration = Duration::from_secs(5);
-
-/// Where reading places are kept and what was saved last.
-#[derive(Debug, Default)]
-pub struct Resume {
-    /// The positions file; none when places are not kept (tests, a broken file).
-    store: Option<PositionStore>,
-    /// The offset saved last (or resumed from), to skip writing the same place again.
-    saved: Option<usize>,
-    /// When the place was last saved or checked.
-    last: Option<Instant>,
-    /// The key of the text's record in the positions file (where it was found or saved).
-    key: Option<String>,
-    /// Whether this run has saved the text's record yet (the first save stamps it opened).
-    recorded: bool,
-}
-
-impl Resume {
-    /// Whether places are being saved.
-    pub fn active(&self) -> bool {
-        self.store.is_some()
-    }
-
-    /// The positions file in use, if any.
-    pub fn store(&self) -> Option<&PositionStore> {
-        self.store.as_ref()
-    }
-
-    /// The key of the text's record in the positions file, once found or saved.
-    pub fn key(&self) -> Option<&str> {
-        self.key.as_deref()
-    }
-
-    /// The same store for the reloaded article (whose text, and so id, changed).
-    pub fn for_reload(self) -> Resume {
-        Resume { store: self.store, saved: None, last: self.last, key: self.key, recorded: self.recorded }
-    }
-}
+pub use super::state::resume::*;
 
 impl App {
     /// Keeps reading places in `store`; unless `from_start`, returns to this article's saved
@@ -75,9 +37,8 @@ impl App {
                     .current_heading()
                     .map(|h| self.heading_label(h))
                     .unwrap_or_else(|| self.doc.name.clone());
-                let len = self.doc.text.len().max(1);
-                let percent = (offset as u128 * 100 / len as u128) as usize;
-                self.say(Msg::Resumed { section: &section, percent });
+                // The percentage read is on the right of the status line already.
+                self.say(Msg::Resumed { section: &section });
             }
             Ok(None) => {}
         }

@@ -20,259 +20,7 @@ use super::{App, PromptEvent};
 use crate::i18n::Msg;
 use crate::layout::Pos;
 
-/// Texts up to this many bytes get every match counted on each keystroke of a search.
-pub const COUNT_WHILE_TYPING: usize = 4 << 20;
-
-/// Rows kept above a match the view moves to, so it does not sit on the very first row.
-const CONTEXT_ROWS: usize = 3;
-
-/// Folds one character for matching: full-width ASCII forms and the ideographic space to
-/// ASCII, letters to lower case (only where that stays one character and does not turn a
-/// non-ASCII letter into an ASCII one).
-pub fn fold(c: char) -> char {
-    let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        c => c,
-    };
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    if !c.is_uppercase() {
-        return c;
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if !l.is_ascii() => l,
-        _ => c,
-    }
-}
-
-/// Whether `f` (a folded character) is the fold of no character but itself, so it can be
-/// looked for byte for byte.
-fn folds_only_from_itself(f: char) -> bool {
-    !f.is_ascii() && !f.is_lowercase() && fold(f) == f
-}
-
-/// How candidate places are found before a match is checked character by character.
-#[derive(Debug, Clone)]
-enum Plan {
-    /// The query characters `at..at + len` fold only from themselves: their UTF-8 bytes
-    /// are looked for with `memmem`.
-    Exact { at: usize, needle: Vec<u8> },
-    /// Query character `at` is ASCII after folding: it starts with one of these bytes (the
-    /// ASCII forms and the lead byte of the full-width form).
-    Lead { at: usize, bytes: Vec<u8> },
-    /// Every character is a candidate (a query made only of non-ASCII lower-case letters).
-    Scan,
-}
-
-/// A prepared search query.
-#[derive(Debug, Clone)]
-pub struct Query {
-    text: String,
-    folded: Vec<char>,
-    plan: Plan,
-}
-
-impl Query {
-    /// Prepares `text`; `None` when it is empty.
-    pub fn new(text: &str) -> Option<Query> {
-        let folded: Vec<char> = text.chars().map(fold).collect();
-        if folded.is_empty() {
-            return None;
-        }
-        // The longest run of characters that only they themselves fold to.
-        let mut best: Option<(usize, usize)> = None;
-        let mut i = 0;
-        while i < folded.len() {
-            if folds_only_from_itself(folded[i]) {
-                let start = i;
-                while i < folded.len() && folds_only_from_itself(folded[i]) {
-                    i += 1;
-                }
-                if best.is_none_or(|(_, len)| i - start > len) {
-                    best = Some((start, i - start));
-                }
-            } else {
-                i += 1;
-            }
-        }
-        let plan = if let Some((at, len)) = best {
-            Plan::Exact { at, needle: folded[at..at + len].iter().collect::<String>().into_bytes() }
-        } else if let Some(at) = folded.iter().position(char::is_ascii) {
-            let f = folded[at];
-            let mut bytes = vec![f as u8];
-            if f.is_ascii_lowercase() {
-                bytes.push(f.to_ascii_uppercase() as u8);
-            }
-            // Full-width forms are U+FF01–U+FF5E (lead byte 0xEF); the ideographic space is
-            // U+3000 (lead byte 0xE3).
-            bytes.push(if f == ' ' { 0xE3 } else { 0xEF });
-            Plan::Lead { at, bytes }
-        } else {
-            Plan::Scan
-        };
-        Some(Query { text: text.to_string(), folded, plan })
-    }
-
-    /// The query as typed.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The match whose anchor character (the plan's `at`) starts at byte `p` of `hay`.
-    fn check(&self, hay: &str, p: usize) -> Option<Range<usize>> {
-        let at = match &self.plan {
-            Plan::Exact { at, .. } | Plan::Lead { at, .. } => *at,
-            Plan::Scan => 0,
-        };
-        let mut end = p;
-        let mut after = hay.get(p..)?.chars();
-        for &q in &self.folded[at..] {
-            let c = after.next()?;
-            if fold(c) != q {
-                return None;
-            }
-            end += c.len_utf8();
-        }
-        let mut start = p;
-        let mut before = hay[..p].chars().rev();
-        for &q in self.folded[..at].iter().rev() {
-            let c = before.next()?;
-            if fold(c) != q {
-                return None;
-            }
-            start -= c.len_utf8();
-        }
-        Some(start..end)
-    }
-
-    /// Candidate anchor positions in `hay` at or after byte `from`, in order.
-    fn candidates<'a>(&'a self, hay: &'a str, from: usize) -> Box<dyn Iterator<Item = usize> + 'a> {
-        let tail = &hay.as_bytes()[from..];
-        match &self.plan {
-            Plan::Exact { needle, .. } => {
-                Box::new(memchr::memmem::find_iter(tail, needle.as_slice()).map(move |i| from + i))
-            }
-            Plan::Lead { bytes, .. } => match bytes.as_slice() {
-                [a, b] => Box::new(memchr::memchr2_iter(*a, *b, tail).map(move |i| from + i)),
-                [a, b, c] => Box::new(memchr::memchr3_iter(*a, *b, *c, tail).map(move |i| from + i)),
-                _ => Box::new(std::iter::empty()),
-            },
-            Plan::Scan => Box::new(hay[from..].char_indices().map(move |(i, _)| from + i)),
-        }
-    }
-
-    /// Matches in `hay` that start at or after byte `from`, in order, not overlapping.
-    pub fn find_iter<'a>(&'a self, hay: &'a str, from: usize) -> impl Iterator<Item = Range<usize>> + 'a {
-        let mut from = from.min(hay.len());
-        while !hay.is_char_boundary(from) {
-            from += 1;
-        }
-        let mut last_end = from;
-        self.candidates(hay, from).filter_map(move |p| {
-            let m = self.check(hay, p)?;
-            if m.start < last_end || m.is_empty() {
-                return None;
-            }
-            last_end = m.end;
-            Some(m)
-        })
-    }
-
-    /// Every match in `hay`.
-    pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
-        self.find_iter(hay, 0).collect()
-    }
-}
-
-/// What Esc puts back: the view and the search from before the prompt opened.
-#[derive(Debug, Clone)]
-struct Before {
-    /// First character in view.
-    anchor: usize,
-    /// The top row (used when the layout has not changed since).
-    top: Pos,
-    query: Option<Query>,
-    matches: Option<Vec<Range<usize>>>,
-    current: Option<Range<usize>>,
-}
-
-/// The search state.
-#[derive(Debug, Clone, Default)]
-pub struct Search {
-    /// The query being typed, or the last one accepted.
-    query: Option<Query>,
-    /// Every match of the query, in order, once counted.
-    matches: Option<Vec<Range<usize>>>,
-    /// The match the view was last moved to.
-    current: Option<Range<usize>>,
-    /// Set while the prompt is open.
-    before: Option<Box<Before>>,
-}
-
-impl Search {
-    /// The query being typed or in force.
-    pub fn query(&self) -> Option<&Query> {
-        self.query.as_ref()
-    }
-
-    /// The current match.
-    pub fn current(&self) -> Option<Range<usize>> {
-        self.current.clone()
-    }
-
-    /// Every match, when counted.
-    pub fn matches(&self) -> Option<&[Range<usize>]> {
-        self.matches.as_deref()
-    }
-
-    /// `/query k/N` for the status line.
-    pub fn status(&self) -> Option<String> {
-        let query = self.query.as_ref()?;
-        Some(format!("/{} {}", query.text(), self.count()?))
-    }
-
-    /// `k/N`: the current match's number and the count (`0/N` with none current, `…` while
-    /// the matches of a large text are not counted yet).
-    pub fn count(&self) -> Option<String> {
-        self.query.as_ref()?;
-        let count = match (&self.matches, &self.current) {
-            (Some(all), Some(cur)) => {
-                let k = all.partition_point(|m| m.start < cur.start);
-                format!("{}/{}", k + 1, all.len())
-            }
-            (Some(all), None) => format!("0/{}", all.len()),
-            (None, Some(_)) => "…".to_string(),
-            (None, None) => "0".to_string(),
-        };
-        Some(count)
-    }
-
-    /// The matches overlapping bytes `start..end` of `text`, with whether each is current.
-    /// Matches never cross a line end, so scanning from the start of the line is exact.
-    pub fn matches_in(&self, text: &str, start: usize, end: usize) -> Vec<(Range<usize>, bool)> {
-        let Some(query) = &self.query else { return Vec::new() };
-        let mark = |m: Range<usize>| {
-            let cur = self.current.as_ref() == Some(&m);
-            (m, cur)
-        };
-        if let Some(all) = &self.matches {
-            let first = all.partition_point(|m| m.end <= start);
-            return all[first..].iter().take_while(|m| m.start < end).cloned().map(mark).collect();
-        }
-        let end = end.min(text.len());
-        let line_start =
-            memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..start.min(end)]).map_or(0, |i| i + 1);
-        query
-            .find_iter(text, line_start)
-            .skip_while(|m| m.end <= start)
-            .take_while(|m| m.start < end)
-            .map(mark)
-            .collect()
-    }
-}
+pub use super::state::search::*;
 
 impl App {
     /// Opens the search prompt, remembering the view and the search to restore on Esc.
@@ -285,6 +33,7 @@ impl App {
             query: s.query.take(),
             matches: s.matches.take(),
             current: s.current.take(),
+            hidden: std::mem::take(&mut s.hidden),
         }));
         self.open_prompt(super::PromptKind::Search, "/");
     }
@@ -303,6 +52,7 @@ impl App {
                     self.search.query = b.query;
                     self.search.matches = b.matches;
                     self.search.current = b.current;
+                    self.search.hidden = b.hidden;
                     self.restore_view(b.top, b.anchor);
                 }
             }
@@ -392,6 +142,7 @@ impl App {
             self.say(Msg::NoSearchYet(&key));
             return;
         };
+        self.search.hidden = false;
         if self.search.matches.is_none() {
             self.search.matches = Some(query.find_all(&self.doc.text));
         }

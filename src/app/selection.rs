@@ -5,39 +5,11 @@
 //! the search rather than a selection: it is not part of this enum, so selecting a figure
 //! or a quote leaves the search where it was, as before.
 
-use super::App;
+use super::{App, Focus};
 use crate::document::figures::Figure;
 use crate::document::quotes::Quote;
 
-/// What is selected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Selection {
-    /// Nothing.
-    #[default]
-    None,
-    /// A figure: an index into the figure index.
-    Figure(usize),
-    /// A quotation: an index into the quotes.
-    Quote(usize),
-}
-
-impl Selection {
-    /// The selected figure's index, if a figure is selected.
-    pub fn figure(self) -> Option<usize> {
-        match self {
-            Selection::Figure(i) => Some(i),
-            _ => None,
-        }
-    }
-
-    /// The selected quote's index, if a quote is selected.
-    pub fn quote(self) -> Option<usize> {
-        match self {
-            Selection::Quote(i) => Some(i),
-            _ => None,
-        }
-    }
-}
+pub use super::state::selection::*;
 
 impl App {
     /// The selected figure and its index.
@@ -48,11 +20,25 @@ impl App {
 
     /// The selected quote.
     pub fn selected_quote(&self) -> Option<&Quote> {
-        self.quotes.quotes.get(self.selection.quote()?)
+        self.quotes.quotes().get(self.selection.quote()?)
     }
 
     /// The status-line text for the selected quote (see [`super::quotes::QuoteState::status`]).
     pub fn quote_status(&self) -> Option<String> {
         self.quotes.status(self.selection.quote()?)
+    }
+
+    /// Esc: in the text, clears the search highlights, or else the selection (one a press);
+    /// in the outline, gives the keyboard back to the text. It never quits.
+    pub(super) fn clear(&mut self) {
+        if self.focus == Focus::Outline {
+            if self.outline_over {
+                self.outline_over = false;
+                self.relayout();
+            }
+            self.focus = Focus::Text;
+        } else if !self.search.clear_highlights() {
+            self.selection = Selection::None;
+        }
     }
 }

@@ -13,8 +13,8 @@
 //!   any other action's default keys where the two would clash (same mode). Two actions of the
 //!   user's own file sharing a key in the same mode is an error.
 //!
-//! The room: [`schema`] (the option sections as types), [`theme`] (styles by [`Role`]),
-//! [`check`] (the checker with `file:line:col` errors); key names and the keymap live in
+//! The room: `schema` (the option sections as types), `theme` (styles by [`Role`]),
+//! `check` (the checker with `file:line:col` errors); key names and the keymap live in
 //! [`crate::input`], below both this module and the reader.
 
 mod check;

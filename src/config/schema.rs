@@ -17,6 +17,8 @@ pub struct LayoutConfig {
     pub outline_side: Side,
     /// Shown at start.
     pub outline_shown: bool,
+    /// Enter in the outline jumps and leaves the keyboard in the outline (else in the text).
+    pub outline_enter_keeps_focus: bool,
     /// Below this screen width the outline hides itself.
     pub outline_min_screen_width: u16,
     /// Widest text column.
@@ -28,11 +30,16 @@ pub struct LayoutConfig {
 /// Outline pane width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutlineWidth {
+    /// As wide as the longest entry, up to 35% of the screen.
+    Auto,
     /// A number of columns.
     Columns(u16),
     /// A percentage of the screen width.
     Percent(u16),
 }
+
+/// The largest share of the screen an outline as wide as its longest entry takes.
+pub const OUTLINE_AUTO_MAX_PERCENT: u16 = 35;
 
 impl OutlineWidth {
     /// Parses a number of columns.
@@ -40,15 +47,22 @@ impl OutlineWidth {
         u16::try_from(n).ok().filter(|n| (8..=200).contains(n)).map(OutlineWidth::Columns)
     }
 
-    /// Parses a percentage such as `"30%"`.
+    /// Parses `"auto"` or a percentage such as `"30%"`.
     pub(super) fn from_str(s: &str) -> Option<OutlineWidth> {
+        if s == "auto" {
+            return Some(OutlineWidth::Auto);
+        }
         let n: u16 = s.strip_suffix('%')?.trim().parse().ok()?;
         (10..=90).contains(&n).then_some(OutlineWidth::Percent(n))
     }
 
-    /// Columns for a screen `total` columns wide.
-    pub fn columns(self, total: u16) -> u16 {
+    /// Columns for a screen `total` columns wide, when the longest entry (with its marker,
+    /// indent and the border) takes `natural` columns.
+    pub fn columns(self, total: u16, natural: u16) -> u16 {
         match self {
+            OutlineWidth::Auto => {
+                natural.max(12).min((u32::from(total) * u32::from(OUTLINE_AUTO_MAX_PERCENT) / 100) as u16)
+            }
             OutlineWidth::Columns(n) => n,
             OutlineWidth::Percent(p) => (u32::from(total) * u32::from(p) / 100) as u16,
         }

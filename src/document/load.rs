@@ -381,7 +381,7 @@ fn check_text(text: &str) -> Result<(), Stop> {
     if text.is_empty() {
         return Err(Stop::Content(i18n::text(Msg::EmptyText)));
     }
-    if text.trim_matches(|c: char| c.is_whitespace() || super::is_layout_space(c)).is_empty() {
+    if text.trim_matches(|c: char| c.is_whitespace() || super::model::is_layout_space(c)).is_empty() {
         return Err(Stop::Content(i18n::text(Msg::BlankText)));
     }
     Ok(())

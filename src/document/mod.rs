@@ -6,82 +6,15 @@
 //! excludes leading and trailing spaces (ASCII, ideographic, no-break).
 
 pub mod figures;
+pub mod format;
 pub mod load;
+pub mod model;
 pub mod outline;
 pub mod quotes;
 
-use std::ops::Range;
-
+pub use format::{MAX_BLOCK_BYTES, split_blocks};
 pub use load::{Decoded, LoadError};
-
-/// What a block is in the article's structure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    /// The article's title (first line).
-    Title,
-    /// A subtitle under the title.
-    Subtitle,
-    /// A section heading; level 2 is a section under the title, deeper levels nest.
-    Heading {
-        /// Outline level: 1 for the title, 2 for sections, 3 and more for subsections.
-        level: u8,
-    },
-    /// An ordinary paragraph.
-    Body,
-    /// The closing byline (reporters, editors); not a section.
-    Byline,
-}
-
-/// One non-empty source line: a paragraph, heading or other unit of the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    /// Byte offset of the first content character.
-    pub start: usize,
-    /// Byte offset just past the last content character.
-    pub end: usize,
-    /// 1-based line number in the source.
-    pub line: usize,
-    /// Its role in the article.
-    pub kind: BlockKind,
-}
-
-impl Block {
-    /// The block's byte range in the document text.
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-}
-
-/// One entry of the outline: a title or heading block.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heading {
-    /// 1 for the title, 2 for sections, deeper for subsections.
-    pub level: u8,
-    /// Index into [`Document::blocks`].
-    pub block: usize,
-}
-
-/// A loaded article.
-#[derive(Debug, Clone)]
-pub struct Document {
-    /// Display name (file name).
-    pub name: String,
-    /// Decoded source text; every offset points into it.
-    pub text: String,
-    /// Name of the encoding the bytes were decoded from (e.g. `UTF-8`, `GB18030`).
-    pub encoding: &'static str,
-    /// Problems met while decoding that did not stop loading (shown in the status line).
-    pub warnings: Vec<String>,
-    /// The non-empty lines, in order.
-    pub blocks: Vec<Block>,
-    /// Title and headings in order of appearance.
-    pub headings: Vec<Heading>,
-    /// The file's canonical path (none for the bundled article or a text built in memory):
-    /// part of the text's identity ([`crate::store::identity`]).
-    pub path: Option<std::path::PathBuf>,
-    /// [`Document::legacy_id`], computed on first use: hashing a 50 MB text takes tens of ms.
-    id: std::sync::OnceLock<String>,
-}
+pub use model::{Block, BlockKind, Document, Heading, Loc, is_layout_space};
 
 /// How many bytes of the decoded text the fingerprint ([`Document::id`]) covers.
 pub const FINGERPRINT_BYTES: usize = 64 << 10;
@@ -89,93 +22,12 @@ pub const FINGERPRINT_BYTES: usize = 64 << 10;
 /// The version of the fingerprint scheme, the prefix of every [`Document::id`].
 pub const ID_VERSION: &str = "x3v1";
 
-/// Characters that are layout, not content, at either end of a line.
-pub fn is_layout_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{feff}' | '\u{0b}' | '\u{0c}')
-}
-
-/// Longest block: a longer line (a whole novel on one line) is cut into paragraphs of at
-/// most this many bytes, so that opening it wraps only what is shown (the first frame of a
-/// 100 MB line in well under a second) and no wrap holds more than one piece in memory.
-pub const MAX_BLOCK_BYTES: usize = 64 << 10;
-
-/// Pushes the line `start..end` as one block, or as several when it is longer than
-/// [`MAX_BLOCK_BYTES`]: each cut is made after a sentence end (`。！？` or a closing quote)
-/// or a space near the limit when there is one, else at a character boundary. Nothing is
-/// lost and every piece keeps the line number.
-fn push_cut(blocks: &mut Vec<Block>, text: &str, mut start: usize, end: usize, line: usize) {
-    while end - start > MAX_BLOCK_BYTES {
-        let mut cut = start + MAX_BLOCK_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let mut window_from = cut - MAX_BLOCK_BYTES / 8;
-        while !text.is_char_boundary(window_from) {
-            window_from += 1;
-        }
-        let window = text.get(window_from..cut).unwrap_or("");
-        if let Some((i, c)) =
-            window.char_indices().rev().find(|&(_, c)| matches!(c, '。' | '！' | '？' | '”' | '」' | ' '))
-        {
-            cut = window_from + i + c.len_utf8();
-        }
-        // A piece never starts with layout spaces (the block invariant).
-        let piece = text[start..cut].trim_end_matches(is_layout_space);
-        if !piece.is_empty() {
-            blocks.push(Block { start, end: start + piece.len(), line, kind: BlockKind::Body });
-        }
-        start = cut + (text[cut..end].len() - text[cut..end].trim_start_matches(is_layout_space).len());
-    }
-    if start < end {
-        blocks.push(Block { start, end, line, kind: BlockKind::Body });
-    }
-}
-
-/// Splits `text` into its non-empty lines (LF, CRLF or CR line ends), trimmed of layout
-/// spaces. Each block starts as [`BlockKind::Body`].
-pub fn split_blocks(text: &str) -> Vec<Block> {
-    let bytes = text.as_bytes();
-    let mut blocks = Vec::new();
-    let mut line = 1usize;
-    let mut pos = 0usize;
-    while pos <= bytes.len() {
-        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
-        let raw = &text[pos..end];
-        let trimmed_start = raw.trim_start_matches(is_layout_space);
-        let content = trimmed_start.trim_end_matches(is_layout_space);
-        if !content.is_empty() {
-            let start = pos + (raw.len() - trimmed_start.len());
-            push_cut(&mut blocks, text, start, start + content.len(), line);
-        }
-        if end >= bytes.len() {
-            break;
-        }
-        // CRLF counts as one line end.
-        pos = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
-        line += 1;
-    }
-    blocks
-}
-
 impl Document {
-    /// Builds a document from decoded text: splits blocks and finds the outline.
+    /// Builds a document from decoded text in the format its name says (Markdown for
+    /// `.md` / `.markdown`, else plain text): see the `format` module.
     pub fn new(name: impl Into<String>, decoded: Decoded) -> Self {
-        let Decoded { text, encoding, warnings } = decoded;
         let name = name.into();
-        let mut blocks = split_blocks(&text);
-        let markdown =
-            name.to_ascii_lowercase().ends_with(".md") || name.to_ascii_lowercase().ends_with(".markdown");
-        let headings = outline::classify(&text, &mut blocks, markdown);
-        Document {
-            name,
-            text,
-            encoding,
-            warnings,
-            blocks,
-            headings,
-            path: None,
-            id: std::sync::OnceLock::new(),
-        }
+        format::build(format::for_name(&name), name, decoded)
     }
 
     /// The bundled article.

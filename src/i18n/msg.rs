@@ -87,8 +87,8 @@ pub enum Msg<'a> {
     Restored(&'a str),
     /// `u` with nothing deleted.
     NothingToUndo,
-    /// The bookmarks list's title.
-    BookmarksListTitle(usize),
+    /// The bookmarks list's title, with the keys in force.
+    BookmarksListTitle { n: usize, select: &'a str, delete: &'a str, undo: &'a str, close: &'a str },
     /// The empty bookmarks list, with the key that bookmarks (if bound).
     NoBookmarksYet(Option<&'a str>),
     /// The bookmarks list when the bookmarks file cannot be used: the reason.
@@ -104,6 +104,8 @@ pub enum Msg<'a> {
     AtOldestJump,
     /// Next section in the last one.
     AlreadyInLastSection,
+    /// Previous section in the first one.
+    AlreadyInFirstSection,
     /// Go-to an entry number that does not exist.
     NoEntry(usize),
     /// Go-to a heading text no heading holds.
@@ -113,7 +115,7 @@ pub enum Msg<'a> {
     /// A section jump past the last section.
     NoSection(usize),
     /// Where reading resumed.
-    Resumed { section: &'a str, percent: usize },
+    Resumed { section: &'a str },
     /// The reading time left, in minutes.
     MinutesLeft(u64),
     // ---- search
@@ -139,6 +141,8 @@ pub enum Msg<'a> {
     // ---- help and status
     /// What an action does, one line of the help.
     ActionHelp(Action),
+    /// The help's one row for the section jumps on 1 … 9.
+    SectionsHelp,
     /// The key that opens the help, on the status line.
     HelpHint(&'a str),
     /// The help's title when it scrolls.
@@ -382,6 +386,7 @@ impl Msg<'_> {
             | AtNewestJump
             | AtOldestJump
             | AlreadyInLastSection
+            | AlreadyInFirstSection
             | NoEntry(_)
             | NoHeadingHolds(_)
             | OutlineHidden
@@ -476,12 +481,13 @@ impl Msg<'_> {
             | SpeakerWithTitle { .. }
             | SpeakerNotNamed
             | Term
-            | BookmarksListTitle(_)
+            | BookmarksListTitle { .. }
             | NoBookmarksYet(_)
             | Detached
             | Note(_)
             | MinutesLeft(_)
             | ActionHelp(_)
+            | SectionsHelp
             | HelpHint(_)
             | HelpTitleScrolling { .. }
             | HelpTitle

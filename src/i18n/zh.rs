@@ -37,7 +37,9 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         Deleted(what) => format!("已删除：{what}（u 撤销）"),
         Restored(what) => format!("已恢复：{what}"),
         NothingToUndo => "没有可撤销的操作".into(),
-        BookmarksListTitle(n) => format!(" 书签（{n}）· Enter 跳转 · d 删除 · u 撤销 · Esc 关闭 "),
+        BookmarksListTitle { n, select, delete, undo, close } => {
+            format!(" 书签（{n}）· {select} 跳转 · {delete} 删除 · {undo} 撤销 · {close} 关闭 ")
+        }
         NoBookmarksYet(None) => "还没有书签".into(),
         BookmarksFileBroken(why) => format!("无法使用书签文件：{why}"),
         NoBookmarksYet(Some(key)) => format!("还没有书签（选中引语后按 {key}）"),
@@ -46,11 +48,12 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         AtNewestJump => "已是最新的跳转".into(),
         AtOldestJump => "已是最早的跳转".into(),
         AlreadyInLastSection => "已在最后一节".into(),
+        AlreadyInFirstSection => "已在第一节".into(),
         NoEntry(n) => format!("没有第 {n} 条"),
         NoHeadingHolds(what) => format!("没有标题含“{what}”"),
         OutlineHidden => "目录已隐藏（o 显示）".into(),
         NoSection(n) => format!("没有第 {n} 节"),
-        Resumed { section, percent } => format!("从上次读到处继续 · {section} · {percent}%"),
+        Resumed { section } => format!("从上次读到处继续 · {section}"),
         MinutesLeft(0) => "不到1分钟".into(),
         MinutesLeft(m @ 1..=59) => format!("约{m}分钟"),
         MinutesLeft(m) => format!("约{}小时{}分", m / 60, m % 60),
@@ -65,6 +68,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         Reloaded(None) => "已从磁盘重新载入".into(),
         Reloaded(Some(note)) => format!("已从磁盘重新载入；{note}"),
         ActionHelp(action) => self::action(action).into(),
+        SectionsHelp => "跳到第 N 节".into(),
         HelpHint(key) => format!("{key} 帮助"),
         HelpTitleScrolling { first, last, total, keys } => {
             format!(" 按键 {first}-{last}，共 {total}（{keys} 滚动，其他键关闭） ")
@@ -190,7 +194,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ExpectIndent => "至多 8 列的空格，如 \"　　\" 或 \"    \"".into(),
         ExpectFilePath => "文件路径".into(),
         ExpectFilePathOrDefault => "字符串（文件路径，或 \"\" 表示默认位置）".into(),
-        ExpectOutlineWidth => "8-200 的列数或 \"10%\"-\"90%\" 的百分比".into(),
+        ExpectOutlineWidth => "\"auto\"、8-200 的列数或 \"10%\"-\"90%\" 的百分比".into(),
         ExpectStyle => "样式，如 { fg = \"red\", modifiers = [\"bold\"] }".into(),
         ExpectKeyList => "键的列表，如 [\"j\", \"Down\"]".into(),
         CannotDo { step, why } => format!(
@@ -280,6 +284,7 @@ pub(super) fn action(action: Action) -> &'static str {
         Reload => "从磁盘重新载入文件",
         Help => "显示或隐藏本帮助",
         Close => "关闭浮层或列表",
+        Clear => "清除高亮、选择",
         Quit => "退出",
     }
 }

@@ -70,7 +70,7 @@ actions! {
     NextSection => "next_section", [Text, Outline];
     /// Jump to the previous section
     PrevSection => "prev_section", [Text, Outline];
-    /// Go to entry N, N% or a heading
+    /// Go to entry N, N% or heading
     GoTo => "go_to", [Text, Outline];
     /// Jump to section 1
     Section1 => "section_1", [Text, Outline];
@@ -90,9 +90,9 @@ actions! {
     Section8 => "section_8", [Text, Outline];
     /// Jump to section 9
     Section9 => "section_9", [Text, Outline];
-    /// Move focus between the outline and the text
+    /// Move focus: outline / text
     FocusNext => "focus_next", [Text, Outline];
-    /// Open the selected entry (outline, list)
+    /// Open the selected entry
     Select => "select", [Outline, List];
     /// Collapse the outline entry
     Collapse => "collapse", [Outline];
@@ -100,7 +100,7 @@ actions! {
     Expand => "expand", [Outline];
     /// Hide or show the outline
     ToggleOutline => "toggle_outline", [Text, Outline];
-    /// Turn figure highlighting on or off
+    /// Figure highlighting on / off
     ToggleFigures => "toggle_figures", [Text, Outline];
     /// Select the next figure
     NextFigure => "next_figure", [Text];
@@ -112,34 +112,36 @@ actions! {
     NextQuote => "next_quote", [Text];
     /// Select the previous quote
     PrevQuote => "prev_quote", [Text];
-    /// Bookmark the selected quote (or the paragraph at the top)
+    /// Bookmark the selected quote
     Bookmark => "bookmark", [Text];
     /// Bookmark with a note
     BookmarkWithNote => "bookmark_with_note", [Text];
     /// List this article's bookmarks
     BookmarksList => "bookmarks_list", [Text, Outline];
-    /// Delete the selected list entry
+    /// Delete the selected entry
     Delete => "delete", [List];
     /// Undo the last delete
     Undo => "undo", [List];
     /// Search the text
     Search => "search", [Text, Outline];
-    /// Go to the next search match
+    /// Next search match
     NextMatch => "next_match", [Text];
-    /// Go to the previous search match
+    /// Previous search match
     PrevMatch => "prev_match", [Text];
     /// Go back in the jump history
     JumpBack => "jump_back", [Text, Outline];
-    /// Go forward in the jump history
+    /// Forward in the jump history
     JumpForward => "jump_forward", [Text, Outline];
     /// Reload the file from disk
     Reload => "reload", [Text, Outline];
-    /// Open the bookshelf: the texts read (Enter opens one, d removes an entry)
+    /// The bookshelf: texts read
     Shelf => "shelf", [Text, Outline, List];
     /// Show or hide this help
     Help => "help", [Text, Outline, List];
     /// Close the overlay or list
     Close => "close", [List];
+    /// Clear highlights, selection
+    Clear => "clear", [Text, Outline];
     /// Quit
     Quit => "quit", [Text, Outline];
 }

@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::{Action, Key, Mode};
+use super::action::{Action, Mode};
+use super::keys::Key;
 
 /// Whether two actions are read in a common mode (and so cannot share a key).
 pub fn modes_overlap(a: Action, b: Action) -> bool {
@@ -25,6 +26,11 @@ impl Keymap {
     /// The keys bound to `action`, as written.
     pub fn keys(&self, action: Action) -> Vec<String> {
         self.by_action.get(&action).map(|ks| ks.iter().map(Key::display).collect()).unwrap_or_default()
+    }
+
+    /// Whether `key` is one of `action`'s keys (in any mode).
+    pub fn binds(&self, action: Action, key: Key) -> bool {
+        self.by_action.get(&action).is_some_and(|ks| ks.contains(&key))
     }
 
     /// The first key bound to `action`, for hints ("? help").

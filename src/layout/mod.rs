@@ -56,9 +56,61 @@ pub struct Layout {
     cache: HashMap<usize, Arc<[VisualLine]>>,
 }
 
-/// Wraps one block of `doc` under `settings` (no cache).
+/// The bytes of the marker that starts a list item (`* `, `- ` or `• `, then the item's
+/// words), as encyclopedia texts write their lists; `None` for any other paragraph.
+pub fn list_marker(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, mark) = chars.next()?;
+    let (_, space) = chars.next()?;
+    let (rest, _) = chars.next()?;
+    (matches!(mark, '*' | '-' | '•') && space == ' ').then_some(rest)
+}
+
+/// The list marker of `block` when it is a list item (a paragraph starting with one).
+fn item_marker(doc: &Document, block: usize) -> Option<usize> {
+    let b = doc.blocks.get(block)?;
+    if b.kind != BlockKind::Body {
+        return None;
+    }
+    list_marker(&doc.text[b.start..b.end])
+}
+
+/// Blank rows after `block` under `spacing`: none after the last block, and none between two
+/// items of a list, which read as one list.
+pub fn gap_after(doc: &Document, block: usize, spacing: usize) -> usize {
+    if block + 1 >= doc.blocks.len()
+        || (item_marker(doc, block).is_some() && item_marker(doc, block + 1).is_some())
+    {
+        0
+    } else {
+        spacing
+    }
+}
+
+/// Wraps one block of `doc` under `settings` (no cache). A body paragraph starts with the
+/// first-line indent; a list item has none, and its later lines hang under its first word,
+/// clear of the marker.
 pub fn wrap_block(doc: &Document, block: usize, settings: &Settings) -> Vec<VisualLine> {
     let b = &doc.blocks[block];
+    if let Some(marker) = item_marker(doc, block) {
+        let hang = linebreak::str_width(&doc.text[b.start..b.start + marker], settings.wrap.ambiguous_wide);
+        let from = b.start + marker;
+        let width = settings.width.saturating_sub(hang).max(1);
+        let mut lines = linebreak::wrap(&doc.text[from..b.end], from, width, 0, &settings.wrap);
+        for line in &mut lines {
+            line.col += hang;
+            line.indent = hang;
+        }
+        // The marker goes back at the front of the first line, in place of its indent.
+        if let Some(first) = lines.first_mut() {
+            first.text = format!("{}{}", &doc.text[b.start..from], first.text);
+            first.start = b.start;
+            first.width += hang;
+            first.col -= hang;
+            first.indent = 0;
+        }
+        return lines;
+    }
     let indent = if b.kind == BlockKind::Body { settings.indent_width() } else { 0 };
     linebreak::wrap(&doc.text[b.start..b.end], b.start, settings.width, indent, &settings.wrap)
 }
@@ -97,19 +149,14 @@ impl Layout {
         lines
     }
 
-    /// The lines of `block` if cached, else wrapped now without caching (for drawing,
-    /// which must not change state).
-    pub fn peek(&self, doc: &Document, block: usize) -> Arc<[VisualLine]> {
-        match self.cache.get(&block) {
-            Some(l) => l.clone(),
-            None => wrap_block(doc, block, &self.settings).into(),
-        }
+    /// Rows of `block`: its lines plus the blank rows after it (see [`gap_after`]).
+    pub fn rows(&mut self, doc: &Document, block: usize) -> usize {
+        self.lines(doc, block).len() + self.gap_after(doc, block)
     }
 
-    /// Rows of `block`: its lines plus the blank rows after it (none after the last).
-    pub fn rows(&mut self, doc: &Document, block: usize) -> usize {
-        let gap = if block + 1 < doc.blocks.len() { self.settings.spacing } else { 0 };
-        self.lines(doc, block).len() + gap
+    /// Blank rows after `block` (see [`gap_after`]).
+    pub fn gap_after(&self, doc: &Document, block: usize) -> usize {
+        gap_after(doc, block, self.settings.spacing)
     }
 
     /// The last row of the document.

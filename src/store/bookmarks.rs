@@ -457,8 +457,42 @@ pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
     }
 }
 
+/// Puts `list` in reading order: each article's bookmarks together (articles in the order
+/// their first bookmark was made), each article's in the order of the text.
+pub fn sort_in_article_order(list: &mut [Bookmark]) {
+    let mut first_seen: Vec<&str> = Vec::new();
+    let rank: Vec<usize> = list
+        .iter()
+        .map(|b| match first_seen.iter().position(|a| *a == b.article) {
+            Some(i) => i,
+            None => {
+                first_seen.push(&b.article);
+                first_seen.len() - 1
+            }
+        })
+        .collect();
+    let mut keyed: Vec<(usize, u64, Bookmark)> =
+        list.iter().zip(rank).map(|(b, r)| (r, b.start, b.clone())).collect();
+    keyed.sort_by_key(|(r, start, _)| (*r, *start));
+    for (slot, (_, _, b)) in list.iter_mut().zip(keyed) {
+        *slot = b;
+    }
+}
+
+/// Puts `list` newest first (by creation time; a time that cannot be read counts as oldest).
+pub fn sort_newest_first(list: &mut [Bookmark]) {
+    use time::format_description::well_known::Rfc3339;
+    let when = |b: &Bookmark| time::OffsetDateTime::parse(&b.created, &Rfc3339).ok();
+    list.sort_by_key(|b| std::cmp::Reverse(when(b)));
+}
+
 /// A digest for note-taking apps: each passage as a `>` block with speaker, section and note.
-pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io::Result<()> {
+/// `shown` gives a text as the reader shows it (normalised punctuation).
+pub fn export_markdown(
+    bookmarks: &[Bookmark],
+    shown: &dyn Fn(&str) -> String,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let mut title: Option<&str> = None;
     for b in bookmarks {
         if title != Some(b.title.as_str()) {
@@ -471,7 +505,7 @@ pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io:
         // Every field is cleaned (controls shown as placeholders): a bookmarked quote keeps
         // the raw text, and an export must not replay an escape sequence it holds.
         for line in b.quote.lines() {
-            writeln!(out, "> {}", clean(line))?;
+            writeln!(out, "> {}", clean(&shown(line)))?;
         }
         let mut by = Vec::new();
         match (&b.speaker, &b.speaker_title) {
@@ -480,7 +514,7 @@ pub fn export_markdown(bookmarks: &[Bookmark], out: &mut impl Write) -> std::io:
             _ => {}
         }
         if !b.section.is_empty() {
-            by.push(format!("《{}》", clean(&b.section)));
+            by.push(format!("《{}》", clean(&shown(&b.section))));
         }
         by.push(format!("line {}", b.line));
         writeln!(out, ">\n> {}", by.join(", "))?;

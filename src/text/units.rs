@@ -10,7 +10,6 @@
 //! applies before reading it as a unit (月 only after 1-12, 成 not in 成为 …). The breaker
 //! ignores the rules: after a number any of these stays on the number's line.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::kind::FigureKind;
@@ -87,12 +86,12 @@ pub const UNITS: &[Unit] = units! {
                             "省" "省市" "市" "县" "縣" "州"
         "郡" "城" "村" "镇" "鎮" "乡" "鄉" "处" "處" "宗" "门" "門" "科" "课" "課" "盘"
         "盤" "局" "车道" "車道" "稿"     "辈" "輩" "级" "級"
-          "堂" "担" "擔" "峰" "窍" "竅" "孔" "方面" "大类" "大類"
+          "堂" "峰" "窍" "竅" "孔" "方面" "大类" "大類"
               "枝" "棒"   "边形" "邊形" "闰" "閏" "印"
         "样" "樣"   "拳" "脚" "腳" "刀" "枪" "槍" "炮" "箭" "眼"
-                "站"
+                "站" "季"
     ]
-    Count DigitsOnly ["环" "環" "单" "战" "戰" "胜" "勝" "届次"]
+    Count DigitsOnly ["环" "環" "单" "战" "戰" "胜" "勝" "届次" "起"]
     Count Major ["大"]
     // Ages and generations.
     Age Any ["岁" "歲" "周岁" "週歲" "足岁" "虚岁" ]
@@ -118,7 +117,7 @@ pub const UNITS: &[Unit] = units! {
         "英里" "码" "碼" "英尺" "英寸" "丈" "尺" "寸" "仞" "步" "公尺" "厘"
         // Area and volume.
         "平方米" "平米" "平方公里" "平方千米" "平方厘米" "平方英里" "立方米" "立方厘米"
-        "公顷" "公頃" "顷" "頃" "亩" "畝" "升" "毫升" "公升" "加仑" "斗" "石"
+        "公顷" "公頃" "顷" "頃" "亩" "畝" "升" "毫升" "公升" "加仑" "斗" "石" "担" "擔"
         // Weight.
         "吨" "噸" "千克" "公斤" "克" "毫克" "微克" "斤" "磅" "盎司"
         // Energy, power, temperature, sound, pressure.
@@ -139,24 +138,30 @@ pub const UNITS: &[Unit] = units! {
     Other DigitsOnly ["分"]
 };
 
-/// Units keyed by their first character, longest first.
-static BY_FIRST: LazyLock<HashMap<char, Vec<&'static Unit>>> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<&'static Unit>> = HashMap::new();
-    for u in UNITS {
-        if let Some(c) = u.text.chars().next() {
-            map.entry(c).or_default().push(u);
+/// Units grouped by their first character (sorted, for a binary search: this runs at every
+/// candidate number, so it must be cheaper than hashing), each group longest first.
+static BY_FIRST: LazyLock<Vec<(char, Vec<&'static Unit>)>> = LazyLock::new(|| {
+    let mut all: Vec<&'static Unit> = UNITS.iter().collect();
+    all.sort_by_key(|u| (u.text.chars().next(), std::cmp::Reverse(u.text.len())));
+    all.dedup_by_key(|u| u.text);
+    let mut out: Vec<(char, Vec<&'static Unit>)> = Vec::new();
+    for u in all {
+        let Some(c) = u.text.chars().next() else { continue };
+        match out.last_mut() {
+            Some((last, v)) if *last == c => v.push(u),
+            _ => out.push((c, vec![u])),
         }
     }
-    for v in map.values_mut() {
-        v.sort_by_key(|u| std::cmp::Reverse(u.text.len()));
-        v.dedup_by_key(|u| u.text);
-    }
-    map
+    out
 });
 
 /// The units that `s` starts with, longest first.
 pub fn units_at(s: &str) -> impl Iterator<Item = &'static Unit> + '_ {
-    let list = s.chars().next().and_then(|c| BY_FIRST.get(&c)).map_or(&[][..], |v| v.as_slice());
+    let list = s
+        .chars()
+        .next()
+        .and_then(|c| BY_FIRST.binary_search_by_key(&c, |(k, _)| *k).ok())
+        .map_or(&[][..], |k| BY_FIRST[k].1.as_slice());
     list.iter().copied().filter(move |u| s.starts_with(u.text))
 }
 

@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::cells::fit;
 use super::highlight::Highlight;
-use crate::app::App;
 use crate::app::quotes::excerpt;
+use crate::app::{Action, App};
 use crate::config::Role;
 use crate::i18n::{self, Msg};
 
@@ -35,27 +35,7 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
 /// The status-line text of the selected quote while it is on screen.
 pub fn quote_status(app: &App) -> Option<String> {
     let q = app.selected_quote()?;
-    if in_rows(app, q.start) { app.quote_status() } else { None }
-}
-
-/// Whether byte `offset` lies on one of the rows from `app.top` down the text pane.
-fn in_rows(app: &App, offset: usize) -> bool {
-    let doc = &app.doc;
-    let spacing = app.layout.settings().spacing;
-    let mut rows = app.text_height();
-    let (mut block, mut row) = (app.top.block, app.top.row);
-    while rows > 0 && block < doc.blocks.len() {
-        let lines = app.layout.peek(doc, block);
-        for l in lines.iter().skip(row).take(rows) {
-            if l.start <= offset && offset < l.end.max(l.start + 1) {
-                return true;
-            }
-        }
-        rows = rows.saturating_sub(lines.len().saturating_sub(row) + spacing);
-        block += 1;
-        row = 0;
-    }
-    false
+    if app.offset_in_view(q.start) { app.quote_status() } else { None }
 }
 
 /// Draws the bookmark mark in the margin column left of `area` on row `y` when the row's
@@ -83,33 +63,47 @@ pub fn margin_mark(
 }
 
 /// Draws the list of this article's bookmarks over `area`.
-pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     if area.width < 12 || area.height < 5 {
-        return;
+        return None;
     }
     let here = &app.quotes.here;
     let width = area.width.saturating_sub(4).clamp(12, 96);
     let inner_w = usize::from(width - 2);
-    // Two rows per bookmark: the passage, then speaker, section and note.
-    let rows = (here.len() * 2).max(1);
+    let empty = here.is_empty().then(|| {
+        let key = app.config.keymap.first_key(Action::Bookmark);
+        match &app.quotes.broken {
+            // The file is named with its reason (wrapped), not taken for an empty one.
+            Some(why) => i18n::text(Msg::BookmarksFileBroken(&crate::sanitize::clean(why))),
+            None => i18n::text(Msg::NoBookmarksYet(key.as_deref())),
+        }
+    });
+    // Two rows per bookmark: the passage, then speaker, section and note; an empty list's
+    // note whole.
+    let rows = match &empty {
+        Some(text) => super::cells::wrapped_rows(text, inner_w),
+        None => here.len() * 2,
+    };
     let height = (rows as u16 + 2).min(area.height);
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = i18n::text(Msg::BookmarksListTitle(here.len()));
+    let keys = &app.config.keymap;
+    let key = |a: Action| keys.first_key(a).unwrap_or_default();
+    let title = i18n::text(Msg::BookmarksListTitle {
+        n: here.len(),
+        select: &key(Action::Select),
+        delete: &key(Action::Delete),
+        undo: &key(Action::Undo),
+        close: &key(Action::Close),
+    });
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    if here.is_empty() {
-        let key = app.config.keymap.first_key(crate::app::Action::Bookmark);
-        let text = match &app.quotes.broken {
-            // The file is named with its reason (wrapped), not taken for an empty one.
-            Some(why) => i18n::text(Msg::BookmarksFileBroken(&crate::sanitize::clean(why))),
-            None => i18n::text(Msg::NoBookmarksYet(key.as_deref())),
-        };
+    if let Some(text) = empty {
         let para = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false });
         frame.render_widget(para, inner);
-        return;
+        return Some(rect);
     }
     let per_page = (usize::from(inner.height) / 2).max(1);
     let cursor = app.quotes.cursor.min(here.len() - 1);
@@ -120,7 +114,8 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let b = &app.quotes.all[*i];
         let on = n == cursor;
         let pointer = if on { "▸ " } else { "  " };
-        let quote = format!("{pointer}{}", excerpt(&b.quote, 60));
+        // As the text pane shows it (normalised punctuation).
+        let quote = format!("{pointer}{}", excerpt(&app.shown(&b.quote), 60));
         let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&quote, inner_w), style)));
         let mut about = Vec::new();
@@ -140,4 +135,5 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    Some(rect)
 }

@@ -25,3 +25,39 @@ pub fn fit(s: &str, width: usize) -> String {
     }
     out
 }
+
+/// Rows `s` takes wrapped at word boundaries (spaces) to `width` columns, a word wider than
+/// the row taking the rows it needs: how tall to make a box for a short message.
+pub fn wrapped_rows(s: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let (mut rows, mut col) = (1, 0);
+    for word in s.split(' ') {
+        let w = word.width();
+        let need = if col == 0 { w } else { col + 1 + w };
+        if need <= width {
+            col = need;
+        } else if w <= width {
+            rows += 1;
+            col = w;
+        } else {
+            // A long word starts a row of its own and runs over as many as it needs.
+            rows += usize::from(col > 0) + (w - 1) / width;
+            col = (w - 1) % width + 1;
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_rows;
+
+    #[test]
+    fn wrapped_rows_counts_rows_of_words() {
+        assert_eq!(wrapped_rows("no bookmarks yet", 40), 1);
+        assert_eq!(wrapped_rows("no bookmarks yet (select a quote and press m)", 20), 3);
+        assert_eq!(wrapped_rows("aaaaaaaaaa", 4), 3, "a word wider than the row runs over");
+        assert_eq!(wrapped_rows("ab 书签文件不能用", 6), 4, "ab, then 14 columns over three rows");
+        assert_eq!(wrapped_rows("", 10), 1);
+    }
+}

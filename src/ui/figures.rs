@@ -9,30 +9,24 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cells::fit;
 use super::highlight::Highlight;
+use crate::app::view::ViewBlock;
 use crate::app::{Action, App};
 use crate::config::Role;
 use crate::document::figures::{self, Figure};
 use crate::i18n::{self, Msg};
 
-/// Adds the figure highlights overlapping bytes `start..end` to `out`: every figure of an
-/// enabled kind while highlighting is on (found in the blocks drawn, nothing else), then the
+/// Adds the figure highlights of the rows the view shows of one block to `out`: every
+/// figure of an enabled kind the view found there while highlighting is on, then the
 /// selected figure.
-pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>) {
-    let doc = &app.doc;
+pub fn highlights(app: &App, vb: &ViewBlock, out: &mut Vec<Highlight>) {
     let theme = &app.config.theme;
-    if app.figures.shown && !doc.blocks.is_empty() {
+    let (start, end) = (vb.span.start, vb.span.end);
+    if app.figures.shown {
         let kinds = &app.config.highlight.figure_kinds;
         let base = theme.style(Role::Figure);
-        let mut b = doc.block_at(start);
-        while let Some(block) = doc.blocks.get(b).filter(|bl| bl.start < end) {
-            let (ws, we) = window(&doc.text, block.start, block.end, start, end);
-            for f in figures::find_figures(&doc.text[ws..we], ws) {
-                if f.end > start && f.start < end && kinds.contains(&f.kind) {
-                    let style = base.patch(theme.style(Role::figure(f.kind)));
-                    out.push(Highlight { start: f.start, end: f.end, style });
-                }
-            }
-            b += 1;
+        for f in vb.figures.iter().filter(|f| kinds.contains(&f.kind)) {
+            let style = base.patch(theme.style(Role::figure(f.kind)));
+            out.push(Highlight { start: f.start, end: f.end, style });
         }
     }
     if let Some((_, f)) = app.selected_figure()
@@ -41,33 +35,6 @@ pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>)
     {
         out.push(Highlight { start: f.start, end: f.end, style: theme.style(Role::FigureSelected) });
     }
-}
-
-/// The part of block `bs..be` to scan for the drawn range `start..end`: the whole block
-/// unless it is huge (a file without line breaks), then a window around the range cut at
-/// sentence ends (。！？), which no figure crosses, so every frame stays cheap.
-fn window(text: &str, bs: usize, be: usize, start: usize, end: usize) -> (usize, usize) {
-    const SLACK: usize = 1 << 10;
-    const MAX: usize = 1 << 18;
-    if be - bs <= MAX {
-        return (bs, be);
-    }
-    let is_stop = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-    let mut ws = start.saturating_sub(SLACK).max(bs);
-    while !text.is_char_boundary(ws) {
-        ws -= 1;
-    }
-    let ws = text[ws..start.max(ws)].rfind(is_stop).map_or(ws, |i| ws + i);
-    let mut we = end.min(start.saturating_add(MAX)).min(be);
-    while !text.is_char_boundary(we) {
-        we += 1;
-    }
-    let mut limit = (we + SLACK).min(be);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let we = text[we..limit].find(is_stop).map_or(limit, |i| we + i);
-    (ws.max(bs), we.min(be))
 }
 
 /// One row of the list: kind, figure, section and context.
@@ -90,10 +57,10 @@ fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'sta
 }
 
 /// Draws the figures list over `area`.
-pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let all = app.figures.all();
     if all.is_empty() || area.width < 8 || area.height < 4 {
-        return;
+        return None;
     }
     let width = area.width.saturating_sub(4).clamp(8, 96);
     let rows = app.figures_list_rows().min(all.len());
@@ -135,4 +102,5 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(fit(&title, inner_w));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+    Some(rect)
 }

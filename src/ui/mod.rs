@@ -1,7 +1,9 @@
-//! Drawing: `draw(&App, &mut Frame)` reads the state and never changes it.
+//! Drawing: `draw(&App, &mut Frame)` reads the state and its indexes and never changes
+//! them; what the text pane and the outline show was worked out before (`app::view`).
 
 mod bookmarks;
 mod cells;
+mod edges;
 mod figures;
 mod highlight;
 mod shelf;
@@ -24,31 +26,38 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     // The panes are placed in the frame given: the last resize event may be older than the
     // size ratatui found (a resize storm), and nothing may be drawn outside the buffer.
-    let panes =
-        if app.screen == area { app.panes } else { geometry::panes(&app.config, area, app.outline_wanted) };
+    let panes = if app.screen == area {
+        app.panes
+    } else {
+        geometry::panes(&app.config, area, app.outline_wanted, app.outline_natural)
+    };
     if panes.too_small || area.width < 4 || area.height < 2 {
         let note = Paragraph::new(fit(&i18n::text(Msg::TerminalTooSmall), usize::from(area.width)));
         frame.render_widget(note, area);
         return;
     }
+    // On a narrow screen the outline may cover the whole text pane (`o`).
+    let over = app.outline_over && app.screen == area;
+    if !over {
+        text::draw_text(app, frame, panes.text, panes.outline);
+    }
     if let Some(outline) = panes.outline {
         draw_outline(app, frame, outline);
     }
-    text::draw_text(app, frame, panes.text, panes.outline);
     draw_status(app, frame, panes.status);
-    if let Some(Overlay::Help) = app.overlay {
-        draw_help(app, frame, area);
+    let window = match app.overlay {
+        Some(Overlay::Help) => draw_help(app, frame, area),
+        Some(Overlay::Figures) => figures::draw_list(app, frame, area),
+        Some(Overlay::Bookmarks) => bookmarks::draw_list(app, frame, area),
+        Some(Overlay::Shelf) => shelf::draw_list(app, frame, area),
+        None => None,
+    };
+    // What is drawn over other things keeps its edges whatever lies under them.
+    let buf = frame.buffer_mut();
+    for rect in [window, Some(panes.status), panes.outline.filter(|_| over)].into_iter().flatten() {
+        edges::seal(buf, rect);
     }
-    if let Some(Overlay::Figures) = app.overlay {
-        figures::draw_list(app, frame, area);
-    }
-    if let Some(Overlay::Bookmarks) = app.overlay {
-        bookmarks::draw_list(app, frame, area);
-    }
-    if let Some(Overlay::Shelf) = app.overlay {
-        shelf::draw_list(app, frame, area);
-    }
-    scrub(frame.buffer_mut());
+    scrub(buf);
 }
 
 /// The last guard of every frame: a cell that still holds a control character (from a
@@ -86,14 +95,13 @@ fn draw_outline(app: &App, frame: &mut Frame, area: Rect) {
     if height == 0 {
         return;
     }
-    let rows = app.fold.visible(headings);
-    // Keep the cursor (which follows the current section while reading) in view.
-    let cursor_row = rows.partition_point(|&h| h < app.outline_cursor);
-    let first = cursor_row.saturating_sub(height.saturating_sub(1) / 2);
-    let first = first.min(rows.len().saturating_sub(height));
+    // The entries the view lists (the cursor, which follows the current section while
+    // reading, kept in view).
     let top_level = headings.iter().map(|h| h.level).min().unwrap_or(1);
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = rows[first.min(rows.len())..]
+    let lines: Vec<Line> = app
+        .view
+        .outline
         .iter()
         .take(height)
         .map(|&i| {
@@ -145,7 +153,11 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let (left, style) = match &app.message {
         Some(m) => (reason_first(m, width), theme.style(Role::message(m.kind))),
         None if bookmarks::quote_status(app).is_some() => {
-            let section = app.current_heading().map(|h| app.heading_label(h));
+            // The section of the quote, wherever the top of the view is.
+            let section = app
+                .selected_quote()
+                .and_then(|q| app.doc.heading_at(app.doc.block_at(q.start)))
+                .map(|h| app.heading_label(h));
             let quote = bookmarks::quote_status(app).unwrap_or_default();
             (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.style(Role::Status))
         }
@@ -226,17 +238,12 @@ fn percent_of(app: &App) -> u8 {
     app.percent_cached()
 }
 
-fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the help over `area`; returns where.
+fn draw_help(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let keymap = &app.config.keymap;
-    let mut rows: Vec<(String, &str)> = Action::ALL
-        .iter()
-        .filter_map(|&a| {
-            let keys = keymap.keys(a);
-            (!keys.is_empty()).then(|| (keys.join(" "), i18n::action_help(a)))
-        })
-        .collect();
+    let mut rows = geometry::help_rows(&app.config);
     if rows.is_empty() || area.width < 6 || area.height < 3 {
-        return;
+        return None;
     }
     // Columns as the grid says (shared with `update`, which scrolls it); long descriptions
     // are cut to the column, the keys are kept whole where they fit.
@@ -259,15 +266,17 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
         i18n::text(Msg::HelpTitle)
     };
     let room = usize::from(area.width - 2).saturating_sub(GAP * (cols - 1)) / cols;
-    if rows.iter().any(|(k, _)| k.width() + 2 + 16 > room) {
-        // Narrow columns: the first key of each action leaves room for what it does.
+    let longest = rows.iter().map(|(_, d)| d.width()).max().unwrap_or(0);
+    if rows.iter().any(|(k, _)| k.width() + 2 + longest > room) {
+        // Narrow columns: the first key of each action leaves room for what it does, so
+        // that no description is cut from 80 columns up.
         for (keys, _) in &mut rows {
             if let Some(first) = keys.split(' ').next() {
                 *keys = first.to_string();
             }
         }
     }
-    let chunks: Vec<&[(String, &str)]> = rows[skip..end].chunks(per_col).collect();
+    let chunks: Vec<&[(String, String)]> = rows[skip..end].chunks(per_col).collect();
     let widths: Vec<(usize, usize)> = chunks
         .iter()
         .map(|chunk| {
@@ -305,4 +314,5 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
             break;
         }
     }
+    Some(rect)
 }

@@ -5,17 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::fit;
-use crate::app::shelf::missing;
+use super::cells::fit;
 use crate::app::{Action, App};
 use crate::config::Role;
 use crate::i18n::{self, Msg};
 
 /// Draws the shelf over `area`: each text's title, then its percent read and path (or
 /// "missing"). Every string goes through [`fit`] (controls shown as placeholders).
-pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     if area.width < 12 || area.height < 5 {
-        return;
+        return None;
     }
     let entries = &app.shelf.entries;
     let width = area.width.saturating_sub(4).clamp(12, 96);
@@ -38,7 +37,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, rect);
     if entries.is_empty() {
         frame.render_widget(Paragraph::new(fit(&i18n::text(Msg::ShelfEmpty), inner_w)), inner);
-        return;
+        return Some(rect);
     }
     let per_page = (usize::from(inner.height) / 2).max(1);
     let cursor = app.shelf.cursor.min(entries.len() - 1);
@@ -51,12 +50,14 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         let name = if p.title.is_empty() { &p.name } else { &p.title };
         let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&format!("{pointer}{}", app.shown(name)), inner_w), style)));
+        let missing = app.shelf.missing.get(n).copied().unwrap_or(false);
         let state =
-            if missing(p) { i18n::text(Msg::ShelfMissing) } else { format!("{}%", p.percent.unwrap_or(0)) };
+            if missing { i18n::text(Msg::ShelfMissing) } else { format!("{}%", p.percent.unwrap_or(0)) };
         lines.push(Line::from(Span::styled(
             fit(&format!("    {state} · {}", p.path), inner_w),
             theme.style(Role::Byline),
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    Some(rect)
 }

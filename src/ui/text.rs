@@ -1,4 +1,4 @@
-//! The text pane: visual lines from the layout, styled per block kind and per highlight.
+//! The text pane: the rows the view lists, styled per block kind and per highlight.
 
 use ratatui::Frame;
 use ratatui::buffer::{Buffer, CellDiffOption};
@@ -7,21 +7,24 @@ use ratatui::style::{Modifier, Style};
 
 use super::highlight::Highlight;
 use crate::app::App;
+use crate::app::view::ViewBlock;
 use crate::config::Role;
 use crate::document::BlockKind;
 use crate::layout::linebreak::{grapheme_width, indent_cells};
 use crate::sanitize::{self, Shown};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// The highlights overlapping bytes `start..end`, in drawing order (later ones win).
-pub fn highlights(app: &App, start: usize, end: usize) -> Vec<Highlight> {
+/// The highlights of the rows the view shows of one block, in drawing order (later ones
+/// win): its figures, its quotes, then its search matches, so they show over the others.
+pub fn highlights(app: &App, vb: &ViewBlock) -> Vec<Highlight> {
+    let (start, end) = (vb.span.start, vb.span.end);
     let mut out = Vec::new();
-    super::figures::highlights(app, start, end, &mut out);
+    super::figures::highlights(app, vb, &mut out);
     super::bookmarks::highlights(app, start, end, &mut out);
-    // Search matches last, so they show over figures and quotes.
     let theme = &app.config.theme;
-    for (m, current) in app.search.matches_in(&app.doc.text, start, end) {
-        let role = if current { Role::SearchCurrent } else { Role::SearchMatch };
+    let current = app.search.current();
+    for m in &vb.matches {
+        let role = if current.as_ref() == Some(m) { Role::SearchCurrent } else { Role::SearchMatch };
         out.push(Highlight { start: m.start, end: m.end, style: theme.style(role) });
     }
     out
@@ -55,26 +58,22 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect, outline: Option<Rect>
     if area.is_empty() {
         return;
     }
-    let mut pos = app.top;
     let mut y = area.y;
     let bottom = area.y + area.height;
-    while y < bottom && pos.block < doc.blocks.len() {
-        let block = &doc.blocks[pos.block];
-        let lines = app.layout.peek(doc, pos.block);
+    // The rows the view lists, no more: the blocks in view were wrapped and their
+    // highlights found before drawing.
+    for vb in &app.view.blocks {
+        if y >= bottom {
+            break;
+        }
+        let block = &doc.blocks[vb.block];
         let base = block_style(app, block.kind);
-        // Highlights are asked for the rows drawn here only, not the rest of the block: a
-        // paragraph can be megabytes long (a novel on one line).
-        let span_start = lines.get(pos.row).map_or(block.end, |l| l.start);
-        let last_row = (pos.row + usize::from(bottom - y)).min(lines.len());
-        let span_end = last_row.checked_sub(1).and_then(|r| lines.get(r)).map_or(block.end, |l| l.end);
-        let hl = highlights(app, span_start, span_end.max(span_start));
-        while y < bottom {
-            let rows = lines.len()
-                + if pos.block + 1 < doc.blocks.len() { app.layout.settings().spacing } else { 0 };
-            if pos.row >= rows {
+        let hl = highlights(app, vb);
+        for line in (vb.first_row..vb.first_row + vb.rows).map(|r| vb.lines.get(r)) {
+            if y >= bottom {
                 break;
             }
-            if let Some(line) = lines.get(pos.row) {
+            if let Some(line) = line {
                 super::bookmarks::margin_mark(app, buf, area, outline, y, line.start, line.end);
                 let mut x = area.x;
                 let right = area.x + area.width;
@@ -123,10 +122,7 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect, outline: Option<Rect>
                 }
             }
             y += 1;
-            pos.row += 1;
         }
-        pos.block += 1;
-        pos.row = 0;
     }
 }
 

@@ -254,7 +254,14 @@ pub fn score(id: &str) -> Result<TextScore, String> {
             }
             s.found += 1;
             let text = f.text(&doc.text);
-            match want.get_mut(&(line, text)).and_then(|k| k.pop()) {
+            // Where one line holds the same text more than once, a label of the found
+            // kind is taken first (the order of equal labels says nothing).
+            let kinds = want.get_mut(&(line, text)).filter(|k| !k.is_empty());
+            let taken = kinds.map(|k| {
+                let at = k.iter().position(|x| *x == f.kind.name()).unwrap_or(k.len() - 1);
+                k.remove(at)
+            });
+            match taken {
                 Some(kind) => {
                     s.right += 1;
                     if kind == f.kind.name() {

@@ -53,13 +53,34 @@
 //!   六月朔).
 //! - 上下 after a figure belongs to it only before punctuation or its unit (四十上下岁);
 //!   4张上下铺 is a bunk bed. Spaces may stand before 多/余 too (100 多次).
+//! - Fractions: in words (三分之一, 五分之一, 十之七八) a fraction is a share, `percent`, as
+//!   百分之三十 is; in digits (1/5, 22/7, 365 15241/62769) it is a value, `other`.
+//! - 块: the spoken yuan (`money`) where nothing counted follows it (一百块，三头五块的, and
+//!   块钱 always); before a noun it counts pieces (两块铁板, 三万块砖: `count`). After
+//!   digits it counts pieces unless 钱 follows (诱导屏8块, 32块大屏), since reports write
+//!   money in 元.
+//! - Names hold no figures: a short quoted name or slogan that starts with a number
+//!   (“三城一区”, “五个一工程”, “3个100”; a quoted figure alone, “90后”, stays), a book
+//!   title (《九章述义注》), a grade or phase (二级, 二期, 二轮, 三级公立医院; a count says
+//!   两级), a region or a craft named by number (北三县, 朱雀三号), a bus line (301路公交车),
+//!   a date in dots (1994.3.27).
+//! - A year of an era is a date when its Western year follows or an era name stands just
+//!   before it (唐武德二年, 至皇祐三年: two characters of era names after a dynasty, a ruler,
+//!   至/自 or punctuation).
+//! - 一 also counts before a Chinese unit of length or weight (一丈, 一斤), after a book
+//!   title (《重差注》一卷), and when what follows makes it an amount (一整天, 一年半,
+//!   一个月以上, 一年二年); 半 counts before a unit (半年, 半个月, 半碗; not 上半年, 半天,
+//!   半夜, 半掩半卷); 二两 is two liang (of silver after 银/金: `money`); 一百单八 is 108.
+//! - In narration a count after 这, 那, 其余的 points back (这五个孩子) and is no new fact.
 
 mod number;
 mod rules;
+mod unit;
 mod words;
 
 use self::number::{cn_numeral, is_hanzi, is_start, is_start_code};
 use self::rules::figure_at;
+use self::words::Marks;
 
 pub use crate::text::kind::FigureKind;
 
@@ -213,11 +234,12 @@ fn scan_parts(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, Figu
     let mut i = 0;
     // End of the last figure: an approximation word may not reach back into it.
     let mut floor = 0;
+    let mut marks = Marks::default();
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_digit() || b == b'$' {
-                let (fig, next) = figure_at(p, i, floor, narrative);
+                let (fig, next) = figure_at(p, i, floor, narrative, marks);
                 if let Some((s, e, k)) = fig {
                     found(s, e, k);
                     floor = e;
@@ -239,12 +261,16 @@ fn scan_parts(p: &str, narrative: bool, mut found: impl FnMut(usize, usize, Figu
             let c = (u32::from(b & 0x0F) << 12)
                 | (u32::from(bytes[i + 1] & 0x3F) << 6)
                 | u32::from(bytes[i + 2] & 0x3F);
+            if c <= 0x300D {
+                // Punctuation, not an ideograph: maybe a quotation mark or a title mark.
+                marks.pass(c, i + 3);
+            }
             is_start_code(c)
         } else {
             p[i..].chars().next().is_some_and(is_start)
         };
         if start {
-            let (fig, next) = figure_at(p, i, floor, narrative);
+            let (fig, next) = figure_at(p, i, floor, narrative, marks);
             if let Some((s, e, k)) = fig {
                 found(s, e, k);
                 floor = e;

@@ -5,9 +5,9 @@
 use crate::text::units::{cn_digit, magnitude};
 
 /// The ideographs that can start a figure (see [`is_start`]).
-pub(super) const CJK_START_CHARS: [char; 33] = [
+pub(super) const CJK_START_CHARS: [char; 34] = [
     '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两', '几',
-    '数', '兩', '萬', '億', '幾', '數', '壹', '贰', '貳', '叁', '肆', '伍', '陆', '柒', '捌', '玖',
+    '数', '兩', '萬', '億', '幾', '數', '壹', '贰', '貳', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '半',
 ];
 
 /// One bit per code point of the CJK Unified Ideographs block (U+4E00-U+9FFF): set for the
@@ -143,11 +143,17 @@ pub(super) fn chinese(p: &str, i: usize) -> Option<Number> {
     // A fixed buffer: this runs at every 一 of a text, so it must not allocate.
     let mut buf = ['\0'; 16];
     let mut len = 0;
-    for c in p[i..].chars() {
-        if !cn_numeral(c) || len >= buf.len() {
+    let mut it = p[i..].chars().peekable();
+    while let Some(c) = it.next() {
+        // 一百单八 (108): 单 joins a digit to a hundred or a thousand, as 零 does.
+        let joins = matches!(c, '单' | '單')
+            && len > 0
+            && magnitude(buf[len - 1]).is_some_and(|m| m >= 100)
+            && it.peek().is_some_and(|d| cn_digit(*d).is_some());
+        if !(cn_numeral(c) || joins) || len >= buf.len() {
             break;
         }
-        buf[len] = c;
+        buf[len] = if joins { '零' } else { c };
         len += 1;
         pos += c.len_utf8();
     }
@@ -180,7 +186,8 @@ pub(super) fn chinese(p: &str, i: usize) -> Option<Number> {
     if matches!(chars[0], '数' | '數') && chars.get(1).is_none_or(|c| magnitude(*c).is_none()) {
         return None;
     }
-    n.lone_yi = matches!(chars, ['一' | '壹']);
+    // 壹 is written for amounts (壹贯, 壹万元), never as an article.
+    n.lone_yi = matches!(chars, ['一']);
     n.bare_mag = chars.iter().all(|c| magnitude(*c).is_some_and(|m| m >= 100));
     n.year_like = chars.len() == 4 && chars.iter().all(|c| cn_digit(*c).is_some());
     n.digits = chars.iter().filter(|c| cn_digit(**c).is_some()).count();

@@ -1,83 +1,12 @@
 //! The rules that decide a figure: from a number at a position, its unit, its kind and
 //! how far it reaches (ranges, compounds, dates and times, approximations).
 
-use super::FigureKind;
-use super::FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 use super::number::*;
+use super::unit::{reach_after_unit, unit_at};
 use super::words::*;
+use crate::text::kind::FigureKind;
+use crate::text::kind::FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 use crate::text::units::{self, Rule, cn_digit, magnitude};
-
-/// The longest unit at `pos` allowed after `n` (`plain`: nothing between number and unit;
-/// `daytime`: a time of day precedes the number).
-pub(super) fn unit_at(
-    p: &str,
-    pos: usize,
-    n: &Number,
-    plain: bool,
-    daytime: bool,
-) -> Option<(usize, FigureKind, Rule)> {
-    let rest = p.get(pos..)?;
-    for u in units::units_at(rest) {
-        let after = next_char(rest, u.text.len());
-        // 人民 is no unit (1958 人民出版社); 二次方程, 三次会议, 三次产业 are no counts;
-        // 二道街, 十字街 are street names.
-        let tail = &rest[u.text.len()..];
-        if (u.text == "人" && after == Some('民'))
-            || (u.text == "次"
-                && (tail.starts_with(['方', '幂'])
-                    || tail.starts_with("会议")
-                    || tail.starts_with("全会")
-                    || tail.starts_with("产业")))
-            || tail.starts_with(['街', '巷'])
-            || (matches!(u.text, "两" | "兩")
-                && tail.starts_with(|c: char| cn_numeral(c) || units::longest_unit(tail).is_some()))
-            || (matches!(u.text, "届" | "屆")
-                && n.chinese
-                && tail.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !"以左".contains(c)))
-            || (matches!(u.text, "号" | "號")
-                && tail.starts_with(['线', '線', '楼', '樓', '院', '文', '令', '馆', '館']))
-            || tail.starts_with("路口")
-        {
-            continue;
-        }
-        let kind = match u.rule {
-            Rule::Any | Rule::Time | Rule::Year => Some(u.kind),
-            Rule::Month => (plain && (1..=12).contains(&n.value) && !n.fraction_or_sep).then_some(Date),
-            Rule::Day => {
-                if plain && (1..=31).contains(&n.value) && !n.fraction_or_sep {
-                    Some(Date)
-                } else {
-                    (n.fraction_or_sep && !n.chinese && u.text == "日").then_some(Measure)
-                }
-            }
-            Rule::Clock => (plain
-                && n.value <= 24
-                && !n.fraction_or_sep
-                && (!n.chinese || daytime || matches!(u.text, "时" | "時")))
-            .then_some(Date),
-            Rule::Generation => (plain
-                && !n.chinese
-                && n.digits == 2
-                && !n.fraction_or_sep
-                && !after.is_some_and(|c| "来面者续期果".contains(c)))
-            .then_some(Age),
-            Rule::Tenths => (!after.is_some_and(|c| "为長长功本果员員立熟就交绩績型品都效分年".contains(c)))
-                .then_some(Percent),
-            Rule::Major => {
-                (plain && n.value <= 10 && !after.is_some_and(|c| "队隊会會学學街道楼樓厦廈".contains(c)))
-                    .then_some(Count)
-            }
-            Rule::DigitsOnly => (!n.chinese).then_some(u.kind),
-            Rule::Latin => {
-                (!n.chinese && !after.is_some_and(|c| c.is_ascii_alphanumeric())).then_some(u.kind)
-            }
-        };
-        if let Some(kind) = kind {
-            return Some((u.text.len(), kind, u.rule));
-        }
-    }
-    None
-}
 
 /// Tries a figure at byte `i` (a digit, a numeral or a currency sign). Returns the figure
 /// (start, end, kind) if there is one, and where the scan goes on.
@@ -86,8 +15,13 @@ pub(super) fn figure_at(
     i: usize,
     floor: usize,
     narrative: bool,
+    marks: Marks,
 ) -> (Option<(usize, usize, FigureKind)>, usize) {
     let first = next_char(p, i).unwrap_or(' ');
+    if first == '半' {
+        let half = half_at(p, i, floor).filter(|&(s, e, _)| !marks.names(p, s, e));
+        return (half, half.map_or(i + first.len_utf8(), |h| h.1));
+    }
     let currency = matches!(first, '$' | '¥' | '￥' | '€' | '£');
     let num_start = if currency { i + first.len_utf8() } else { i };
     let Some(c) = next_char(p, num_start) else { return (None, num_start) };
@@ -108,9 +42,18 @@ pub(super) fn figure_at(
         }
         return (None, end);
     }
+    // 1994.3.27: a date in dots, cited (the first part is no decimal).
+    if !n.chinese
+        && n.fraction_or_sep
+        && p[skip..].starts_with('.')
+        && p[skip + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        let end = skip + 1 + p[skip + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        return (None, end);
+    }
     let found = figure_from(p, i, floor, currency, narrative, &mut n);
     match found {
-        Some((s, e, _)) if in_set_phrase(p, i, s, e) => (None, e),
+        Some((s, e, _)) if in_set_phrase(p, i, s, e) || marks.names(p, s, e) => (None, e),
         Some((s, e, k)) => (Some((s, e, k)), e),
         None => (None, skip),
     }
@@ -161,7 +104,8 @@ pub(super) fn figure_from(
         && !n.chinese
         && start == i
         && let Some(m @ ('-' | '－' | '−')) = prev_char(p, i)
-        && !prev_char(p, i - m.len_utf8()).is_some_and(|c| c.is_alphanumeric())
+        && !prev_char(p, i - m.len_utf8())
+            .is_some_and(|c| c.is_ascii_alphanumeric() || fullwidth_digit(c).is_some())
         && i - m.len_utf8() >= floor
     {
         start = i - m.len_utf8();
@@ -195,13 +139,38 @@ pub(super) fn figure_from(
             _ => None,
         };
         if let Some(m) = second {
-            let kind = if n.chinese && n.bare_mag && matches!(n.value, 100 | 1000) { Percent } else { Other };
+            // A fraction in words (三分之一, 五分之一) is a share of something: `percent`,
+            // as 百分之三十 is; a fraction in digits (1/5, 22/7) is a value: `other`.
+            let kind = if n.chinese { Percent } else { Other };
             let mut end = m.end;
             if let Some(w) = TRAILING.iter().find(|w| p[end..].starts_with(**w)) {
                 end += w.len();
             }
             return Some((start, end, kind));
         }
+    }
+    // 十之七八, 十之八九: so many tenths, a share.
+    if n.chinese && matches!(&p[i..n.end], "十" | "百") && p[n.end..].starts_with('之') {
+        let at = n.end + '之'.len_utf8();
+        let digits: usize =
+            p[at..].chars().take(2).take_while(|c| cn_digit(*c).is_some()).map(char::len_utf8).sum();
+        if digits > 0 {
+            return Some((start, at + digits, Percent));
+        }
+    }
+    // A whole number and a fraction after one space: 365 15241/62769.
+    if !n.chinese
+        && !n.fraction_or_sep
+        && p[n.end..].starts_with(' ')
+        && let Some(a) = arabic(p, n.end + 1)
+        && !a.fraction_or_sep
+        && p[a.end..].starts_with('/')
+        && let Some(b) = arabic(p, a.end + 1)
+        && !b.fraction_or_sep
+        && a.value < b.value
+        && !next_char(p, b.end).is_some_and(|c| c == '/' || c.is_ascii_alphanumeric())
+    {
+        return Some((start, b.end, Other));
     }
     if !n.chinese
         && let Some(sep @ ('/' | '比')) = next_char(p, n.end)
@@ -226,6 +195,8 @@ pub(super) fn figure_from(
     let mut magnitude_seen = false;
     let mut last_mag = 0u64;
     let mut about = false;
+    // Where a 来 of approximation stood (十来只): without a unit after it, it is a verb (五万来犯).
+    let mut lai_at = None;
     let mut ranged = false;
     let is_year =
         |m: &Number| (!m.chinese && m.digits == 4 && (1000..=2999).contains(&m.value)) || m.year_like;
@@ -259,13 +230,33 @@ pub(super) fn figure_from(
         } else if n.chinese && mag.is_some_and(|m| m >= 10_000) && about && q == pos {
             magnitude_seen = true;
             pos = q + c.len_utf8();
+        } else if n.chinese && c == '整' && q == pos && units::longest_unit(&p[q + c.len_utf8()..]).is_some()
+        {
+            // 一整天, 三整年.
+            pos = q + c.len_utf8();
         } else if (q == pos || !n.chinese)
             && !about
             && (matches!(c, '多' | '余' | '餘') || (n.chinese && matches!(c, '来' | '來')))
         {
             about = true;
             plain = false;
+            if matches!(c, '来' | '來') {
+                lai_at = Some(pos);
+            }
             pos = q + c.len_utf8();
+        } else if c == '、'
+            && n.chinese
+            && !ranged
+            && q == pos
+            && n.end - i == 3
+            && let Some(m) = number_at(p, q + c.len_utf8(), true).filter(|m| m.end - (q + c.len_utf8()) == 3)
+            && units::longest_unit(&p[m.end..]).is_some()
+        {
+            // 三、二本, 三、四月: two single numerals that touch by 、 before one unit.
+            ranged = true;
+            pos = m.end;
+            n.value = n.value.max(m.value);
+            n.lone_yi = false;
         } else if RANGE.contains(&c) && !ranged && !p[q..].starts_with("——") && !p[q..].starts_with("到底")
         {
             // A second number of the same script after the range mark.
@@ -287,6 +278,29 @@ pub(super) fn figure_from(
             break;
         }
     }
+    // ¥99起: a price "from", not a count of events (70 起).
+    if currency && unit.is_some_and(|(len, _, _)| &p[pos..pos + len] == "起") {
+        unit = None;
+    }
+    if let Some(at) = lai_at.filter(|_| unit.is_none()) {
+        pos = at;
+        about = false;
+    }
+    // 二两, 五百两: 两 after a numeral is the unit of weight (or of silver), not a second
+    // numeral, unless a unit follows (三两只, 一两个: two or three).
+    if unit.is_none()
+        && n.chinese
+        && !ranged
+        && n.end - i >= 6
+        && p[..n.end].ends_with(['两', '兩'])
+        && pos == n.end
+    {
+        pos = n.end - '两'.len_utf8();
+        let silver = p[..i].chars().rev().take(4).any(|c| matches!(c, '银' | '銀' | '金'))
+            || next_char(p, n.end).is_some_and(|c| matches!(c, '银' | '銀'));
+        unit = Some(('两'.len_utf8(), if silver { Money } else { Measure }, Rule::Any));
+        n.lone_yi = false;
+    }
     let latin_after =
         !n.chinese && unit.is_none() && next_char(p, pos).is_some_and(|c| c.is_ascii_alphabetic());
     if latin_after {
@@ -296,7 +310,13 @@ pub(super) fn figure_from(
         Some((_, kind, rule)) => match rule {
             Rule::Year if (plain && is_year(n)) || year_range => Date,
             // 天宝六年（747年）: a year of an era, told by the Western year after it.
-            Rule::Year if plain && n.chinese && !ranged && gregorian_follows(&p[pos + '年'.len_utf8()..]) => {
+            // 唐武德二年, 至皇祐三年: a year of an era named just before it.
+            Rule::Year
+                if plain
+                    && n.chinese
+                    && !ranged
+                    && (gregorian_follows(&p[pos + '年'.len_utf8()..]) || era_before(p, i)) =>
+            {
                 Date
             }
             // 747年: a year of history, unless a duration follows (500年来, 100年间).
@@ -305,6 +325,7 @@ pub(super) fn figure_from(
                     && !n.chinese
                     && n.digits == 3
                     && !n.fraction_or_sep
+                    && !approx
                     && !p[pos..]
                         .chars()
                         .nth(1)
@@ -320,6 +341,24 @@ pub(super) fn figure_from(
     };
     let unit_text = unit.map_or("", |(len, _, _)| &p[pos..pos + len]);
     let after_unit = unit.and_then(|(len, _, _)| next_char(p, pos + len));
+    // 块 is the spoken yuan where nothing counted follows it (一百块，三头五块的) and
+    // counts pieces before a noun (两块铁板, 三万块砖). Reports write money in 元, so after
+    // digits it counts pieces (诱导屏8块, 32块大屏); 块钱 is money always.
+    if matches!(unit_text, "块" | "塊") {
+        let noun_after = after_unit
+            .is_some_and(|c| is_hanzi(c) && !cn_numeral(c) && !"的钱錢儿兒多余餘左以上".contains(c));
+        kind = if !n.chinese || noun_after { Count } else { Money };
+    }
+    // 值一百多, 美金七千万: what a thing is worth, and a sum named by its currency, is money.
+    if unit.is_none()
+        && kind == Count
+        && (p[..start].ends_with(['值', '價', '价'])
+            || ["美金", "美元", "人民币", "人民幣", "白银", "白銀", "黄金", "黃金"]
+                .iter()
+                .any(|w| p[..start].ends_with(w)))
+    {
+        kind = Money;
+    }
     let before = p[..start].trim_end_matches(' ');
     // Numbers of names: a document number (国发〔2019〕4号), a street number (…道29号),
     // a page cited after a book title (《…》 187页).
@@ -352,6 +391,32 @@ pub(super) fn figure_from(
     {
         return None;
     }
+    // 北三县, 东三省: a region named by its number; 朱雀三号, 长征五号: a name with its
+    // number in words (a day of the month follows its month or stands alone: 三号那天).
+    if n.chinese && !approx {
+        let prev = prev_char(p, i);
+        if (kind == Count
+            && matches!(
+                unit_text,
+                "县" | "縣" | "省" | "市" | "州" | "郡" | "城" | "村" | "镇" | "鎮" | "乡" | "鄉"
+            )
+            && prev.is_some_and(|c| "东南西北東".contains(c)))
+            || (matches!(unit_text, "号" | "號")
+                && prev.is_some_and(|c| {
+                    is_hanzi(c) && !"在到是于於至从從自的了前今明昨每和与與及或月".contains(c)
+                }))
+        {
+            return None;
+        }
+    }
+    // In narration a count after 这, 那, 其余的 points back at what was counted before
+    // (这五个孩子, 其余的四个): told already, not a new fact.
+    if narrative && kind == Count && !approx && {
+        let b = p[..start].trim_end_matches(['的', ' ']);
+        b.ends_with(['这', '這', '那']) || b.ends_with("其余") || b.ends_with("其餘")
+    } {
+        return None;
+    }
     // No one lives ten thousand years: 五千四百岁 is a span of time.
     if kind == Age && matches!(unit_text, "岁" | "歲") && (n.value >= 200 || magnitude_seen) {
         kind = Measure;
@@ -377,7 +442,7 @@ pub(super) fn figure_from(
     if n.chinese {
         let trailing = TRAILING.iter().any(|w| p[pos..].starts_with(*w));
         if unit.is_none()
-            && !((n.ends_in_mag || magnitude_seen) && (!n.bare_mag || is_scale(&p[i..n.end])))
+            && !((n.ends_in_mag || magnitude_seen) && (!n.bare_mag || approx || is_scale(&p[i..n.end])))
             && !(trailing && n.digits > 0)
         {
             return None;
@@ -391,6 +456,15 @@ pub(super) fn figure_from(
             return None;
         }
         if n.bare_mag && !approx && !about && kind != Money && !is_scale(&p[i..n.end]) {
+            return None;
+        }
+        // 万元地区生产总值能耗: per ten thousand yuan, a denominator, not a sum (but 万元以上).
+        if n.bare_mag
+            && !approx
+            && !about
+            && kind == Money
+            && !TRAILING.iter().any(|w| p[pos + unit.map_or(0, |u| u.0)..].starts_with(*w))
+        {
             return None;
         }
     } else if unit.is_none() && !currency && !approx && !about && !magnitude_seen && !n.fraction_or_sep {
@@ -408,100 +482,7 @@ pub(super) fn figure_from(
     }
     let mut end = pos;
     if let Some((len, _, rule)) = unit {
-        let unit_text = &p[pos..pos + len];
-        end += len;
-        match rule {
-            Rule::Year => {
-                // The rest of the date: 2023年5月24日; 45年11月 is a date too.
-                if let Some(m) = date_part(p, end, true, n.chinese) {
-                    end = m;
-                    kind = Date;
-                    if let Some(d) = date_part(p, end, false, n.chinese).or_else(|| lunar_day(p, end)) {
-                        end = d;
-                    }
-                }
-            }
-            Rule::Month if kind == Date => {
-                if p[end..].starts_with('份') {
-                    end += '份'.len_utf8();
-                } else if let Some(d) = date_part(p, end, false, n.chinese).or_else(|| lunar_day(p, end)) {
-                    end = d;
-                }
-            }
-            _ => {}
-        }
-        // 3月15日上午10时: a time of day after a date.
-        if kind == Date && (p[..end].ends_with('日') || p[..end].ends_with('号')) {
-            for w in DAYTIME {
-                if p[end..].starts_with(w) {
-                    let at = end + w.len();
-                    if let Some(h) = number_at(p, at, !next_char(p, at).is_some_and(|c| c.is_ascii_digit()))
-                        && h.value <= 24
-                        && (p[h.end..].starts_with(['时', '時', '点', '點']))
-                    {
-                        end = h.end + 3;
-                        if let Some(m) = time_part(p, end, &["分"]) {
-                            end = m;
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-        // Time chains: 7时36分, 7时36分5秒, 2分7秒, 30度10分.
-        match unit_text {
-            "时" | "時" | "点" | "點" => {
-                if let Some(m) = time_part(p, end, &["分"]) {
-                    end = m;
-                    if let Some(s) = time_part(p, end, &["秒"]) {
-                        end = s;
-                    }
-                }
-            }
-            "分" | "度" => {
-                if let Some(m) = time_part(p, end, if unit_text == "度" { &["分"] } else { &["秒"] }) {
-                    end = m;
-                    kind = Measure;
-                }
-            }
-            _ => {}
-        }
-        // A compound measure: 三丈六尺五寸, 七尺五寸, 一分五厘.
-        if COMPOUND.contains(&unit_text) {
-            while let Some(m) = number_at(p, end, n.chinese) {
-                let Some(u) = COMPOUND.iter().find(|u| p[m.end..].starts_with(**u)) else { break };
-                end = m.end + u.len();
-            }
-        }
-        // A rate: 58万元/人, 0.6人/百亿元.
-        if p[end..].starts_with('/') {
-            let mut at = end + 1;
-            while let Some(m) = next_char(p, at).filter(|c| magnitude(*c).is_some()) {
-                at += m.len_utf8();
-            }
-            if let Some(u) = units::longest_unit(&p[at..]) {
-                end = at + u.text.len();
-            }
-        }
-        // A range of whole figures: 1341年至1345年, 4月至6月, 4.5%-5%.
-        if let Some(c) = next_char(p, end).filter(|c| RANGE.contains(c) && *c != '到')
-            && !p[end..].starts_with("——")
-        {
-            let at = skip_spaces(p, end + c.len_utf8());
-            if let Some(m) = number_at(p, at, n.chinese)
-                && p[m.end..].starts_with(unit_text)
-            {
-                end = m.end + unit_text.len();
-            }
-        }
-        let time = matches!(rule, Rule::Time) || (rule == Rule::Year && kind == Measure);
-        if time
-            && !about
-            && let Some(c @ ('多' | '余' | '餘' | '半')) = next_char(p, end)
-            && !next_char(p, end + c.len_utf8()).is_some_and(|d| "元样種种少彩数數天夜".contains(d))
-        {
-            end += c.len_utf8();
-        }
+        (end, kind) = reach_after_unit(p, pos, len, rule, kind, n.chinese, about);
     }
     if let Some(w) = TRAILING.iter().find(|w| p[end..].starts_with(**w)) {
         let after = next_char(p, end + w.len());
@@ -523,6 +504,33 @@ pub(super) fn figure_from(
 /// 有一年夏天), or outside a story a frequency that ends its clause (每半年召开一次。;
 /// not 那一次，).
 fn yi_is_a_fact(before: &str, rest: &str, narrative: bool) -> bool {
+    // 一丈, 一尺, 二两 …: a Chinese unit of length, area, volume or weight measures.
+    if rest.starts_with(['丈', '尺', '寸', '斤', '亩', '畝', '顷', '頃', '斗']) {
+        return true;
+    }
+    // 《重差注》一卷: the size of the book just named.
+    if before.ends_with('》') && units::longest_unit(rest).is_some() {
+        return true;
+    }
+    // 一整天; 一年半, 一个月以上: a half or an approximation after the unit measures; so
+    // does a second number of the same unit (一年二年, 一块两块).
+    if let Some(r) = rest.strip_prefix('整') {
+        return units::longest_unit(r).is_some();
+    }
+    if let Some(u) = units::longest_unit(rest).filter(|u| u.rule != Rule::Major) {
+        let after = &rest[u.text.len()..];
+        if after.starts_with('半') || TRAILING.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // 一年二年, 一年，二年 (not a series of things: 一辆，两辆……).
+        let after =
+            if u.kind == Count { after } else { after.strip_prefix(['，', '、', ',']).unwrap_or(after) };
+        if let Some(d) = after.chars().next().filter(|d| cn_digit(*d).is_some_and(|v| v > 1))
+            && after[d.len_utf8()..].starts_with(u.text)
+        {
+            return true;
+        }
+    }
     if let Some(r) = rest.strip_prefix('年') {
         return before.ends_with("过去")
             || ["来", "以来", "內", "内", "之内", "多", "以上"].iter().any(|w| r.starts_with(w));
@@ -530,4 +538,48 @@ fn yi_is_a_fact(before: &str, rest: &str, narrative: bool) -> bool {
     !narrative
         && !before.ends_with(['那', '这', '這', '哪', '每', '再', '又'])
         && rest.strip_prefix('次').is_some_and(|r| r.starts_with(['，', '。', '；', '、', ',', ';']))
+}
+
+/// 半 as a number before its unit: 半年, 半个月, 半碗, 半间 (not 上半年, 每半年, 一半, 两年半,
+/// and not 半天, 半日, 半夜, which say "a long while" and "midnight"; not 半个 before a
+/// noun: 半个殿角).
+fn half_at(p: &str, i: usize, floor: usize) -> Option<(usize, usize, FigureKind)> {
+    let prev = prev_char(p, i);
+    if i < floor
+        || prev.is_some_and(|c| {
+            cn_numeral(c) || c.is_ascii_digit() || "每上下大后後前多个個这這那夜过過的".contains(c)
+        })
+    {
+        return None;
+    }
+    let at = i + '半'.len_utf8();
+    let u = units::longest_unit(&p[at..])?;
+    let ok = matches!(u.rule, Rule::Any | Rule::Time | Rule::Year)
+        && matches!(u.kind, Measure | Count)
+        && !matches!(
+            u.text,
+            "个" | "個"
+                | "天"
+                | "日"
+                | "夜"
+                | "晌"
+                | "点"
+                | "點"
+                | "步"
+                | "声"
+                | "聲"
+                | "句"
+                | "字"
+                | "生"
+                | "边"
+                | "邊"
+                | "路"
+                | "道"
+                | "截"
+        )
+        && !next_char(p, at + u.text.len())
+            .is_some_and(|c| matches!(c, '导' | '導' | '径' | '徑' | '岛' | '島'));
+    // 半掩半卷, 半信半疑: a pair of halves is a manner, not an amount.
+    let pair = p[at + u.text.len()..].starts_with('半') || p[..i].chars().rev().nth(1) == Some('半');
+    (ok && !pair).then_some((i, at + u.text.len(), u.kind))
 }

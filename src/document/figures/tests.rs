@@ -1,6 +1,6 @@
 //! The figure finder's own cases.
 
-use super::FigureKind::{Age, Count, Date, Measure, Money, Percent};
+use super::FigureKind::{Age, Count, Date, Measure, Money, Other, Percent};
 use super::number::*;
 use super::*;
 
@@ -116,4 +116,73 @@ fn chinese_values() {
 fn context_cuts_on_characters() {
     assert_eq!(context("规模达1.6万亿元,战略性", 9, 21, 2), "…模达1.6万亿元,战…");
     assert_eq!(context("12岁", 0, 5, 3), "12岁");
+}
+
+#[test]
+fn fractions_in_words_are_shares_and_a_mixed_number_is_one_value() {
+    assert_eq!(spans("多了三分之一，约1/5的人"), vec![("三分之一", Percent), ("约1/5", Other)]);
+    assert_eq!(spans("已失去了十之七八。"), vec![("十之七八", Percent)]);
+    assert_eq!(spans("回归年为365 15241/62769（"), vec![("365 15241/62769", Other)]);
+    assert_eq!(spans("极端最低气温-10.9°C（"), vec![("-10.9°C", Measure)]);
+    assert_eq!(spans("黄山名松上百，"), vec![("上百", Count)]);
+}
+
+#[test]
+fn kuai_is_money_alone_and_pieces_before_a_noun() {
+    assert_eq!(story("一百块，少一分咱们吹"), vec![("一百块", Money)]);
+    assert_eq!(spans("花了三块钱"), vec![("三块钱", Money)]);
+    assert_eq!(spans("一般用两块铁板"), vec![("两块", Count)]);
+    assert_eq!(spans("增设诱导屏8块。32块大屏"), vec![("8块", Count), ("32块", Count)]);
+}
+
+#[test]
+fn quoted_slogans_book_titles_and_names_hold_no_figures() {
+    assert_eq!(spans("深化“三城一区”联动，“3个100”工程，“五个一工程”奖，“两头在外”"), vec![]);
+    assert_eq!(spans("一群“90后”，“黄山十大名松”"), vec![("90后", Age), ("十大", Count)]);
+    assert_eq!(spans("《九章述义注》九卷"), vec![("九卷", Count)]);
+    assert_eq!(spans("三级公立医院，二期工程，二轮承包，北三县，朱雀三号，二级市场"), vec![]);
+    assert_eq!(spans("分为国家级和省级两级，千亿级产业"), vec![("两级", Count), ("千亿级", Count)]);
+    assert_eq!(spans("在301路公交车上；K18路、K21路和301路，"), vec![]);
+    assert_eq!(spans("拨打12345市民热线，珠三角的超市，四季分明"), vec![]);
+    assert_eq!(spans("（1994.3.27版）"), vec![]);
+    assert_eq!(spans("收录1215年铸，见附录2"), vec![("1215年", Date)]);
+}
+
+#[test]
+fn era_years_are_dates_and_reigns_are_spans() {
+    assert_eq!(spans("唐武德二年，"), vec![("二年", Date)]);
+    assert_eq!(spans("东晋太元八年（前秦建元十九年）"), vec![("八年", Date), ("十九年", Date)]);
+    assert_eq!(spans("在位四十二年，"), vec![("四十二年", Measure)]);
+    assert_eq!(spans("晚毕昇约100年的"), vec![("约100年", Measure)]);
+}
+
+#[test]
+fn counts_in_the_words_of_novels() {
+    assert_eq!(story("一共是一百單八個魔君"), vec![("一百單八個", Count)]);
+    assert_eq!(story("五更三點，天子駕坐"), vec![("五更三點", Date)]);
+    assert_eq!(story("程远志统兵五万来犯"), vec![("五万", Count)]);
+    assert_eq!(story("买二两黄连，金银五百两"), vec![("二两", Measure), ("五百两", Money)]);
+    assert_eq!(story("有一丈来深，跌出去五尺多远"), vec![("一丈来", Measure), ("五尺多", Measure)]);
+    assert_eq!(
+        story("一年二年，一块两块的，懊睡一整天"),
+        vec![("一年二年", Measure), ("一块两块", Money), ("一整天", Measure)]
+    );
+    // A series of things is no pair of years: 一辆 stays an article.
+    assert!(!story("一辆，两辆……").iter().any(|(s, _)| s.starts_with('一')));
+    assert_eq!(
+        story("贴了半个月，拉了半年，上半年，半天没出声，半掩半卷"),
+        vec![("半个月", Measure), ("半年", Measure)]
+    );
+    assert_eq!(story("跟出来五个孩子。这五个孩子，其余的四个"), vec![("五个", Count)]);
+    assert_eq!(
+        story("虽然十五个大铜子儿，三五个铜子"),
+        vec![("十五个大铜子儿", Money), ("三五个铜子", Money)]
+    );
+    assert_eq!(story("本来值一百多，年进美金七千万"), vec![("一百多", Money), ("七千万", Money)]);
+    assert_eq!(story("胡说八道，三步两步地走"), vec![]);
+    assert_eq!(
+        spans("若止印三、二本，每年召开两次会议，三次会议，春秋两季"),
+        vec![("三、二本", Count), ("两次", Count), ("两季", Count)]
+    );
+    assert_eq!(spans("事件超过 70 起，"), vec![("超过 70 起", Count)]);
 }

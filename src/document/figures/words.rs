@@ -17,7 +17,7 @@ pub(super) const TRAILING: &[&str] =
 pub(super) const APPROX: &[(&str, &str)] = &[
     (
         "不到",
-        "找看听聽想做办辦买買拿说說见見吃受猜用感料意顾顧碰遇收接学學赶趕提考算轮輪走跑飞飛爬游挤擠抓捞撈捡撿查搜搞弄管得等达達办",
+        "找看听聽想做办辦买買拿说說见見吃受猜用感料意顾顧碰遇收接学學赶趕提考算轮輪走跑飞飛爬游挤擠抓捞撈捡撿查搜搞弄管得等达達办行",
     ),
     ("不足", ""),
     ("超过", "不"),
@@ -85,6 +85,20 @@ pub(super) const SET_PHRASES: &[&str] = &[
     "接二连三",
     "一干二净",
     "乱七八糟",
+    "四季",
+    "五年规划",
+    "胡说八道",
+    "三步两步",
+    "三回五次",
+    "四世同堂",
+    "珠三角",
+    "两个关键小事",
+    "十二支",
+    "四大部洲",
+    "十五个吊桶",
+    "十五個吊桶",
+    "长三角",
+    "長三角",
 ];
 
 /// The measure words of an everyday count in narration: anything, people, actions.
@@ -112,8 +126,12 @@ pub(super) fn is_ordinal_or_name(p: &str, i: usize, n: &Number) -> bool {
     let prev = prev_char(p, i);
     if prev == Some('第')
         || (!n.chinese && prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '.'))
-        || (!n.chinese && matches!(prev, Some('表' | '图' | '圖' | '件' | '录' | '錄' | '式')))
+        || (!n.chinese && matches!(prev, Some('表' | '图' | '圖' | '件' | '式')))
+        // 附录1, 目录2; not 收录1215年, 记录12次.
+        || (!n.chinese && matches!(prev, Some('录' | '錄')) && matches!(prev_char(p, i - 3), Some('附' | '目')))
         || (n.chinese && matches!(prev, Some('初' | '周' | '週' | '老' | '番')))
+        // 卷一百, 卷一一四: a volume cited (not 四十三卷二十册).
+        || (n.chinese && prev == Some('卷') && !prev_char(p, i - '卷'.len_utf8()).is_some_and(cn_numeral))
         || (n.chinese && prev == Some('期') && p[..i].ends_with("星期"))
         || (n.chinese && prev == Some('拜') && p[..i].ends_with("礼拜"))
     {
@@ -154,20 +172,15 @@ pub(super) static SET_PHRASES_BY_NUMERAL: LazyLock<HashMap<char, Vec<&'static st
 /// Whether `start..end`, whose number starts at `i`, lies in a set phrase (约法三章,
 /// 五位一体 …).
 pub(super) fn in_set_phrase(p: &str, i: usize, start: usize, end: usize) -> bool {
-    let Some(list) = next_char(p, i).and_then(|c| SET_PHRASES_BY_NUMERAL.get(&c)) else { return false };
-    let mut from = start.saturating_sub(9);
-    while !p.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (end + 12).min(p.len());
-    while !p.is_char_boundary(to) {
-        to += 1;
-    }
-    let window = &p[from..to];
+    let Some(c) = next_char(p, i) else { return false };
+    let Some(list) = SET_PHRASES_BY_NUMERAL.get(&c) else { return false };
+    // Each phrase is tried where its own `c` would stand on the numeral at `i` (a compare,
+    // no search: this runs at every figure in Chinese numerals).
     list.iter().any(|w| {
-        window.match_indices(w).any(|(k, _)| {
-            let (s, e) = (from + k, from + k + w.len());
-            s < end && start < e
+        w.char_indices().filter(|(_, d)| *d == c).any(|(k, _)| {
+            i.checked_sub(k).is_some_and(|s| {
+                p.get(s..).is_some_and(|t| t.starts_with(w)) && s < end && start < s + w.len()
+            })
         })
     })
 }
@@ -192,4 +205,98 @@ pub(super) fn gregorian_follows(rest: &str) -> bool {
     let r = r.strip_prefix("前").unwrap_or(r);
     let digits = r.bytes().take_while(u8::is_ascii_digit).count();
     (2..=4).contains(&digits) && (rest.len() != r.len() || r[digits..].starts_with('年'))
+}
+
+/// The characters reign-era names (年号) are made of: 建元, 太元, 武德, 天宝, 嘉祐, 洪武 …
+const ERA_CHARS: &str = "元光朔狩鼎封太初天汉漢始征和后後凤鳳平本地节節康神爵五甘露黄黃龙龍永建昭竟宁寧绥綏寿壽居摄攝国國更武中章兴興延阳陽嘉安熹兆乾大业業皇开開仁义義德贞貞观觀徽显顯庆慶麟总總亨上仪儀调調露隆耀淳弘道嗣圣聖明宅垂拱昌载載授如意证證册冊岁歲通视視足景云雲极極先至宝寶应應广廣历曆歷会會咸符纪紀顺順福复復祐泰熙治定雍端化咸丰豐同绪緒宣统統洪乐樂靖祯禎启啟正成弘绍紹政重崇靖炎保清";
+
+/// Whether an era name stands just before `i` (唐武德二年, 东晋太元八年, 至皇祐三年, 兴宁二年):
+/// two era characters, after a dynasty, a ruler, 至/自/到, punctuation or the start.
+pub(super) fn era_before(p: &str, i: usize) -> bool {
+    let mut it = p[..i].chars().rev();
+    let (Some(b), Some(a)) = (it.next(), it.next()) else { return false };
+    if !ERA_CHARS.contains(a) || !ERA_CHARS.contains(b) {
+        return false;
+    }
+    match it.next() {
+        None => true,
+        Some(c) => !is_hanzi(c)
+            || "夏商周秦汉漢晋晉宋齐齊梁陈陳隋唐辽遼金元明清魏蜀吴吳燕赵趙帝宗祖王至自到迄及于於从從与與和"
+                .contains(c),
+    }
+}
+
+/// Whether `start..end` stands in a short quoted name or slogan that begins with a number
+/// and holds more than the figure (“三城一区”, “八站两场”, “五个一工程”, “3个100”,
+/// “两头在外”): its numbers name a programme, they state no fact. A quoted figure alone
+/// (“90后”) and longer quoted words (“50个人去的地方”, “8分钟。”) keep theirs.
+pub(super) fn in_quoted_name(p: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| is_hanzi(c) || c.is_alphanumeric();
+    let mut open = None;
+    for (k, c) in p[..start].char_indices().rev().take(6) {
+        if matches!(c, '“' | '「') {
+            open = Some(k + c.len_utf8());
+            break;
+        }
+        if !word(c) {
+            return false;
+        }
+    }
+    let Some(o) = open else { return false };
+    let mut close = None;
+    for (k, c) in p[o..].char_indices().take(7) {
+        if matches!(c, '”' | '」') {
+            close = Some(o + k);
+            break;
+        }
+        if !word(c) {
+            return false;
+        }
+    }
+    let Some(c) = close.filter(|c| *c >= end) else { return false };
+    let term = &p[o..c];
+    term.chars().count() <= 6
+        && (o, c) != (start, end)
+        && term.starts_with(|ch: char| cn_numeral(ch) || ch == '半' || ascii_or_wide_digit(ch).is_some())
+}
+
+/// Whether `start..end` lies inside a book title (《九章述义注》): its numbers are words of
+/// the title.
+pub(super) fn in_book_title(p: &str, start: usize, end: usize) -> bool {
+    let open = p[..start].char_indices().rev().take(24).find(|(_, c)| matches!(c, '《' | '》' | '〈' | '〉'));
+    matches!(open, Some((_, '《' | '〈')))
+        && p[end..]
+            .chars()
+            .take(24)
+            .find(|c| matches!(c, '《' | '》' | '〈' | '〉'))
+            .is_some_and(|c| matches!(c, '》' | '〉'))
+}
+
+/// The marks a scan has passed in a paragraph, so that only a figure inside a book title or
+/// just after an opening quotation mark looks around itself for one.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Marks {
+    /// A 《 or 〈 is open.
+    pub(super) title: bool,
+    /// Just past the last “ or 「 still open.
+    pub(super) quote: Option<usize>,
+}
+
+impl Marks {
+    /// Notes the three-byte character `c` (its code point) ending at byte `end`.
+    pub(super) fn pass(&mut self, c: u32, end: usize) {
+        match c {
+            0x300A | 0x3008 => self.title = true,
+            0x300B | 0x3009 => self.title = false,
+            0x201C | 0x300C => self.quote = Some(end),
+            0x201D | 0x300D => self.quote = None,
+            _ => {}
+        }
+    }
+
+    /// Whether the figure `start..end` could be in a title or a short quoted name.
+    pub(super) fn names(&self, p: &str, start: usize, end: usize) -> bool {
+        (self.title && in_book_title(p, start, end))
+            || (self.quote.is_some_and(|q| q <= start && start - q <= 18) && in_quoted_name(p, start, end))
+    }
 }

@@ -38,12 +38,12 @@ use std::collections::HashMap;
 mod lines;
 
 use self::lines::*;
-use super::{Block, BlockKind, Heading};
+use super::model::{Block, BlockKind, Heading};
 
 /// Whether `doc` reads as a novel: a heading is a chapter line (第一回, 第三章, 卷一 …) and
 /// no paragraph is an article of a regulation (第一条), whose 第一章 总则 is no chapter of a
 /// story.
-pub fn has_novel_chapters(doc: &super::Document) -> bool {
+pub fn has_novel_chapters(doc: &super::model::Document) -> bool {
     let mut chapters = false;
     for (i, b) in doc.blocks.iter().enumerate() {
         let s = doc.block_text(i).trim();
@@ -53,9 +53,7 @@ pub fn has_novel_chapters(doc: &super::Document) -> bool {
                 return false;
             }
         }
-        if matches!(b.kind, super::BlockKind::Heading { .. })
-            && chapter(s).is_some_and(|t| t != Tier::Special)
-        {
+        if matches!(b.kind, BlockKind::Heading { .. }) && chapter(s).is_some_and(|t| t != Tier::Special) {
             chapters = true;
         }
     }

@@ -1,309 +1,11 @@
-//! Who said a quote: the names of a text, and the clauses around a quote that name its
-//! speaker.
+//! Who said a quote: the clauses around a quote that name its speaker.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::clauses::*;
+use super::model::*;
+use super::people::*;
 use super::words::*;
-use super::*;
-
-/// Who a clause before or after a quote names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Who {
-    /// A name, with the title chain before it (news).
-    Name(String, Option<String>),
-    /// 他 / 她 / 他们: the person last named.
-    Pronoun,
-}
-
-/// The names of one text: subjects of its speech verbs, and people introduced by a title.
-#[derive(Default)]
-pub(super) struct People {
-    pub(super) names: HashSet<String>,
-    /// Names found after a title (`村民岑福林`): people of a report.
-    pub(super) titled: HashSet<String>,
-    /// One-character subjects (`靖曰`, `植谓玄德曰`) that stand before a speech verb at
-    /// least twice: short forms of a full name.
-    pub(super) short: HashSet<char>,
-    /// First characters of `names` and `titled`: most places in a text start no name,
-    /// and this rules them out before any lookup.
-    pub(super) firsts: HashSet<char>,
-}
-
-/// How far back a pronoun looks for the person it stands for, in characters.
-pub(super) const LOOKBACK: usize = 1000;
-
-impl People {
-    /// The longest known name that `s` starts with.
-    pub(super) fn name_at<'s>(&self, s: &'s str) -> Option<&'s str> {
-        let first = s.chars().next()?;
-        if !is_han(first) || !self.firsts.contains(&first) {
-            return None;
-        }
-        (2..=4)
-            .rev()
-            .filter_map(|n| take_chars(s, n))
-            .find(|n| self.names.contains(*n) || self.titled.contains(*n))
-    }
-
-    pub(super) fn known(&self, s: &str) -> bool {
-        self.names.contains(s) || self.titled.contains(s)
-    }
-
-    /// The last known name that starts in `text[range]` (within [`LOOKBACK`] characters of
-    /// its end).
-    pub(super) fn last_in<'t>(&self, text: &'t str, range: Range<usize>) -> Option<&'t str> {
-        let s = &text[range.clone()];
-        s.char_indices().rev().take(LOOKBACK).find_map(|(i, _)| self.name_at(&text[range.start + i..]))
-    }
-
-    /// A name standing after a title, or opening the clause (`首席架构师丁成`, `卢静怡`),
-    /// with an adverbial after it: the subject of a news attribution.
-    pub(super) fn titled_subject(&self, clause: &str) -> Option<Who> {
-        // Every place a name may start: the clause start or right after a title.
-        let mut starts = vec![0];
-        for (i, _) in clause.char_indices().skip(1) {
-            let before = clause[..i].chars().next_back();
-            if before == Some('的') || before.is_some_and(ends_a_title) && ends_with_title(&clause[..i]) {
-                starts.push(i);
-            }
-        }
-        for &p in starts.iter().rev() {
-            let rest = &clause[p..];
-            // After a title, surnames that also begin words count too (`副总裁常莉`).
-            let loose =
-                rest.chars().next().filter(|&c| p > 0 && MORE_SURNAMES.contains(c)).map(char::len_utf8);
-            let Some(sl) = surname_len(rest).or(loose) else { continue };
-            let char_before = clause[..p].chars().next_back();
-            if char_before.is_some_and(|c| "向对對和跟与與同问問给給叫把被让讓替请請使令".contains(c))
-            {
-                continue;
-            }
-            // The name: surname and one or two characters; known names first, then the
-            // length that leaves an adverbial before the verb.
-            let lens: Vec<usize> = [3usize, 2, 4]
-                .into_iter()
-                .filter_map(|n| take_chars(rest, n).map(str::len))
-                .filter(|&l| l > sl && rest[..l].chars().all(is_han))
-                .filter(|&l| !rest[..l].chars().next_back().is_some_and(|c| GLUED.contains(c)))
-                .collect();
-            let pick =
-                lens.iter().copied().find(|&l| self.known(&rest[..l]) && adverbial(&rest[l..])).or_else(
-                    || {
-                        lens.iter()
-                            .copied()
-                            .filter(|&l| l <= sl + 6)
-                            .find(|&l| adverbial(&rest[l..]) && chars(&rest[..l]) <= 3)
-                    },
-                );
-            let Some(l) = pick else { continue };
-            let name = &rest[..l];
-            if NOT_NAMES.contains(&name) {
-                continue;
-            }
-            let title = if p > 0 { title_chain(&clause[..p]) } else { None };
-            if p > 0 && title.is_none() {
-                continue;
-            }
-            if p == 0 && !self.known(name) && chars(clause) > chars(name) + 8 {
-                continue;
-            }
-            return Some(Who::Name(name.to_string(), title));
-        }
-        None
-    }
-
-    /// The subject of an attribution clause (the words before its speech verb).
-    pub(super) fn subject(&self, clause: &str) -> Option<Who> {
-        let clause = strip_leads(clause.trim());
-        for p in ["他们", "她们", "他們", "她們", "他", "她"] {
-            if clause.strip_prefix(p).is_some_and(adverbial) {
-                return Some(Who::Pronoun);
-            }
-        }
-        // A known name opening the clause: `猴王慌忙磕头不住道`, `宝玉又向黛玉道`.
-        if let Some(n) = self.name_at(clause) {
-            let rest = &clause[n.len()..];
-            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
-            if !joined {
-                let title = None;
-                return Some(Who::Name(n.to_string(), title));
-            }
-            return None;
-        }
-        if let Some(w) = self.titled_subject(clause) {
-            return Some(w);
-        }
-        // A known name right before the verb: `…的卜师傅也说`.
-        for (i, _) in clause.char_indices().rev().take(8) {
-            if let Some(n) = self.name_at(&clause[i..]) {
-                let before = clause[..i].chars().next_back();
-                if adverbial(&clause[i + n.len()..])
-                    && before.is_none_or(|c| !"向对對和跟与與同问問给給叫把被让讓替请請使令".contains(c))
-                    && (before.is_none_or(|c| !is_han(c))
-                        || clause[..i].ends_with('的')
-                        || title_chain(&clause[..i]).is_some())
-                {
-                    return Some(Who::Name(n.to_string(), title_chain(&clause[..i])));
-                }
-            }
-        }
-        None
-    }
-}
-
-/// Candidate names of a text: subjects standing alone before a speech verb (`宝玉道`,
-/// `凤姐笑道`), counted; and names after a title anywhere near a quote.
-pub(super) fn collect_people(
-    text: &str,
-    paras: &[Range<usize>],
-    all_pairs: &[Vec<Range<usize>>],
-    all_attr: &[Vec<Attribution>],
-) -> People {
-    // Per candidate: how often it stands alone before a speech verb, and whether once at
-    // the start of a sentence (a name does; a predicate like `大怒` follows its subject).
-    let mut counts: HashMap<&str, (usize, bool)> = HashMap::new();
-    let mut subjects: Vec<&str> = Vec::new();
-    let empty = People::default();
-    let mut titled = HashSet::new();
-    let mut short: HashMap<char, usize> = HashMap::new();
-    let mut scanned: Option<usize> = None;
-    for (pi, attrs) in all_attr.iter().enumerate() {
-        if all_pairs[pi].is_empty() {
-            continue;
-        }
-        for a in attrs {
-            let mut subject = strip_leads(text[a.clause_start..a.verb_start].trim());
-            let mut cs = subject.chars();
-            if let (Some(c), rest) = (cs.next(), cs.as_str())
-                && is_han(c)
-                && (rest.is_empty() || rest.starts_with(['谓', '謂', '问', '問', '对', '對', '向']))
-            {
-                *short.entry(c).or_default() += 1;
-            }
-            // Strip modifiers from the end: `凤姐冷笑` → `凤姐`.
-            for _ in 0..4 {
-                if let Some(w) = MODIFIER_ENDS.longest_at_end(subject).filter(|w| subject.len() > w.len()) {
-                    subject = &subject[..subject.len() - w.len()];
-                } else if let Some(c) = subject
-                    .chars()
-                    .next_back()
-                    .filter(|&c| TRAILING_MODIFIERS.contains(c) && chars(subject) > 2)
-                {
-                    subject = &subject[..subject.len() - c.len_utf8()];
-                }
-            }
-            while chars(subject) > 2
-                && let Some(c) = subject.chars().next_back().filter(|&c| GLUED.contains(c))
-            {
-                subject = &subject[..subject.len() - c.len_utf8()];
-            }
-            if plausible_name(subject) {
-                let before = text[paras[pi].start..a.clause_start].trim_end().chars().next_back();
-                let opens = before.is_none_or(|c| is_sentence_end(c) || is_close(c));
-                let e = counts.entry(subject).or_default();
-                e.0 += 1;
-                e.1 |= opens;
-            }
-            subjects.push(text[a.clause_start..a.verb_start].trim());
-            if let Some(Who::Name(n, Some(_))) = empty.titled_subject(&text[a.clause_start..a.verb_start]) {
-                titled.insert(n);
-            }
-        }
-        // People introduced by a title in this paragraph or the one before (each
-        // paragraph read once).
-        for p in pi.saturating_sub(1)..=pi {
-            if scanned.is_none_or(|s| p > s) {
-                titled_names(&text[paras[p].clone()], &mut titled);
-                scanned = Some(p);
-            }
-        }
-    }
-    let mut names: HashSet<String> = counts
-        .into_iter()
-        .filter(|&(n, (c, opens))| opens && (c >= 2 || (surname_len(n).is_some() && chars(n) <= 3)))
-        .map(|(n, _)| n.to_string())
-        .collect();
-    // What follows a name in a subject is not a name (`史進大怒道` → 大怒), nor is a name
-    // with a verb glued on (`史進喝`).
-    let mut drop = HashSet::new();
-    for s in &subjects {
-        for n in (2..=4).rev().filter_map(|k| take_chars(s, k)) {
-            if n.len() < s.len() && names.contains(n) {
-                let rest = &s[n.len()..];
-                for k in 1..=4 {
-                    if let Some(r) = take_chars(rest, k) {
-                        drop.insert(r.to_string());
-                    }
-                }
-                break;
-            }
-        }
-    }
-    let glued: Vec<String> = names
-        .iter()
-        .filter(|n| {
-            let last = n.chars().next_back().unwrap_or('的');
-            let stem = &n[..n.len() - last.len_utf8()];
-            names.contains(stem) && !"家的儿兒子氏公娘婆姐哥弟妹爷爺叔伯太老王".contains(last)
-        })
-        .cloned()
-        .collect();
-    for n in drop.iter().chain(&glued) {
-        names.remove(n);
-    }
-    let short = short.into_iter().filter(|&(_, n)| n >= 2).map(|(c, _)| c).collect();
-    let firsts = names.iter().chain(&titled).filter_map(|n| n.chars().next()).collect();
-    People { names, titled, short, firsts }
-}
-
-/// Names right after a title (`村民岑福林种了`): two or three characters; and a surname
-/// with a form of address (`卜师傅`).
-pub(super) fn titled_names(s: &str, out: &mut HashSet<String>) {
-    for (i, c) in s.char_indices() {
-        if matches!(c, '师' | '師' | '阿' | '大' | '先' | '女' | '老')
-            && let Some(a) = ADDRESS.iter().find(|a| s[i..].starts_with(*a))
-            && let Some(sur) = s[..i].chars().next_back()
-            && is_surname(sur)
-        {
-            let before = s[..i - sur.len_utf8()].chars().next_back();
-            if before.is_none_or(|b| !is_han(b) || b == '的') {
-                out.insert(format!("{sur}{a}"));
-            }
-        }
-        if !ends_a_title(c) {
-            continue;
-        }
-        let end = i + c.len_utf8();
-        if !ends_with_title(&s[..end]) {
-            continue;
-        }
-        let rest = &s[end..];
-        let Some(first) = rest.chars().next().filter(|&c| MORE_SURNAME_SET.contains(c) || is_surname(c))
-        else {
-            continue;
-        };
-        let sl = surname_len(rest).unwrap_or(first.len_utf8());
-        let loose = !is_surname(first);
-        let three = take_chars(rest, 3).filter(|n| n.len() > sl && n.chars().all(is_han));
-        let stop = |n: &str| {
-            n.chars().next_back().is_some_and(|c| "说說表称稱在是的和与與也都就还還等了着著对對向从從把被给給认認指强強介坦直告回感补補分透笑又则則称曾为為到去来來".contains(c))
-        };
-        let name = match three {
-            Some(n) if !stop(n) => Some(n),
-            _ => take_chars(rest, 2).filter(|n| n.len() > sl && n.chars().all(is_han)),
-        };
-        let glued = |n: &&str| n.chars().next_back().is_some_and(|c| GLUED.contains(c));
-        // A surname that also begins words only before a clear end of the name.
-        let ends = |n: &&str| {
-            rest[n.len()..].chars().next().is_none_or(|c| !is_han(c) || "的说說表称稱告".contains(c))
-        };
-        let name = name.filter(|n| !loose || ends(n));
-        if let Some(n) = name.filter(|n| !NOT_NAMES.contains(n) && !glued(n)) {
-            out.insert(n.to_string());
-        }
-    }
-}
 
 pub(super) struct Context<'a> {
     pub(super) text: &'a str,
@@ -315,23 +17,46 @@ pub(super) struct Context<'a> {
     pub(super) prev: Option<Range<usize>>,
 }
 
-/// First characters of a clause that has no subject of its own, only a predicate
-/// (`暗喜道`, `叩头礼拜道`, `便对真人说道`): its subject is an earlier clause's.
-const PREDICATE_STARTS: &str = "便又遂就却卻乃也还還复復再即忙连連急慌暗满滿叩跪拜起跳指回拍点點摇搖寻尋思想叹歎嘆问問答骂罵喝叫冷微笑哭怒惊驚吃喫朝望低抬拱躬欠顿頓厉厲高轻輕怨对對向撇丢丟放拿将將把看听聽闻聞沉出入来來去";
-
-/// Whether `clause` is a predicate without a subject: it opens with a verb or adverb and
-/// names nobody and no one new (`见`, `一个`, `那`).
-fn predicate(people: &People, clause: &str) -> bool {
-    clause.chars().next().is_some_and(|c| PREDICATE_STARTS.contains(c))
-        && chars(clause) <= 10
-        && !["见", "見", "一个", "一個", "一人", "一位", "那", "这", "這", "众", "衆", "眾", "们", "們"]
-            .iter()
-            .any(|w| clause.contains(w))
-        && !clause.char_indices().any(|(i, _)| people.name_at(&clause[i..]).is_some())
+/// Whether `clause` brings a new person in (`一个丫头`, `众人`; not `一个个`, each of them).
+fn brings_someone(clause: &str) -> bool {
+    NEW_PERSON.iter().any(|w| clause.match_indices(w).any(|(i, _)| !clause[i..].starts_with("一个个")))
 }
 
-/// Characters that are never a one-character name before `曰` or `道`.
-const NOT_ONE_CHAR_NAMES: &str = "出入来來去上下回起坐立行走看言谓謂诗詩词詞书書文歌赋賦记記传傳经經史志铭銘谚諺语語注疏序人众衆眾皆各或吾我汝尔爾彼此其某公卿君臣兵军軍民贼賊帝王后妃僧尼";
+/// Whether `clause` mentions seeing or hearing something other than what was just said
+/// (`见他来`, `听得`), after which the subject may change; `见了`, `见说` keep it.
+fn sees_someone(clause: &str) -> bool {
+    ["听得", "聽得"].iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let seen = &clause[i + w.len()..];
+            !seen.is_empty() && !seen.starts_with(['了', '说', '說', '状', '狀', '此', '这', '這', '言'])
+        })
+    })
+}
+
+/// Whether `clause` is a predicate without a subject: it opens with a verb or adverb,
+/// brings no one new in, sees no one, and names no one but as an object (`指定悟空`).
+fn predicate(people: &People, clause: &str) -> bool {
+    let mut clause = clause;
+    while let Some(w) = MODIFIER_WORDS.iter().find(|w| clause.starts_with(*w) && clause.len() > w.len()) {
+        clause = &clause[w.len()..];
+    }
+    clause.chars().next().is_some_and(|c| PREDICATE_STARTS.contains(c))
+        && chars(clause) <= 16
+        && !brings_someone(clause)
+        && !sees_someone(clause)
+        && !clause.char_indices().any(|(i, _)| {
+            people.name_at(&clause[i..]).is_some()
+                && !clause[..i].chars().next_back().is_some_and(|c| OBJECT_MARKS.contains(c))
+        })
+}
+
+/// Whether an attribution's subject is someone not named yet (`一人挺身出`, `一大臣`).
+fn introduces_someone(clause: &str) -> bool {
+    clause.match_indices('一').any(|(i, _)| {
+        let next = clause[i + '一'.len_utf8()..].chars().take(2).collect::<String>();
+        ["人", "大臣", "将", "將", "员", "員", "官", "汉", "漢", "老人"].iter().any(|w| next.starts_with(w))
+    })
+}
 
 impl Context<'_> {
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
@@ -362,33 +87,48 @@ impl Context<'_> {
 
     /// The subject of a clause with no subject of its own (`忙笑道`), from the clauses
     /// before it in its sentence: `宝玉听了，忙笑道` → 宝玉.
-    pub(super) fn subject_further_back(&self, clause_start: usize) -> Option<Who> {
+    /// `continues`: the clause opens with an adverb that keeps the subject (`便说道`), so an
+    /// earlier clause that sees someone (`王都尉见端王心爱，便说道`) still gives it.
+    pub(super) fn subject_further_back(&self, clause_start: usize, continues: bool) -> Option<Who> {
         let stop = self.sentence_start(clause_start, true);
         let mut end = clause_start;
-        for _ in 0..5 {
+        for _ in 0..8 {
             // Step over the mark ending the earlier clause.
             let mark = self.text[stop..end].chars().next_back()?;
-            if !matches!(mark, ',' | '，' | ';' | '；') {
+            if !matches!(mark, ',' | '，' | ';' | '；' | ':' | '：') {
                 return None;
             }
             end -= mark.len_utf8();
             let start = self.clause_start(end).max(stop);
             let clause = strip_leads(&self.text[start..end]);
-            if clause.contains('见') || clause.contains('見') || clause.contains("听得") {
+            if sees_someone(clause) && !continues {
                 return None;
             }
             for p in ["他们", "她们", "他", "她"] {
                 if clause.starts_with(p) {
-                    return Some(Who::Pronoun);
+                    return Some(Who::Pronoun(p.starts_with('她')));
                 }
             }
-            if let Some(n) = self.people.name_at(clause) {
-                let joined =
-                    clause[n.len()..].chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+            if let Some((n, rest)) = self.people.opening_name(clause) {
+                // `张让等知事急，慌入告何后曰`: the first of a group leads it.
+                let joined = rest.chars().next().is_some_and(|c| "的和与與及同、们們之家".contains(c));
                 return (!joined).then(|| Who::Name(n.to_string(), None));
             }
+            // A surname and a name before an adverbial (`高殿帅大怒`).
+            if let Some(w @ Who::Name(_, None)) = self.people.titled_subject(clause) {
+                return Some(w);
+            }
+            if brings_someone(clause) {
+                return None;
+            }
             // A clause naming someone else (not at its start) may be the subject's.
-            if clause.char_indices().any(|(i, _)| self.people.name_at(&clause[i..]).is_some()) {
+            let object = |i: usize| {
+                clause[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| OBJECT_MARKS.contains(c) || "见見是".contains(c))
+            };
+            if clause.char_indices().any(|(i, _)| self.people.name_at(&clause[i..]).is_some() && !object(i)) {
                 return None;
             }
             end = start;
@@ -396,8 +136,27 @@ impl Context<'_> {
         None
     }
 
+    /// `大众见了，鼓掌大笑。都道：`: an attribution that is a whole sentence of nothing but
+    /// modifiers and a verb continues the sentence before it (ending in `。`, not in a
+    /// quote), whose subject opens it.
+    fn previous_sentence_subject(&self, stop: usize) -> Option<Who> {
+        if !self.text[self.para.start..stop].ends_with('。') {
+            return None;
+        }
+        let end = stop - '。'.len_utf8();
+        let start = self.sentence_start(end, true);
+        let sentence = &self.text[start..end];
+        let clause = strip_leads(&sentence[..sentence.find(is_clause_end).unwrap_or(sentence.len())]);
+        let (n, rest) = self.people.opening_name(clause)?;
+        let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+        (!joined).then(|| Who::Name(n.to_string(), None))
+    }
+
     pub(super) fn subject_of(&self, a: &Attribution) -> Option<Who> {
         let clause = &self.text[a.clause_start..a.verb_start];
+        if let Some(w) = self.addressed_with(a.clause_start) {
+            return w;
+        }
         if let Some(w) = self.people.subject(clause) {
             return Some(w);
         }
@@ -406,7 +165,16 @@ impl Context<'_> {
             return Some(w);
         }
         if only_modifiers(bare) || predicate(self.people, bare) {
-            self.subject_further_back(a.clause_start).or_else(|| self.continuation(a.clause_start))
+            let continues = bare.starts_with(['便', '遂', '乃', '就', '即']);
+            let opens = self.sentence_start(a.clause_start, true) == a.clause_start;
+            let before = if opens && only_modifiers(bare) {
+                self.previous_sentence_subject(a.clause_start)
+            } else {
+                None
+            };
+            before
+                .or_else(|| self.subject_further_back(a.clause_start, continues))
+                .or_else(|| self.continuation(a.clause_start))
         } else {
             None
         }
@@ -417,11 +185,13 @@ impl Context<'_> {
     fn one_char_subject(&self, at: usize, bare: &str) -> Option<Who> {
         let mut it = bare.chars();
         let c = it.next().filter(|&c| is_han(c))?;
-        let rest = it.as_str();
-        let addressed =
-            rest.chars().next().is_some_and(|n| "谓謂问問对對向告叱视視顾顧".contains(n)) && chars(rest) <= 6;
+        // Modifiers may stand between the name and its verb (`帝怒谓陶曰`, `操大笑曰`).
+        let rest = it.as_str().trim_start_matches(|m| MODIFIER_CHARS.contains(m));
+        let addressed = rest.chars().next().is_some_and(|n| "谓謂问問对對向告叱视視顾顧奏入见見".contains(n))
+            && chars(rest) <= 6;
+        let role = ROLE_CHARS.contains(c);
         if !(rest.is_empty() || addressed)
-            || NOT_ONE_CHAR_NAMES.contains(c)
+            || (NOT_ONE_CHAR_NAMES.contains(c) && !role)
             || NOT_NAME_STARTS.contains(c)
             || GLUED.contains(c)
             || MODIFIER_CHARS.contains(c)
@@ -436,7 +206,7 @@ impl Context<'_> {
             self.para.start
         };
         let window = &self.text[from..at];
-        window.char_indices().rev().filter(|&(_, x)| x == c).find_map(|(i, _)| {
+        let written = window.char_indices().rev().filter(|&(_, x)| x == c).find_map(|(i, _)| {
             let before = &window[..i];
             let name = if let Some(d) = DOUBLE_SURNAMES.iter().find(|d| before.ends_with(*d)) {
                 &window[i - d.len()..i + c.len_utf8()]
@@ -445,6 +215,23 @@ impl Context<'_> {
                 &window[i - s.len_utf8()..i + c.len_utf8()]
             };
             Some(Who::Name(name.to_string(), None))
+        });
+        // A short name that recurs as a subject, its full name written too far back: the
+        // one known name it ends (`飞曰` → 张飞, when the text knows no other …飞).
+        written.or_else(|| {
+            if !self.people.short.contains(&c) {
+                return None;
+            }
+            let mut full =
+                self.people.names.iter().filter(|n| {
+                    chars(n) <= 3 && n.ends_with(c) && surname_len(n).is_some_and(|l| l < n.len())
+                });
+            match (full.next(), full.next()) {
+                (Some(one), None) => Some(Who::Name(one.clone(), None)),
+                // `帝曰`: a role that recurs as a subject is how the text names its holder.
+                (None, _) if role => Some(Who::Name(c.to_string(), None)),
+                _ => None,
+            }
         })
     }
 
@@ -469,12 +256,11 @@ impl Context<'_> {
         for p in ["他", "她"] {
             if let Some(rest) = clause.strip_prefix(p) {
                 let next = rest.chars().next();
-                return next.is_none_or(|c| !"的们們人".contains(c)).then_some(Who::Pronoun);
+                return next.is_none_or(|c| !"的们們人".contains(c)).then_some(Who::Pronoun(p == "她"));
             }
         }
-        if let Some(n) = self.people.name_at(clause) {
-            let joined =
-                clause[n.len()..].chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+        if let Some((n, rest)) = self.people.opening_name(clause) {
+            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
             return (!joined).then(|| Who::Name(n.to_string(), None));
         }
         let mut found = clause.char_indices().filter_map(|(i, _)| {
@@ -498,7 +284,7 @@ impl Context<'_> {
         if !before.ends_with(['：', ':', '，', ','])
             || [
                 "见", "見", "写", "寫", "刻", "印", "标", "標", "贴", "貼", "听", "聽", "问", "問", "读",
-                "讀", "唱",
+                "讀", "唱", "载", "載", "辑", "輯",
             ]
             .iter()
             .any(|w| before.contains(w))
@@ -549,7 +335,50 @@ impl Context<'_> {
         if a.after == q.start && self.mentions_a_word(q) {
             return None;
         }
-        Some(self.subject_of(a))
+        let who = self.subject_of(a);
+        if who.is_none() && introduces_someone(&self.text[a.clause_start..a.verb_start]) {
+            return Some(self.named_after(q));
+        }
+        Some(who)
+    }
+
+    /// `朱武却与陈达，杨春说道`: a clause before ending in `与` and a name makes the name
+    /// opening this clause one more of those addressed; the subject is the one opening that
+    /// clause (`Some(None)` when it names no one).
+    fn addressed_with(&self, clause_start: usize) -> Option<Option<Who>> {
+        let before = &self.text[self.para.start..clause_start];
+        let prev = before.strip_suffix(['，', ','])?;
+        let start = self.clause_start(self.para.start + prev.len());
+        let prev = &self.text[start..self.para.start + prev.len()];
+        let (i, c) = prev.char_indices().rev().find(|&(_, c)| "与與和同跟".contains(c))?;
+        let rest = &prev[i + c.len_utf8()..];
+        if self.people.name_at(rest).is_none_or(|n| n.len() != rest.len()) {
+            return None;
+        }
+        let clause = &self.text[clause_start..];
+        self.people.name_at(clause)?;
+        Some(self.people.opening_name(strip_leads(prev)).map(|(n, _)| Who::Name(n.to_string(), None)))
+    }
+
+    /// `一人挺身出曰：“……”进视之，乃典军校尉曹操也。`: the person who spoke is named right
+    /// after the quote, by `乃` and a name that ends its clause.
+    fn named_after(&self, q: &Range<usize>) -> Option<Who> {
+        let rest = &self.text[q.end..self.para.end];
+        let (i, _) = rest.char_indices().take(12).find(|&(_, c)| c == '乃')?;
+        let seg = &rest[i + '乃'.len_utf8()..];
+        let end = seg.char_indices().take(14).find(|&(_, c)| c == '也' || is_clause_end(c))?.0;
+        let seg = &seg[..end];
+        if seg.contains(['之', '的']) {
+            return None;
+        }
+        let known = (0..seg.len())
+            .filter(|&j| seg.is_char_boundary(j))
+            .find_map(|j| self.people.name_at(&seg[j..]).filter(|n| n.len() == seg.len() - j));
+        let name = known.or_else(|| {
+            let two = seg.char_indices().rev().nth(1).map(|(j, _)| &seg[j..])?;
+            surname_len(two).is_some_and(|l| l < two.len()).then_some(two)
+        })?;
+        Some(Who::Name(name.to_string(), None))
     }
 
     /// Whether quote `q` is a short word (up to six characters, no punctuation) after which
@@ -606,13 +435,14 @@ impl Context<'_> {
                 let inner = &self.text[q.start..q.end];
                 let ends =
                     inner.chars().rev().nth(1).is_some_and(|c| matches!(c, ',' | '，') || is_sentence_end(c));
-                (ends && chars(clause) <= 12).then_some(None)
+                (ends && chars(clause) <= 20).then_some(None)
             }
         }
     }
 
     /// `徐晖说,……,“…”。`: the sentence holding the quote began with an attribution.
-    pub(super) fn in_sentence(&self, q: &Range<usize>) -> Option<Who> {
+    /// `Some(None)` when the attribution names no one the text supports.
+    pub(super) fn in_sentence(&self, q: &Range<usize>) -> Option<Option<Who>> {
         let s = self.sentence_start(q.start, false);
         let a = self
             .attrs
@@ -629,27 +459,55 @@ impl Context<'_> {
         if self.pairs.iter().filter(|p| p.start > a.after && p.start < q.start).any(speech_between) {
             return None;
         }
-        self.subject_of(a)
+        Some(self.subject_of(a))
+    }
+
+    /// `“文雅过之”（《晋书·谢安传》）`, `“…”、“…”[16]`: a quote, or a run of quotes joined
+    /// by `，` or `、`, followed by its source (a book in `（《…》）` or a note mark): words
+    /// quoted from a record.
+    fn cited(&self, q: &Range<usize>) -> bool {
+        // A name or a short term with a note (`“祖率”[3]`) is no quotation.
+        if chars(&self.text[q.clone()]) < 6 {
+            return false;
+        }
+        let mut end = q.end;
+        loop {
+            let rest = self.text[end..self.para.end].trim_start();
+            let mut cs = rest.chars();
+            let (a, b) = (cs.next(), cs.next());
+            if matches!(a, Some('（' | '(')) && b == Some('《')
+                || matches!(a, Some('[' | '［')) && b.is_some_and(|c| c.is_ascii_digit())
+            {
+                return true;
+            }
+            // The next quote of a run.
+            let Some(next) = self.pairs.iter().find(|p| p.start > end) else { return false };
+            let between = self.text[end..next.start].trim();
+            if !matches!(between, "，" | "、" | ",") {
+                return false;
+            }
+            end = next.end;
+        }
     }
 
     /// `“…”90后丁成多年前…`: a person of the report within the first few characters after
     /// the quote.
     pub(super) fn name_after(&self, q: &Range<usize>) -> Option<Who> {
         let rest = &self.text[q.end..self.para.end];
-        rest.char_indices()
-            .take(5)
-            .take_while(|&(_, c)| !is_clause_end(c) && c != '、')
-            .find_map(|(i, _)| {
-                let n = self.people.name_at(&rest[i..])?;
-                self.people.titled.contains(n).then_some(n)
-            })
-            .map(|n| Who::Name(n.to_string(), None))
+        rest.char_indices().take(5).take_while(|&(_, c)| !is_clause_end(c) && c != '、').find_map(|(i, _)| {
+            let n = self.people.name_at(&rest[i..])?;
+            self.people.titled.contains(n).then(|| Who::Name(n.to_string(), title_chain(&rest[..i])))
+        })
     }
 
     /// `宁光表示,……。“…”`: the only person who spoke earlier in this paragraph.
     pub(super) fn paragraph_speaker(&self, q: &Range<usize>) -> Option<Who> {
         let earlier: Vec<&Attribution> = self.attrs.iter().filter(|a| a.after < q.start).collect();
         if earlier.iter().any(|a| a.mark.is_some_and(|m| matches!(m, ':' | '：') || is_open(m))) {
+            return None;
+        }
+        // `“打得起来吗？”她问。“人心很不安呢！”`: one who spoke a quote before is answered.
+        if earlier.iter().any(|a| self.pairs.iter().any(|p| p.end == a.clause_start)) {
             return None;
         }
         let mut named = earlier
@@ -671,8 +529,10 @@ impl Context<'_> {
         let opens = before.is_none_or(|c| {
             matches!(c, ',' | '，' | ':' | '：' | ';' | '；') || is_sentence_end(c) || is_close(c)
         });
-        let closes =
-            after.is_none_or(|c| matches!(c, ',' | '，' | ';' | '；') || is_sentence_end(c) || is_open(c));
+        // A quote ending its own sentence (`。”`, `！”`) closes it whatever follows.
+        let ends_sentence = self.text[q.start..q.end].chars().rev().nth(1).is_some_and(is_sentence_end);
+        let closes = ends_sentence
+            || after.is_none_or(|c| matches!(c, ',' | '，' | ';' | '；') || is_sentence_end(c) || is_open(c));
         opens && closes
     }
 
@@ -688,15 +548,25 @@ impl Context<'_> {
         let words = inner.inner(self.text);
         let sentence = words.chars().any(is_sentence_end);
         let standalone = self.standalone(&q);
-        let in_sentence = if standalone { self.in_sentence(&q) } else { None };
+        // A quote of eight characters or more with a predicate in it (`不`, `已`, `将`…)
+        // closing a clause of an attributed sentence is what was said (`坦言，目前对新增产能
+        // 项目“基本不再新增授信”，`; but `开展“上海智能算力加速计划”，` names a plan).
+        let closes_clause =
+            self.char_after(q.end).is_some_and(|c| matches!(c, ',' | '，') || is_sentence_end(c));
+        let said = closes_clause && chars(words) >= 8 && words.contains(PREDICATE_MARKS);
+        let in_sentence = if standalone || said { self.in_sentence(&q) } else { None };
+        if in_sentence.is_none() && self.cited(&q) {
+            return (QuoteKind::Speech, None);
+        }
         let clauses = words.chars().any(|c| matches!(c, ',' | '，' | ';' | '；'));
         let lead = if standalone { self.sentence_subject(&q) } else { None };
         let colon_lead =
             lead.is_some() && self.text[self.sentence_start(q.start, true)..q.start].contains(['：', ':']);
-        if !(sentence || (standalone && (in_sentence.is_some() || clauses || colon_lead))) {
+        if !(sentence || in_sentence.is_some() || (standalone && (clauses || colon_lead))) {
             return (QuoteKind::Term, None);
         }
         let who = in_sentence
+            .flatten()
             .or_else(|| self.name_after(&q))
             .or_else(|| {
                 // A whole sentence of speech in a paragraph where one person has spoken.

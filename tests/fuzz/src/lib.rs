@@ -364,9 +364,17 @@ pub fn check_outputs(text: &str, width: u16) {
     };
     let list = vec![b];
     let marks = [
-        ("bookmarks", run(&|o| yuedu::app::quotes::print_bookmarks(&list, Some(&doc), false, o)), true),
-        ("bookmarks --all", run(&|o| yuedu::app::quotes::print_bookmarks(&list, None, false, o)), true),
-        ("export", run(&|o| yuedu::app::quotes::export(&list, false, o)), false),
+        (
+            "bookmarks",
+            run(&|o| yuedu::app::quotes::print_bookmarks(&list, Some(&doc), false, &Default::default(), o)),
+            true,
+        ),
+        (
+            "bookmarks --all",
+            run(&|o| yuedu::app::quotes::print_bookmarks(&list, None, false, &Default::default(), o)),
+            true,
+        ),
+        ("export", run(&|o| yuedu::app::quotes::export(&list, false, &Default::default(), o)), false),
     ];
     for (name, out, tabs) in plain.iter().chain(&marks) {
         assert!(is_safe_output(out, *tabs), "{name} printed a control: {out:?}");
@@ -380,7 +388,7 @@ pub fn check_outputs(text: &str, width: u16) {
         run(&|o| yuedu::cli::outline(&doc, true, o)),
         run(&|o| yuedu::app::figures::print_figures(&doc, true, o)),
         run(&|o| yuedu::app::quotes::print_quotes(&doc, true, o)),
-        run(&|o| yuedu::app::quotes::export(&list, true, o)),
+        run(&|o| yuedu::app::quotes::export(&list, true, &Default::default(), o)),
     ];
     for out in &json {
         assert!(is_safe_output(out, false), "JSON holds a raw control: {out:?}");
