@@ -366,3 +366,54 @@ fn write_command(
     }
     out.flush().or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(io(e)) })
 }
+
+/// The one-line message for a command line clap could not read, in the interface language;
+/// `None` for help and version, which clap prints itself.
+pub fn argument_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    use i18n::ArgProblem;
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let problem = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            return None;
+        }
+        ErrorKind::UnknownArgument => ArgProblem::Unknown,
+        ErrorKind::InvalidSubcommand => ArgProblem::UnknownCommand,
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            ArgProblem::InvalidValue
+        }
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            ArgProblem::MissingValue
+        }
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => ArgProblem::MissingArgument,
+        ErrorKind::ArgumentConflict => ArgProblem::Conflict,
+        _ => ArgProblem::Other,
+    };
+    // `--width <N>` → `--width`.
+    let arg = context(ContextKind::InvalidArg).map(|a| a.split(' ').next().unwrap_or_default().to_string());
+    let value = context(ContextKind::InvalidValue);
+    // clap tells `--width` with no value as an empty invalid value.
+    let problem = if problem == ArgProblem::InvalidValue && value.as_deref() == Some("") {
+        ArgProblem::MissingValue
+    } else {
+        problem
+    };
+    let what = match (problem, value, context(ContextKind::PriorArg)) {
+        (ArgProblem::InvalidValue, Some(v), _) => Some(arg.map_or(v.clone(), |a| format!("{a} {v}"))),
+        (ArgProblem::Conflict, _, Some(p)) => Some(arg.map_or(p.clone(), |a| format!("{a}, {p}"))),
+        _ => arg.or_else(|| context(ContextKind::InvalidSubcommand)),
+    };
+    let suggestion = context(ContextKind::SuggestedArg).or_else(|| context(ContextKind::SuggestedSubcommand));
+    Some(i18n::text(i18n::Msg::BadArgument {
+        problem,
+        what: what.as_deref(),
+        suggestion: suggestion.as_deref(),
+    }))
+}

@@ -17,7 +17,13 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // clap repeats a bad argument in its message: it may hold an escape sequence.
+            // A bad command line: one line, in the interface language, exit 2.
+            if let Some(msg) = cli::argument_error(&e) {
+                // It repeats the bad argument: that may hold an escape sequence.
+                eprintln!("yuedu: {}", yuedu::sanitize::clean(&msg));
+                return ExitCode::from(2);
+            }
+            // Help and version.
             let text = e.render().to_string();
             let text = yuedu::sanitize::clean_lines(&text);
             if e.use_stderr() {

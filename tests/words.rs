@@ -140,6 +140,45 @@ fn chinese_error_lines_on_the_command_line() {
 }
 
 #[test]
+fn a_bad_command_line_is_one_line_in_the_interface_language() {
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["--frm-start"],
+            "yuedu: unknown argument '--frm-start' (did you mean '--from-start'? see yuedu --help)",
+            "yuedu: 无法识别的参数“--frm-start”（是否想用“--from-start”？见 yuedu --help）",
+        ),
+        (
+            &["dump", "--width", "0"],
+            "yuedu: invalid value '--width 0' (see yuedu --help)",
+            "yuedu: 参数值无效“--width 0”（见 yuedu --help）",
+        ),
+        (
+            &["dump", "--width"],
+            "yuedu: a value is needed for '--width' (see yuedu --help)",
+            "yuedu: 缺少参数值“--width”（见 yuedu --help）",
+        ),
+        (
+            &["--last", "a.txt"],
+            "yuedu: cannot be used together: '--last, [FILE]' (see yuedu --help)",
+            "yuedu: 参数不能同时使用“--last, [FILE]”（见 yuedu --help）",
+        ),
+    ];
+    for (args, en, zh) in cases {
+        for (locale, want) in [("C.UTF-8", en), ("zh_CN.UTF-8", zh)] {
+            let out = run_env(&[("LC_ALL", locale)], args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(err, format!("{want}\n"), "{args:?} under {locale}");
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert!(out.stdout.is_empty());
+        }
+    }
+    // Help is still clap's, on standard output.
+    let out = run_env(&[("LC_ALL", "zh_CN.UTF-8")], &["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: yuedu"));
+}
+
+#[test]
 fn config_mistakes_are_told_in_chinese() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("config.toml");

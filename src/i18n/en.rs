@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::msg::{Msg, Special, Step, ValueType};
+use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -99,6 +99,20 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ConfigDefaults(None) => "defaults".into(),
         CannotTakeTerminal(why) => format!("cannot take the terminal for full screen: {why}"),
         CannotWriteOutput(why) => format!("cannot write the output: {why}"),
+        BadArgument { problem, what, suggestion } => {
+            let what = what.map(|w| format!(" '{w}'")).unwrap_or_default();
+            let problem = match problem {
+                ArgProblem::Unknown => format!("unknown argument{what}"),
+                ArgProblem::InvalidValue => format!("invalid value{what}"),
+                ArgProblem::MissingValue => format!("a value is needed for{what}"),
+                ArgProblem::MissingArgument => format!("missing argument{what}"),
+                ArgProblem::Conflict => format!("cannot be used together:{what}"),
+                ArgProblem::UnknownCommand => format!("unknown command{what}"),
+                ArgProblem::Other => format!("cannot read the arguments{what}"),
+            };
+            let hint = suggestion.map(|s| format!("did you mean '{s}'? ")).unwrap_or_default();
+            format!("{problem} ({hint}see yuedu --help)")
+        }
         NoSuchFile => "no such file".into(),
         PermissionDenied => "permission denied".into(),
         IsADirectory => "is a directory, not a text file".into(),

@@ -16,7 +16,7 @@ mod en;
 mod msg;
 mod zh;
 
-pub use msg::{Kind, Lang, Message, Msg, Special, Step, ValueType};
+pub use msg::{ArgProblem, Kind, Lang, Message, Msg, Special, Step, ValueType};
 
 use std::sync::atomic::{AtomicU8, Ordering};
 

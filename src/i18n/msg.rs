@@ -189,6 +189,9 @@ pub enum Msg<'a> {
     ConfigDefaults(Option<&'a str>),
     /// A script command's output could not be written: the reason.
     CannotWriteOutput(&'a str),
+    /// The command line could not be read: what is wrong, the argument or value it is
+    /// about, and an argument that was probably meant.
+    BadArgument { problem: ArgProblem, what: Option<&'a str>, suggestion: Option<&'a str> },
     // ---- opening a text (after the file's name)
     /// The file does not exist.
     NoSuchFile,
@@ -341,6 +344,25 @@ pub enum ValueType {
 }
 
 /// A file that is not a regular file.
+/// What is wrong with the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgProblem {
+    /// An option or argument the command does not take.
+    Unknown,
+    /// A value the option does not accept.
+    InvalidValue,
+    /// An option that needs a value was given none.
+    MissingValue,
+    /// A required argument is missing.
+    MissingArgument,
+    /// Two options that cannot go together.
+    Conflict,
+    /// An unknown command.
+    UnknownCommand,
+    /// Anything else.
+    Other,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Special {
     /// A named pipe.
@@ -409,6 +431,7 @@ impl Msg<'_> {
             | TerminalError(_)
             | CannotTakeTerminal(_)
             | CannotWriteOutput(_)
+            | BadArgument { .. }
             | TerminalTooSmall
             | NoSuchFile
             | PermissionDenied

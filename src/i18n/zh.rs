@@ -2,7 +2,7 @@
 //! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
 //! and `yuedu` commands stay as typed).
 
-use super::msg::{Msg, Special, Step, ValueType};
+use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -99,6 +99,20 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ConfigDefaults(None) => "默认设置".into(),
         CannotTakeTerminal(why) => format!("无法进入全屏：{why}"),
         CannotWriteOutput(why) => format!("无法写出输出：{why}"),
+        BadArgument { problem, what, suggestion } => {
+            let what = what.map(|w| format!("“{w}”")).unwrap_or_default();
+            let problem = match problem {
+                ArgProblem::Unknown => format!("无法识别的参数{what}"),
+                ArgProblem::InvalidValue => format!("参数值无效{what}"),
+                ArgProblem::MissingValue => format!("缺少参数值{what}"),
+                ArgProblem::MissingArgument => format!("缺少参数{what}"),
+                ArgProblem::Conflict => format!("参数不能同时使用{what}"),
+                ArgProblem::UnknownCommand => format!("无法识别的命令{what}"),
+                ArgProblem::Other => format!("无法读取参数{what}"),
+            };
+            let hint = suggestion.map(|s| format!("是否想用“{s}”？")).unwrap_or_default();
+            format!("{problem}（{hint}见 yuedu --help）")
+        }
         NoSuchFile => "没有这个文件".into(),
         PermissionDenied => "没有读取权限".into(),
         IsADirectory => "是目录，不是文本文件".into(),
