@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::document::{Document, load};
+use crate::i18n::{self, Msg};
 use crate::layout;
 use crate::sanitize;
 
@@ -225,7 +226,7 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
 pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> {
     crate::store::positions::default_path()
         .map(crate::store::positions::PositionStore::new)
-        .ok_or_else(|| Failure("no place for reading places and the shelf: set XDG_STATE_HOME".into()))
+        .ok_or_else(|| Failure(i18n::text(Msg::NoPlacesPlace)))
 }
 
 /// The file `yuedu --last` opens: the first on the shelf (`None`: the bundled article), with
@@ -233,9 +234,9 @@ pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> 
 pub fn last_text() -> Result<(Option<PathBuf>, Option<String>), Failure> {
     let store = shelf_store()?;
     let list = store.shelf().map_err(|e| Failure(e.to_string()))?;
-    let (_, p) = list.first().ok_or_else(|| {
-        Failure(format!("{}: no text on the shelf yet (open one with `yuedu FILE`)", store.path().display()))
-    })?;
+    let (_, p) = list
+        .first()
+        .ok_or_else(|| Failure(i18n::text(Msg::NoTextOnShelf(&store.path().display().to_string()))))?;
     let file = (!p.path.is_empty()).then(|| PathBuf::from(&p.path));
     Ok((file, (!p.encoding.is_empty()).then(|| p.encoding.clone())))
 }
@@ -290,7 +291,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     let pipe_closed = std::cell::Cell::new(false);
     let io = |e: std::io::Error| {
         pipe_closed.set(pipe_closed.get() || e.kind() == std::io::ErrorKind::BrokenPipe);
-        Failure(format!("cannot write the output: {e}"))
+        Failure(i18n::text(Msg::CannotWriteOutput(&e.to_string())))
     };
     match write_command(cli, command, &io) {
         Err(_) if pipe_closed.get() => Ok(()),
@@ -306,10 +307,10 @@ fn write_command(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     // Every command stops on a broken config, as the reader does (`config --default`, which
-    // shows how to mend one, aside).
+    // shows how to mend one, aside), and speaks the language it asks for.
     let config = match command {
         Command::Config { default: true } => Config::default(),
-        _ => Config::load(cli.config.as_deref())?,
+        _ => Config::load_and_apply(cli.config.as_deref())?,
     };
     match command {
         Command::Outline { file, json } => {
@@ -331,7 +332,7 @@ fn write_command(
         Command::Bookmarks { file, all, json, sort, action } => {
             let path =
                 crate::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), &config.bookmarks.file)
-                    .ok_or_else(|| Failure(crate::store::bookmarks::StoreError::NoLocation.to_string()))?;
+                    .ok_or_else(|| Failure(i18n::text(Msg::NoBookmarksPlace)))?;
             let store = crate::store::bookmarks::Store::new(path);
             let list = store.load().map_err(|e| Failure(e.to_string()))?;
             // Texts as the pane shows them under this config.
@@ -370,4 +371,55 @@ fn write_command(
         }
     }
     out.flush().or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(io(e)) })
+}
+
+/// The one-line message for a command line clap could not read, in the interface language;
+/// `None` for help and version, which clap prints itself.
+pub fn argument_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    use i18n::ArgProblem;
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let problem = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            return None;
+        }
+        ErrorKind::UnknownArgument => ArgProblem::Unknown,
+        ErrorKind::InvalidSubcommand => ArgProblem::UnknownCommand,
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            ArgProblem::InvalidValue
+        }
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            ArgProblem::MissingValue
+        }
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => ArgProblem::MissingArgument,
+        ErrorKind::ArgumentConflict => ArgProblem::Conflict,
+        _ => ArgProblem::Other,
+    };
+    // `--width <N>` → `--width`.
+    let arg = context(ContextKind::InvalidArg).map(|a| a.split(' ').next().unwrap_or_default().to_string());
+    let value = context(ContextKind::InvalidValue);
+    // clap tells `--width` with no value as an empty invalid value.
+    let problem = if problem == ArgProblem::InvalidValue && value.as_deref() == Some("") {
+        ArgProblem::MissingValue
+    } else {
+        problem
+    };
+    let what = match (problem, value, context(ContextKind::PriorArg)) {
+        (ArgProblem::InvalidValue, Some(v), _) => Some(arg.map_or(v.clone(), |a| format!("{a} {v}"))),
+        (ArgProblem::Conflict, _, Some(p)) => Some(arg.map_or(p.clone(), |a| format!("{a}, {p}"))),
+        _ => arg.or_else(|| context(ContextKind::InvalidSubcommand)),
+    };
+    let suggestion = context(ContextKind::SuggestedArg).or_else(|| context(ContextKind::SuggestedSubcommand));
+    Some(i18n::text(i18n::Msg::BadArgument {
+        problem,
+        what: what.as_deref(),
+        suggestion: suggestion.as_deref(),
+    }))
 }

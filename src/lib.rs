@@ -33,11 +33,13 @@
 //!   applies in), [`input::Key`] (key names) and [`input::Keymap`].
 //! - [`config`]: `config.toml` defaults (embedded), a user file checked on its own text and
 //!   merged over them, with `file:line:col` errors. A room of its own: the option sections'
-//!   schema, the checker, and the theme, whose roles are a typed enum ([`config::Role`]).
+//!   schema, the checker, and the themes (dark, light, and without colour), whose roles are
+//!   a typed enum ([`config::Role`]).
 //! - [`i18n`]: every string the reader shows, by message ([`i18n::Msg`]): status-line
-//!   messages, help lines, list titles, figure-kind labels (apart from the kinds' config
-//!   keys). `app` and `ui` say *what* to tell; the catalog (`en` today, a `zh` beside it
-//!   later) says *how*.
+//!   messages (each of a [`i18n::Kind`]: information, warning, error), help lines, list
+//!   titles, figure-kind labels (apart from the kinds' config keys), the command line's own
+//!   error lines. `app` and `ui` say *what* to tell; a catalog per language (`en`, `zh`),
+//!   chosen once at start-up, says *how*.
 //! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal. `update` is
 //!   two halves: [`app::App::step`] changes the state and returns [`app::Effect`]s (save or
 //!   delete a bookmark, check the file on disk, list the shelf, open a text, reload) and
@@ -75,10 +77,11 @@
 //!   characters.
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
 //!   panic and signals; Ctrl-z and SIGTSTP suspend, `fg` takes the terminal back; bracketed
-//!   paste; a watch for a terminal that went away.
+//!   paste; a watch for a terminal that went away; [`terminal::background`] asks the
+//!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme.
 //!
 //! Between rooms imports run one way, each importing only rooms listed before it in
-//! `text`, `sanitize`, `document`, `layout`, `input`, `store`, `config`, `app`, `ui`:
+//! `text`, `sanitize`, `input`, `i18n`, `document`, `layout`, `store`, `config`, `app`, `ui`:
 //! no room imports one that imports it back. Inside a room the same holds between files:
 //! shared types sit in leaves that import neither their room's `mod.rs` nor the files that
 //! use them ([`document::model`] the blocks, headings and document; `i18n`'s `msg` the

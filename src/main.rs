@@ -9,12 +9,21 @@ use clap::Parser;
 use yuedu::app::App;
 use yuedu::cli::{self, Cli, Failure};
 use yuedu::config::Config;
+use yuedu::i18n::{self, Msg};
 
 fn main() -> ExitCode {
+    // The environment's language until the config (which may choose another) is read.
+    i18n::set_lang(i18n::Lang::from_env());
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // clap repeats a bad argument in its message: it may hold an escape sequence.
+            // A bad command line: one line, in the interface language, exit 2.
+            if let Some(msg) = cli::argument_error(&e) {
+                // It repeats the bad argument: that may hold an escape sequence.
+                eprintln!("yuedu: {}", yuedu::sanitize::clean(&msg));
+                return ExitCode::from(2);
+            }
+            // Help and version.
             let text = e.render().to_string();
             let text = yuedu::sanitize::clean_lines(&text);
             if e.use_stderr() {
@@ -40,7 +49,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         return cli::run_command(cli, command);
     }
     // Everything is loaded and checked before the screen switches to full-screen mode.
-    let config = Config::load(cli.config.as_deref())?;
+    let mut config = Config::load_and_apply(cli.config.as_deref())?;
     // `--last`: the text read most recently, at its place, in the encoding it was opened with.
     let (file, encoding) = match cli.last {
         true => {
@@ -51,12 +60,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     };
     let doc = cli::open_document(file.as_deref(), encoding.as_deref())?;
     if !yuedu::terminal::is_interactive() {
-        return Err(Failure(
-            "not a terminal: the reader needs an interactive terminal; for scripts use \
-             `yuedu outline`, `yuedu dump --width N`, `yuedu figures`, `yuedu quotes`, \
-             `yuedu bookmarks` or `yuedu config` (see `yuedu --help`)"
-                .into(),
-        ));
+        return Err(Failure(i18n::text(Msg::NotATerminal)));
+    }
+    // Asked before the reader takes the terminal, so the answer is not read as keys.
+    if config.interface.theme == yuedu::config::ThemeChoice::Auto {
+        config.use_background(yuedu::terminal::background::detect());
     }
     let mut app = App::new(doc, config, 80, 24);
     app.source = file.map(|path| yuedu::app::reload::Source::new(path, encoding));
@@ -64,11 +72,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         // `--bookmarks-file`, else the default location when the config names no file.
         match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {
             Some(path) => app.use_bookmarks_file(&path),
-            None => app.message = Some(yuedu::store::bookmarks::StoreError::NoLocation.to_string()),
+            None => app.say(Msg::NoBookmarksPlace),
         }
     }
     if let Some(path) = yuedu::store::positions::default_path() {
         app.use_positions(yuedu::store::positions::PositionStore::new(path), cli.from_start);
     }
-    yuedu::terminal::run(app).map_err(|e| Failure(format!("terminal error: {e}")))
+    yuedu::terminal::run(app).map_err(|e| Failure(i18n::text(Msg::TerminalError(&e.to_string()))))
 }

@@ -1,6 +1,9 @@
 //! Entering and leaving full screen, with one restore path for quit, error, panic and
 //! signals (SIGTERM, SIGHUP, SIGINT); suspending on Ctrl-z or SIGTSTP and taking the
-//! terminal back on `fg`; bracketed paste on while the reader runs.
+//! terminal back on `fg`; bracketed paste on while the reader runs; [`background`] asks
+//! the terminal for its background colour before any of that.
+
+pub mod background;
 
 use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
@@ -86,7 +89,9 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         Ok(t) => t,
         Err(e) => {
             restore();
-            return Err(anyhow::anyhow!("cannot take the terminal for full screen: {e}"));
+            return Err(anyhow::anyhow!(crate::i18n::text(crate::i18n::Msg::CannotTakeTerminal(
+                &e.to_string()
+            ))));
         }
     };
     watch_for_hangup();

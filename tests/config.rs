@@ -564,7 +564,7 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         ),
         (
             "[highlight]\nfigures = \"on\"\n",
-            "config.toml:2:11: wrong type for highlight.figures (expected true or false, found \"on\")",
+            "config.toml:2:11: wrong type for highlight.figures (expected true, false or \"auto\", found \"on\")",
         ),
         (
             "[bookmarks]\nfile = 3\n",
@@ -610,13 +610,14 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         ),
         (
             "[layuot]\n",
-            "config.toml:1:2: unknown table [layuot] (expected bookmarks, highlight, keys, layout, quotes, \
-             text or theme; did you mean \"layout\"?)",
+            "config.toml:1:2: unknown table [layuot] (expected bookmarks, highlight, interface, keys, layout, quotes, \
+             text, theme, theme_light or theme_no_color; did you mean \"layout\"?)",
         ),
         (
             "outline_width = 30\n",
             "config.toml:1:1: unknown option \"outline_width\" outside any table (options go under \
-             [bookmarks], [highlight], [keys], [layout], [quotes], [text] or [theme])",
+             [bookmarks], [highlight], [interface], [keys], [layout], [quotes], [text], [theme], \
+             [theme_light] or [theme_no_color])",
         ),
         (
             "[keys]\nquit = []\n",
@@ -799,13 +800,18 @@ fn a_help_longer_than_the_screen_scrolls_with_the_line_keys() {
 
 #[test]
 fn every_option_in_the_default_file_is_documented_above_it() {
-    // [theme] and [keys] are documented once at their top; every other option has its own.
+    // The theme tables and [keys] are documented once at their top; every other option has
+    // its own.
     let mut table = "";
     let mut previous = "";
     for line in DEFAULT_CONFIG.lines() {
         if let Some(name) = line.strip_prefix('[') {
             table = name.trim_end_matches(']');
-        } else if !line.starts_with('#') && line.contains(" = ") && table != "theme" && table != "keys" {
+        } else if !line.starts_with('#')
+            && line.contains(" = ")
+            && !table.starts_with("theme")
+            && table != "keys"
+        {
             assert!(previous.starts_with('#'), "[{table}] {line:?} has no comment above it");
         }
         previous = line;

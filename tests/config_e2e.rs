@@ -20,7 +20,7 @@ fn the_users_keys_work_and_the_hints_show_them() {
     let screen = t.wait_text("h help");
     // The outline is on the right: its title sits past the middle of the first row.
     let first = screen.lines().next().unwrap_or_default();
-    let col = first.find("目录").map(|b| first[..b].chars().count()).unwrap_or(0);
+    let col = first.find("Contents").map(|b| first[..b].chars().count()).unwrap_or(0);
     assert!(col > 50, "outline title at column {col}:\n{screen}");
     // `?` no longer opens the help (were it open, `]` would only close it), `h` does.
     t.keys(&["?"]);

@@ -9,7 +9,7 @@ fn opens_the_bundled_article_jumps_two_sections_and_quits() {
     let t = Tmux::start(&[], 100, 30);
     let screen = t.wait_text("青年驱动");
     // The outline pane lists the sections and the text pane starts with the title and lead.
-    assert!(screen.contains("目录"), "outline pane missing:\n{screen}");
+    assert!(screen.contains("Contents"), "outline pane missing:\n{screen}");
     assert!(screen.contains("产学研用融合"), "outline entries missing:\n{screen}");
     assert!(screen.contains("从布局国内首个大模型创新生态社区"), "first paragraph missing:\n{screen}");
     t.keys(&["]", "]"]);
@@ -27,9 +27,9 @@ fn after_quitting_the_shell_is_usable_again() {
     t.wait_text("$");
     t.type_text(&t.command_line(&[]));
     t.keys(&["Enter"]);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["q"]);
-    t.wait_for("the shell prompt", |s| !s.contains("目录"));
+    t.wait_for("the shell prompt", |s| !s.contains("Contents"));
     // Cooked mode and echo are back: a typed command is echoed and runs.
     t.type_text("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo; echo done-$((40+2))");
     t.keys(&["Enter"]);
@@ -41,16 +41,16 @@ fn after_quitting_the_shell_is_usable_again() {
 #[test]
 fn resizing_rewraps_and_a_narrow_window_hides_the_outline() {
     let t = Tmux::start(&[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.resize(50, 30);
     // A screen captured between clearing and drawing is blank: wait for the text too.
-    let s = t.wait_for("the outline to hide", |s| !s.contains("目录") && s.contains("上海从"));
+    let s = t.wait_for("the outline to hide", |s| !s.contains("Contents") && s.contains("上海从"));
     for line in s.lines() {
         assert!(unicode_width::UnicodeWidthStr::width(line) <= 50, "{line:?}");
     }
     assert!(s.contains("上海从"), "the text is still shown:\n{s}");
     t.resize(100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }

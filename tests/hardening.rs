@@ -79,7 +79,7 @@ impl Rng {
 #[test]
 fn a_resize_storm_ends_with_a_correct_screen() {
     let t = Tmux::start(&[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let start = Instant::now();
     for i in 0..100u32 {
@@ -103,7 +103,11 @@ fn a_resize_storm_ends_with_a_correct_screen() {
     for r in &rows {
         assert!(unicode_width::UnicodeWidthStr::width(*r) <= usize::from(w), "row wider than {w}: {r:?}");
     }
-    assert_eq!(screen.contains("目录"), panes.outline.is_some(), "outline state wrong at {w}x{h}:\n{screen}");
+    assert_eq!(
+        screen.contains("Contents"),
+        panes.outline.is_some(),
+        "outline state wrong at {w}x{h}:\n{screen}"
+    );
     assert!(rows[usize::from(h) - 1].contains('%'), "no status line on the last row at {w}x{h}:\n{screen}");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
@@ -136,7 +140,7 @@ fn exits_cleanly(how: Exit) {
     std::fs::write(home.join("run.sh"), script).expect("write the script");
     t.type_text(&format!("sh {}", common::shell_quote(&home.join("run.sh").display().to_string())));
     t.keys(&["Enter"]);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     let pid = std::fs::read_to_string(&pid_file).expect("pid file").trim().to_string();
 
     // A bookmark on the first quotation.
@@ -157,7 +161,7 @@ fn exits_cleanly(how: Exit) {
         Exit::Panic => t.keys(&["j"]),
     }
     wait_until("the reader to exit", || !alive(&pid));
-    t.wait_for("the shell prompt", |s| !s.contains("目录"));
+    t.wait_for("the shell prompt", |s| !s.contains("Contents"));
     t.type_text("echo code-$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo; echo done-$((40+2))");
     t.keys(&["Enter"]);
     let s = t.wait_text("done-42");
@@ -271,7 +275,7 @@ fn closing_the_window_ends_the_reader_and_keeps_the_bookmark() {
     t.command(&["new-window", "-d", "-n", "spare"]);
     t.type_text(&format!("sh {}", common::shell_quote(&home.join("run.sh").display().to_string())));
     t.keys(&["Enter"]);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     let pid = std::fs::read_to_string(&pid_file).expect("pid file").trim().to_string();
     t.keys(&[")", "m"]);
     let bookmarks = t.data_dir().join("bookmarks.toml");

@@ -110,7 +110,7 @@ fn the_default_keys_are_ctrl_o_and_ctrl_n() {
 #[test]
 fn tmux_ctrl_o_goes_back_after_a_section_jump() {
     let t = common::Tmux::start(&[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["3"]);
     t.wait_for("the third section", |s| {
         s.lines().next().is_some_and(|l| common::text_part(l).starts_with("产学研用融合"))

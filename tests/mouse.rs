@@ -177,7 +177,7 @@ fn a_click_closes_the_help_and_the_prompt_ignores_the_mouse() {
 #[test]
 fn tmux_the_wheel_scrolls_the_text() {
     let t = common::Tmux::start(&[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     // An SGR wheel-down report at column 60, row 10, as a terminal sends it.
     for _ in 0..3 {
         t.type_text("\x1b[<65;60;10M");
@@ -202,7 +202,7 @@ fn a_click_in_the_text_takes_the_focus_from_the_outline() {
 #[test]
 fn tmux_a_click_on_an_outline_entry_jumps_there() {
     let t = common::Tmux::start(&[], 100, 30);
-    let screen = t.wait_text("目录");
+    let screen = t.wait_text("Contents");
     let (y, line) = screen
         .lines()
         .enumerate()

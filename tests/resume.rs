@@ -142,7 +142,7 @@ fn the_time_left_shrinks_as_the_view_moves_and_follows_the_reading_speed() {
 fn tmux_resume_returns_to_the_same_text_and_says_so() {
     let home = tempfile::tempdir().expect("tempdir");
     let mut t = common::Tmux::start_in(home, &[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["3"]);
     t.wait_for("the third section at the top", |s| {
         s.lines().next().is_some_and(|l| common::text_part(l).starts_with(THIRD))
@@ -174,7 +174,7 @@ fn tmux_resume_returns_to_the_same_text_and_says_so() {
     drop(t);
 
     let t = common::Tmux::start_in(home, &["--from-start"], 100, 30);
-    let screen = t.wait_text("目录");
+    let screen = t.wait_text("Contents");
     assert!(common::text_part(screen.lines().next().unwrap_or_default()).starts_with("上海从"), "{screen}");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);

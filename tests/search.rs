@@ -168,7 +168,7 @@ fn a_search_jump_can_be_undone_with_jump_back() {
 #[test]
 fn tmux_search_highlights_and_n_moves_to_the_next_match() {
     let t = common::Tmux::start(&[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["/"]);
     t.type_text("算力");
     t.wait_text("1/11");

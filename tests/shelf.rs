@@ -134,7 +134,7 @@ fn tmux_open_two_texts_then_the_shelf_reopens_the_first_at_its_place() {
     std::fs::write(&b, chapters("第二本", 4)).expect("write");
     let a_arg = a.display().to_string();
     let t = common::Tmux::start_in(home, &[&a_arg], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     t.keys(&["3"]);
     let first_row = |s: &str| s.lines().next().map(|l| common::text_part(l).to_string()).unwrap_or_default();
     let s = t.wait_for("the third section", |s| first_row(s).starts_with("第3章"));
@@ -284,4 +284,14 @@ fn an_entry_removed_from_the_shelf_comes_back_with_u_keeping_its_place() {
     app.update(Action::Select);
     assert_eq!(app.doc.title(), "甲书");
     assert_eq!(app.anchor(), place, "its place kept");
+}
+
+#[test]
+fn the_shelf_title_names_the_keys_in_force() {
+    let config =
+        Config::parse("[keys]\nclose = [\"x\"]\ndelete = [\"D\"]\n", "config.toml", false).expect("config");
+    let mut app = App::new(yuedu::document::Document::bundled(), config, 100, 30);
+    app.overlay = Some(Overlay::Shelf);
+    let screen = common::buffer_text(&common::draw_buffer(&app));
+    assert!(screen.contains("shelf (0) · Enter open · D remove · u undo · x close"), "{screen}");
 }

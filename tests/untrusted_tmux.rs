@@ -104,7 +104,7 @@ fn a_resize_storm_with_keys_never_panics() {
     let keys = ["j", "k", "Space", "b", "Tab", "o", "?", "G", "g", "f", "n", ")", "(", "1", "/", "Enter"];
     for run in 0..10u64 {
         let t = Tmux::start(&[], 100, 30);
-        t.wait_text("目录");
+        t.wait_text("Contents");
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ (run + 1).wrapping_mul(0x2545_f491_4f6c_dd1d));
         for i in 0..400 {
             let (w, h) =
@@ -132,7 +132,7 @@ fn ctrl_z_suspends_and_fg_resumes() {
     t.wait_text("$");
     t.type_text(&t.command_line(&[]));
     t.keys(&["Enter"]);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     for round in 0..2 {
         if round == 0 {
             t.keys(&["C-z"]);
@@ -145,7 +145,7 @@ fn ctrl_z_suspends_and_fg_resumes() {
             let status = std::process::Command::new("kill").args(["-TSTP", &reader]).status().expect("kill");
             assert!(status.success(), "kill -TSTP {reader}");
         }
-        t.wait_for("the shell after suspending", |s| !s.contains("目录") && s.contains("$"));
+        t.wait_for("the shell after suspending", |s| !s.contains("Contents") && s.contains("$"));
         t.type_text(&format!(
             "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo; echo done-{round}-$((40+2))"
         ));
@@ -155,7 +155,7 @@ fn ctrl_z_suspends_and_fg_resumes() {
         assert_eq!(t.command(&["display", "-p", "#{alternate_on}"]).trim(), "0");
         t.type_text("fg");
         t.keys(&["Enter"]);
-        t.wait_text("目录");
+        t.wait_text("Contents");
         // Raw mode is back: `?` opens the help at once, without Enter and without echo.
         t.keys(&["?"]);
         t.wait_text("keys");
@@ -163,7 +163,7 @@ fn ctrl_z_suspends_and_fg_resumes() {
         t.wait_for("the help to close", |s| !s.contains("any key closes"));
     }
     t.keys(&["q"]);
-    t.wait_for("the shell", |s| !s.contains("目录"));
+    t.wait_for("the shell", |s| !s.contains("Contents"));
 }
 
 /// A 100 KB paste with a newline and a `q` in it arrives in the search prompt as text: the
@@ -171,7 +171,7 @@ fn ctrl_z_suspends_and_fg_resumes() {
 #[test]
 fn a_large_paste_arrives_whole_in_the_prompt() {
     let t = Tmux::start(&[], 100, 30);
-    t.wait_text("目录");
+    t.wait_text("Contents");
     let text = format!("上海{}Z\nq", "a".repeat(100_000));
     let file = t.home().join("paste.txt");
     std::fs::write(&file, &text).expect("write");
@@ -180,7 +180,7 @@ fn a_large_paste_arrives_whole_in_the_prompt() {
     t.command(&["paste-buffer", "-p"]);
     let s =
         t.wait_for("the pasted text in the prompt", |s| s.lines().last().is_some_and(|l| l.contains("aZ q")));
-    assert!(s.contains("目录"), "the reader is still running:\n{s}");
+    assert!(s.contains("Contents"), "the reader is still running:\n{s}");
     // Escape alone (ESC followed at once by `q` would read as Alt-q).
     t.keys(&["Escape"]);
     // Esc and q sent together read as Alt-q: wait for the prompt to close first.

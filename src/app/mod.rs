@@ -23,13 +23,14 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+pub use crate::i18n::Message;
 pub use crate::input::{Action, Mode};
 pub use effect::Effect;
 pub use geometry::Panes;
 pub use prompt::{Prompt, PromptEvent, PromptKind};
 pub use state::selection::Selection;
 
-use crate::i18n::{self, Msg};
+use crate::i18n::Msg;
 
 use crate::config::{AmbiguousWidth, Config};
 use crate::document::Document;
@@ -95,7 +96,7 @@ pub struct App {
     /// The open text prompt, if any: it takes every key until Enter or Esc.
     pub prompt: Option<Prompt>,
     /// A one-line message for the status line, until the next action.
-    pub message: Option<String>,
+    pub message: Option<Message>,
     /// The search query, its matches and the current one.
     pub search: state::search::Search,
     /// Places left by jumps, for jump back / forward.
@@ -196,7 +197,9 @@ impl App {
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
         };
-        app.message = quotes_message.or_else(|| app.doc.warnings.first().cloned());
+        app.message = quotes_message
+            .map(Message::error)
+            .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
         app.outline_natural = app.outline_natural_width();
         app.resize(width, height);
         app
@@ -215,7 +218,12 @@ impl App {
 
     /// Shows `msg` on the status line until the next action.
     pub fn say(&mut self, msg: Msg<'_>) {
-        self.message = Some(i18n::text(msg));
+        self.message = Some(crate::i18n::message(msg));
+    }
+
+    /// Shows an error (a store's or the loader's, which carry their own words).
+    pub fn fail(&mut self, error: impl ToString) {
+        self.message = Some(Message::error(error.to_string()));
     }
 
     /// The mode keys are read in.

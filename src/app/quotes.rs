@@ -130,10 +130,10 @@ impl App {
 
     /// The runtime saved a new bookmark (or failed to).
     pub(super) fn bookmark_saved(&mut self, result: Option<Result<Vec<Bookmark>, StoreError>>, what: &str) {
-        self.message = Some(match self.quotes.saved(&self.doc, result) {
-            Ok(()) => i18n::text(Msg::Bookmarked(what)),
-            Err(e) => e,
-        });
+        match self.quotes.saved(&self.doc, result) {
+            Ok(()) => self.say(Msg::Bookmarked(what)),
+            Err(e) => self.fail(e),
+        }
     }
 
     /// The runtime deleted bookmark `b` from the file (or failed to).
@@ -147,7 +147,7 @@ impl App {
                 self.say(Msg::Deleted(&excerpt(&b.quote, 16)));
                 self.quotes.deleted.push(b);
             }
-            Err(e) => self.message = Some(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -167,7 +167,7 @@ impl App {
             }
             Err(e) => {
                 self.quotes.deleted.push(b);
-                self.message = Some(e);
+                self.fail(e);
             }
         }
     }
@@ -184,7 +184,7 @@ impl App {
                 }
                 Err(e) => {
                     self.quotes.broken = Some(e.to_string());
-                    self.message = Some(e.to_string());
+                    self.fail(e);
                 }
             }
             self.quotes.relocate(&self.doc);
@@ -286,7 +286,7 @@ impl App {
     pub fn use_bookmarks_file(&mut self, path: &Path) {
         let doc = &self.doc;
         if let Some(msg) = self.quotes.open(doc, Some(path)) {
-            self.message = Some(msg);
+            self.fail(msg);
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::App;
 use crate::document::{Document, load};
-use crate::i18n::Msg;
+use crate::i18n::{Message, Msg};
 
 pub use super::state::reload::*;
 
@@ -83,12 +83,12 @@ impl App {
         let decoded = match load::read_file(path, encoding.as_deref()) {
             Ok(d) => d,
             Err(e) => {
-                self.message = Some(e.to_string());
+                self.fail(e);
                 return;
             }
         };
         if let Err(e) = self.save_position() {
-            self.message = Some(e.to_string());
+            self.fail(e);
             return;
         }
         let name =
@@ -102,7 +102,7 @@ impl App {
     /// place is saved first.
     pub fn open_bundled(&mut self) {
         if let Err(e) = self.save_position() {
-            self.message = Some(e.to_string());
+            self.message = Some(Message::error(e.to_string()));
             return;
         }
         self.switch_to(Document::bundled(), None, Switch::Open);

@@ -21,7 +21,7 @@ impl App {
         self.resume.saved = None;
         match store.find(&self.doc) {
             Err(e) => {
-                self.message = Some(e.to_string());
+                self.fail(e);
                 self.resume.store = None;
                 return;
             }
@@ -90,7 +90,7 @@ impl App {
             Some(_) => {
                 self.resume.last = Some(now);
                 if let Err(e) = self.save_position() {
-                    self.message = Some(e.to_string());
+                    self.fail(e);
                     // One report is enough: stop trying until the reader is started again.
                     self.resume.store = None;
                     return true;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::effect::Effect;
 use super::{App, Overlay};
 use crate::app::Action;
-use crate::i18n::Msg;
+use crate::i18n::{Message, Msg};
 use crate::store::positions::{Position, PositionError};
 
 pub use super::state::shelf::*;
@@ -32,7 +32,7 @@ impl App {
         missing: impl Fn(&Position) -> bool,
     ) {
         if let Err(e) = saved {
-            self.message = Some(e.to_string());
+            self.fail(e);
         }
         match listed {
             Ok(mut entries) => {
@@ -46,7 +46,7 @@ impl App {
                 self.shelf = Shelf { entries, missing, cursor: 0, removed: Vec::new() };
                 self.overlay = Some(Overlay::Shelf);
             }
-            Err(e) => self.message = Some(e.to_string()),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -106,7 +106,7 @@ impl App {
                 self.shelf.removed.push((at, key, p));
                 self.say(Msg::RemovedFromShelf(title));
             }
-            Err(e) => self.message = Some(e.to_string()),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -130,7 +130,7 @@ impl App {
             }
             Err(e) => {
                 self.shelf.removed.push((at, key, p));
-                self.message = Some(e.to_string());
+                self.message = Some(Message::error(e.to_string()));
             }
         }
     }

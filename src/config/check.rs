@@ -8,8 +8,9 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::schema::{OUTLINE_WIDTH_EXPECTED, OutlineWidth, RawConfig};
+use super::schema::{OutlineWidth, RawConfig};
 use super::theme::{COLOR_NAMES, MODIFIER_NAMES, parse_color_name};
+use crate::i18n::{self, Msg, ValueType};
 use crate::input::{Action, Key, NAMED_KEYS, modes_overlap};
 
 /// A configuration problem: one line naming the file (and line and column where known).
@@ -55,30 +56,35 @@ pub(super) struct Checker<'a> {
     pub(super) spans: Vec<Range<usize>>,
 }
 
-/// "a string", "an integer" … for messages.
-fn type_name(v: &DeValue) -> &'static str {
+/// The kind of a value as written.
+fn value_type(v: &DeValue) -> ValueType {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => ValueType::String,
+        DeValue::Integer(_) => ValueType::Integer,
+        DeValue::Float(_) => ValueType::Float,
+        DeValue::Boolean(_) => ValueType::Bool,
+        DeValue::Datetime(_) => ValueType::Date,
+        DeValue::Array(_) => ValueType::List,
+        DeValue::Table(_) => ValueType::Table,
     }
 }
 
-/// The same words for a default value.
-fn toml_type_name(v: &toml::Value) -> &'static str {
+/// The kind of a default value.
+fn toml_value_type(v: &toml::Value) -> ValueType {
     match v {
-        toml::Value::String(_) => "a string",
-        toml::Value::Integer(_) => "an integer",
-        toml::Value::Float(_) => "a decimal number",
-        toml::Value::Boolean(_) => "true or false",
-        toml::Value::Datetime(_) => "a date",
-        toml::Value::Array(_) => "a list",
-        toml::Value::Table(_) => "a table",
+        toml::Value::String(_) => ValueType::String,
+        toml::Value::Integer(_) => ValueType::Integer,
+        toml::Value::Float(_) => ValueType::Float,
+        toml::Value::Boolean(_) => ValueType::Bool,
+        toml::Value::Datetime(_) => ValueType::Date,
+        toml::Value::Array(_) => ValueType::List,
+        toml::Value::Table(_) => ValueType::Table,
     }
+}
+
+/// "a string", "an integer" … for messages.
+fn type_name(v: &DeValue) -> String {
+    i18n::text(Msg::TypeName(value_type(v)))
 }
 
 /// A value as the user wrote it, for messages.
@@ -88,7 +94,7 @@ fn shown(v: &DeValue) -> String {
         DeValue::Integer(i) => integer(i).map_or_else(|| i.as_str().to_string(), |n| n.to_string()),
         DeValue::Float(f) => f.as_str().to_string(),
         DeValue::Boolean(b) => b.to_string(),
-        other => type_name(other).to_string(),
+        other => type_name(other),
     }
 }
 
@@ -104,7 +110,7 @@ fn suggest<'c>(got: &str, candidates: impl IntoIterator<Item = &'c str>) -> Stri
         .map(|c| (strsim::damerau_levenshtein(&got_l, &c.to_lowercase()), c))
         .min_by_key(|(d, _)| *d);
     match best {
-        Some((d, c)) if d <= (got.chars().count() / 3).max(1) => format!("; did you mean \"{c}\"?"),
+        Some((d, c)) if d <= (got.chars().count() / 3).max(1) => i18n::text(Msg::DidYouMean(c)),
         _ => String::new(),
     }
 }
@@ -112,11 +118,7 @@ fn suggest<'c>(got: &str, candidates: impl IntoIterator<Item = &'c str>) -> Stri
 /// "a, b or c".
 fn or_list<'c>(items: impl IntoIterator<Item = &'c str>) -> String {
     let items: Vec<&str> = items.into_iter().collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-    }
+    i18n::text(Msg::OrList(&items))
 }
 
 impl<'a> Checker<'a> {
@@ -130,17 +132,15 @@ impl<'a> Checker<'a> {
 
     fn wrong_type(&mut self, v: &Spanned<DeValue>, path: &str, expected: &str) {
         let found = match v.get_ref() {
-            DeValue::Array(_) | DeValue::Table(_) | DeValue::Datetime(_) => {
-                type_name(v.get_ref()).to_string()
-            }
+            DeValue::Array(_) | DeValue::Table(_) | DeValue::Datetime(_) => type_name(v.get_ref()),
             scalar => shown(scalar),
         };
-        let msg = format!("wrong type for {path} (expected {expected}, found {found})");
+        let msg = i18n::text(Msg::CfgWrongType { path, expected, found: &found });
         self.problem(v.span(), msg);
     }
 
     fn invalid(&mut self, v: &Spanned<DeValue>, path: &str, expected: &str) {
-        let msg = format!("invalid value {} for {path} (expected {expected})", shown(v.get_ref()));
+        let msg = i18n::text(Msg::CfgInvalid { value: &shown(v.get_ref()), path, expected, hint: "" });
         self.problem(v.span(), msg);
     }
 
@@ -151,27 +151,25 @@ impl<'a> Checker<'a> {
             let Some(default) = self.defaults.get(name) else {
                 if !matches!(value.get_ref(), DeValue::Table(_)) {
                     let tables: Vec<String> = sections.iter().map(|s| format!("[{s}]")).collect();
-                    let msg = format!(
-                        "unknown option \"{name}\" outside any table (options go under {})",
-                        or_list(tables.iter().map(String::as_str))
-                    );
+                    let tables = or_list(tables.iter().map(String::as_str));
+                    let msg = i18n::text(Msg::CfgOutsideTable { name, tables: &tables });
                     self.problem(key.span(), msg);
                     continue;
                 }
-                let msg = format!(
-                    "unknown table [{name}] (expected {}{})",
-                    or_list(sections.iter().copied()),
-                    suggest(name, sections.iter().copied())
-                );
+                let msg = i18n::text(Msg::CfgUnknownTable {
+                    name,
+                    expected: &or_list(sections.iter().copied()),
+                    hint: &suggest(name, sections.iter().copied()),
+                });
                 self.problem(key.span(), msg);
                 continue;
             };
             let DeValue::Table(table) = value.get_ref() else {
-                self.wrong_type(value, name, "a table");
+                self.wrong_type(value, name, &i18n::text(Msg::TypeName(ValueType::Table)));
                 continue;
             };
             match name {
-                "theme" => self.theme(table, default),
+                "theme" | "theme_light" | "theme_no_color" => self.theme(name, table),
                 "keys" => self.keys(table),
                 _ => self.section(name, table, default),
             }
@@ -186,11 +184,12 @@ impl<'a> Checker<'a> {
             let path = format!("{section}.{name}");
             let Some(def) = default.get(name) else {
                 let names: Vec<&str> = default.keys().map(String::as_str).collect();
-                let msg = format!(
-                    "unknown key \"{name}\" in [{section}] (expected {}{})",
-                    or_list(names.iter().copied()),
-                    suggest(name, names.iter().copied())
-                );
+                let msg = i18n::text(Msg::CfgUnknownKey {
+                    name,
+                    section,
+                    expected: &or_list(names.iter().copied()),
+                    hint: &suggest(name, names.iter().copied()),
+                });
                 self.problem(key.span(), msg);
                 continue;
             };
@@ -202,18 +201,21 @@ impl<'a> Checker<'a> {
         let value = v.get_ref();
         match (section, name) {
             ("layout", "outline_width") => {
+                let expected = i18n::text(Msg::ExpectOutlineWidth);
                 let ok = match value {
                     DeValue::Integer(i) => integer(i).and_then(OutlineWidth::from_int).is_some(),
                     DeValue::String(s) => OutlineWidth::from_str(s).is_some(),
-                    _ => return self.wrong_type(v, path, OUTLINE_WIDTH_EXPECTED),
+                    _ => return self.wrong_type(v, path, &expected),
                 };
                 if !ok {
-                    self.invalid(v, path, OUTLINE_WIDTH_EXPECTED);
+                    self.invalid(v, path, &expected);
                 }
             }
             ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
             ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
             ("quotes", "step") => self.one_of(v, path, &["all", "speech"]),
+            ("interface", "language") => self.one_of(v, path, &["auto", "zh", "en"]),
+            ("interface", "theme") => self.one_of(v, path, &["auto", "dark", "light"]),
             ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),
             ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
             ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),
@@ -222,29 +224,31 @@ impl<'a> Checker<'a> {
                 DeValue::String(s) => {
                     let width = unicode_width::UnicodeWidthStr::width(s.as_ref());
                     if s.chars().any(char::is_control) || width > 8 {
-                        self.invalid(v, path, "at most 8 columns of spaces, such as \"　　\" or \"    \"");
+                        self.invalid(v, path, &i18n::text(Msg::ExpectIndent));
                     }
                 }
-                _ => self.wrong_type(v, path, "a string"),
+                _ => self.wrong_type(v, path, &i18n::text(Msg::TypeName(ValueType::String))),
             },
             ("highlight", "figure_kinds") => self.figure_kinds(v, path, def),
             // true, false, or "auto" (the one string allowed).
             ("highlight", "figures") => match value {
                 DeValue::Boolean(_) => {}
                 DeValue::String(s) if s.as_ref() == "auto" => {}
-                _ => self.wrong_type(v, path, "true or false"),
+                _ => self.wrong_type(v, path, &or_list(["true", "false", "\"auto\""])),
             },
             ("bookmarks", "file") => match value {
-                DeValue::String(s) if s.contains('\0') => self.invalid(v, path, "a file path"),
+                DeValue::String(s) if s.contains('\0') => {
+                    self.invalid(v, path, &i18n::text(Msg::ExpectFilePath))
+                }
                 DeValue::String(_) => {}
-                _ => self.wrong_type(v, path, "a string (a file path, or \"\" for the default)"),
+                _ => self.wrong_type(v, path, &i18n::text(Msg::ExpectFilePathOrDefault)),
             },
             _ => {
                 // An option without a rule of its own: the type of its default, and whatever
                 // its Rust type accepts.
-                let expected = toml_type_name(def);
-                if type_name(value) != expected {
-                    return self.wrong_type(v, path, expected);
+                let expected = toml_value_type(def);
+                if value_type(value) != expected {
+                    return self.wrong_type(v, path, &i18n::text(Msg::TypeName(expected)));
                 }
                 self.trial(section, name, path, v);
             }
@@ -260,7 +264,11 @@ impl<'a> Checker<'a> {
             t.insert(name.to_string(), value);
         }
         if let Err(e) = table.try_into::<RawConfig>() {
-            let msg = format!("invalid value {} for {path} ({})", shown(v.get_ref()), one_line(e.message()));
+            let msg = i18n::text(Msg::CfgInvalidBecause {
+                value: &shown(v.get_ref()),
+                path,
+                why: &one_line(e.message()),
+            });
             self.problem(v.span(), msg);
         }
     }
@@ -271,8 +279,11 @@ impl<'a> Checker<'a> {
         match v.get_ref() {
             DeValue::String(s) if allowed.contains(&s.as_ref()) => {}
             DeValue::String(s) => {
-                let msg = format!("invalid value {:?} for {path} (expected {expected}{})", s.as_ref(), {
-                    suggest(s, allowed.iter().copied())
+                let msg = i18n::text(Msg::CfgInvalid {
+                    value: &format!("{:?}", s.as_ref()),
+                    path,
+                    expected: &expected,
+                    hint: &suggest(s, allowed.iter().copied()),
                 });
                 self.problem(v.span(), msg);
             }
@@ -281,7 +292,7 @@ impl<'a> Checker<'a> {
     }
 
     fn int_range(&mut self, v: &Spanned<DeValue>, path: &str, min: i64, max: i64) {
-        let expected = format!("an integer {min}-{max}");
+        let expected = i18n::text(Msg::ExpectIntRange { min, max });
         match v.get_ref() {
             DeValue::Integer(i) if integer(i).is_some_and(|n| (min..=max).contains(&n)) => {}
             DeValue::Integer(_) => self.invalid(v, path, &expected),
@@ -292,7 +303,7 @@ impl<'a> Checker<'a> {
     fn figure_kinds(&mut self, v: &Spanned<DeValue>, path: &str, def: &toml::Value) {
         let kinds: Vec<&str> =
             def.as_array().map(|a| a.iter().filter_map(toml::Value::as_str).collect()).unwrap_or_default();
-        let expected = format!("a list of {}", or_list(kinds.iter().copied()));
+        let expected = i18n::text(Msg::ExpectListOf(&or_list(kinds.iter().copied())));
         let DeValue::Array(items) = v.get_ref() else {
             return self.wrong_type(v, path, &expected);
         };
@@ -304,12 +315,12 @@ impl<'a> Checker<'a> {
                     )
                     .is_ok();
                     if !known {
-                        let msg = format!(
-                            "unknown figure kind {:?} in {path} (expected {}{})",
-                            s.as_ref(),
-                            or_list(kinds.iter().copied()),
-                            suggest(s, kinds.iter().copied())
-                        );
+                        let msg = i18n::text(Msg::CfgUnknownFigureKind {
+                            value: &format!("{:?}", s.as_ref()),
+                            path,
+                            expected: &or_list(kinds.iter().copied()),
+                            hint: &suggest(s, kinds.iter().copied()),
+                        });
                         self.problem(item.span(), msg);
                     }
                 }
@@ -318,23 +329,25 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn theme(&mut self, table: &DeTable, default: &toml::Value) {
-        let roles: Vec<&str> =
-            default.as_table().map(|t| t.keys().map(String::as_str).collect()).unwrap_or_default();
+    /// `[theme]`, `[theme_light]` or `[theme_no_color]`: any role of the default `[theme]`.
+    fn theme(&mut self, section: &str, table: &DeTable) {
+        let roles: Vec<&str> = self
+            .defaults
+            .get("theme")
+            .and_then(toml::Value::as_table)
+            .map(|t| t.keys().map(String::as_str).collect())
+            .unwrap_or_default();
         for (key, value) in table.iter() {
             let role = key.get_ref().as_ref();
-            let path = format!("theme.{role}");
+            let path = format!("{section}.{role}");
             if !roles.contains(&role) {
-                let msg = format!(
-                    "unknown theme role \"{role}\" (expected a role of the default theme, see `yuedu config \
-                     --default`{})",
-                    suggest(role, roles.iter().copied())
-                );
+                let msg =
+                    i18n::text(Msg::CfgUnknownRole { role, hint: &suggest(role, roles.iter().copied()) });
                 self.problem(key.span(), msg);
                 continue;
             }
             let DeValue::Table(style) = value.get_ref() else {
-                self.wrong_type(value, &path, "a style such as { fg = \"red\", modifiers = [\"bold\"] }");
+                self.wrong_type(value, &path, &i18n::text(Msg::ExpectStyle));
                 continue;
             };
             for (part, v) in style.iter() {
@@ -342,10 +355,11 @@ impl<'a> Checker<'a> {
                     "fg" | "bg" => self.colour(v, &path),
                     "modifiers" => self.modifiers(v, &path),
                     other => {
-                        let msg = format!(
-                            "unknown key \"{other}\" in {path} (expected fg, bg or modifiers{})",
-                            suggest(other, ["fg", "bg", "modifiers"])
-                        );
+                        let msg = i18n::text(Msg::CfgUnknownStylePart {
+                            part: other,
+                            path: &path,
+                            hint: &suggest(other, ["fg", "bg", "modifiers"]),
+                        });
                         self.problem(part.span(), msg);
                     }
                 }
@@ -354,41 +368,42 @@ impl<'a> Checker<'a> {
     }
 
     fn colour(&mut self, v: &Spanned<DeValue>, path: &str) {
-        const EXPECTED: &str = "a colour name, #rrggbb or 0-255";
+        let expected = i18n::text(Msg::ExpectColour);
         match v.get_ref() {
             DeValue::String(s) if parse_color_name(s).is_some() => {}
             DeValue::String(s) => {
-                let msg = format!(
-                    "unknown colour {:?} for {path} (expected {EXPECTED}{})",
-                    s.as_ref(),
-                    suggest(s, COLOR_NAMES.iter().map(|(n, _)| *n))
-                );
+                let msg = i18n::text(Msg::CfgUnknownColour {
+                    value: &format!("{:?}", s.as_ref()),
+                    path,
+                    expected: &expected,
+                    hint: &suggest(s, COLOR_NAMES.iter().map(|(n, _)| *n)),
+                });
                 self.problem(v.span(), msg);
             }
             DeValue::Integer(i) if integer(i).is_some_and(|n| (0..=255).contains(&n)) => {}
-            DeValue::Integer(_) => self.invalid(v, path, EXPECTED),
-            _ => self.wrong_type(v, path, EXPECTED),
+            DeValue::Integer(_) => self.invalid(v, path, &expected),
+            _ => self.wrong_type(v, path, &expected),
         }
     }
 
     fn modifiers(&mut self, v: &Spanned<DeValue>, path: &str) {
         let names = || MODIFIER_NAMES.iter().map(|(n, _)| *n);
         let DeValue::Array(items) = v.get_ref() else {
-            return self.wrong_type(v, path, &format!("a list of {}", or_list(names())));
+            return self.wrong_type(v, path, &i18n::text(Msg::ExpectListOf(&or_list(names()))));
         };
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) if names().any(|n| n == s.as_ref()) => {}
                 DeValue::String(s) => {
-                    let msg = format!(
-                        "unknown modifier {:?} for {path} (expected {}{})",
-                        s.as_ref(),
-                        or_list(names()),
-                        suggest(s, names())
-                    );
+                    let msg = i18n::text(Msg::CfgUnknownModifier {
+                        value: &format!("{:?}", s.as_ref()),
+                        path,
+                        expected: &or_list(names()),
+                        hint: &suggest(s, names()),
+                    });
                     self.problem(item.span(), msg);
                 }
-                _ => self.wrong_type(item, path, &format!("a modifier name: {}", or_list(names()))),
+                _ => self.wrong_type(item, path, &i18n::text(Msg::ExpectModifierName(&or_list(names())))),
             }
         }
     }
@@ -398,16 +413,15 @@ impl<'a> Checker<'a> {
         for (name, value) in table.iter() {
             let action_name = name.get_ref().as_ref();
             let Some(action) = Action::from_name(action_name) else {
-                let msg = format!(
-                    "unknown action \"{action_name}\" in [keys] (expected an action such as line_down, \
-                     see `yuedu config --default`{})",
-                    suggest(action_name, Action::ALL.iter().map(|a| a.name()))
-                );
+                let msg = i18n::text(Msg::CfgUnknownAction {
+                    name: action_name,
+                    hint: &suggest(action_name, Action::ALL.iter().map(|a| a.name())),
+                });
                 self.problem(name.span(), msg);
                 continue;
             };
             let path = format!("keys.{action_name}");
-            const EXPECTED: &str = "a list of keys such as [\"j\", \"Down\"]";
+            let expected = i18n::text(Msg::ExpectKeyList);
             let one;
             let items: &[Spanned<DeValue>] = match value.get_ref() {
                 DeValue::Array(items) => items,
@@ -416,25 +430,24 @@ impl<'a> Checker<'a> {
                     &one
                 }
                 _ => {
-                    self.wrong_type(value, &path, EXPECTED);
+                    self.wrong_type(value, &path, &expected);
                     continue;
                 }
             };
             let mut keys = Vec::new();
             for item in items {
                 let DeValue::String(s) = item.get_ref() else {
-                    self.wrong_type(item, &path, "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"");
+                    self.wrong_type(item, &path, &i18n::text(Msg::ExpectKeyName));
                     continue;
                 };
                 let Some(key) = Key::parse(s) else {
                     let named = NAMED_KEYS.iter().map(|(n, _)| *n);
                     let bare = s.rsplit('-').next().unwrap_or(s);
-                    let msg = format!(
-                        "unknown key name {:?} for {path} (expected one character, F1-F12 or a name such as \
-                         Enter, Esc, Tab, Space, PageDown, optionally after Ctrl-, Alt- or Shift-{})",
-                        s.as_ref(),
-                        suggest(bare, named)
-                    );
+                    let msg = i18n::text(Msg::CfgUnknownKeyName {
+                        value: &format!("{:?}", s.as_ref()),
+                        path: &path,
+                        hint: &suggest(bare, named),
+                    });
                     self.problem(item.span(), msg);
                     continue;
                 };
@@ -454,14 +467,17 @@ impl<'a> Checker<'a> {
                 let same = if other_written == written {
                     String::new()
                 } else {
-                    format!(" as {other_written:?}, which a terminal sends as {}", key.display())
+                    i18n::text(Msg::CfgKeyAlias {
+                        written: &format!("{other_written:?}"),
+                        key: &key.display(),
+                    })
                 };
-                let msg = format!(
-                    "key {written:?} for keys.{} is already bound to keys.{}{same} (one key can serve two \
-                     actions only where they apply in different places)",
-                    action.name(),
-                    other.name()
-                );
+                let msg = i18n::text(Msg::CfgKeyTaken {
+                    written: &format!("{written:?}"),
+                    action: action.name(),
+                    other: other.name(),
+                    alias: &same,
+                });
                 self.problem(span.clone(), msg);
             }
         }

@@ -4,9 +4,11 @@
 //! A user file is checked on its own text, with toml's spans, before anything is merged, so
 //! every problem comes out as one line `file:line:col: what (expected …)` and nothing a user
 //! writes can panic. Merging rules (documented at the top of `config.toml`):
-//! - `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`, `[quotes]`: each option given
-//!   replaces the default.
-//! - `[theme]`: each role given replaces that role's default style as a whole.
+//! - `[interface]`, `[layout]`, `[text]`, `[highlight]`, `[bookmarks]`, `[quotes]`: each
+//!   option given replaces the default.
+//! - `[theme]`, `[theme_light]`, `[theme_no_color]`: each role given replaces that role's
+//!   default style as a whole; a role given in `[theme]` holds for the light and the
+//!   colourless theme too unless the file gives it in their table as well.
 //! - `[keys]`: an action given gets exactly the keys listed; a key so bound is taken away from
 //!   any other action's default keys where the two would clash (same mode). Two actions of the
 //!   user's own file sharing a key in the same mode is an error.
@@ -29,10 +31,12 @@ use crate::input::{Action, Key, Keymap};
 
 pub use self::check::{ConfigError, line_col};
 pub use self::schema::{
-    AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, LayoutConfig, OutlineWidth, QuoteStep,
-    QuotesConfig, Side, TextConfig,
+    AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, InterfaceConfig, LanguageChoice,
+    LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
-pub use self::theme::{COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color};
+pub use self::theme::{
+    Background, COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color,
+};
 
 /// The documented default configuration, embedded in the binary.
 pub const DEFAULT_CONFIG: &str = include_str!("../../config.toml");
@@ -43,14 +47,18 @@ const DEFAULT_NAME: &str = "built-in config.toml";
 /// The whole configuration, ready for use.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// `[interface]`.
+    pub interface: InterfaceConfig,
     /// `[layout]`.
     pub layout: LayoutConfig,
     /// `[text]`.
     pub text: TextConfig,
     /// `[highlight]`.
     pub highlight: HighlightConfig,
-    /// `[theme]`, resolved.
+    /// The theme in force: `[theme]` or `[theme_light]` (see [`Config::use_background`]).
     pub theme: Theme,
+    /// The dark and the light theme, resolved.
+    themes: [Theme; 2],
     /// `[keys]`, resolved.
     pub keymap: Keymap,
     /// `[bookmarks]`.
@@ -97,12 +105,14 @@ impl Source {
 
     /// One line for `yuedu config`.
     pub fn describe(&self) -> String {
+        use crate::i18n::{Msg, text};
         match self {
-            Source::Argument(p) => format!("{} (from --config)", p.display()),
-            Source::Environment(p) => format!("{} (from $YUEDU_CONFIG)", p.display()),
+            Source::Argument(p) => text(Msg::ConfigFromArgument(&p.display().to_string())),
+            Source::Environment(p) => text(Msg::ConfigFromEnvironment(&p.display().to_string())),
             Source::UserDir(p) => p.display().to_string(),
-            Source::Defaults(Some(p)) => format!("defaults (no file at {})", p.display()),
-            Source::Defaults(None) => "defaults".to_string(),
+            Source::Defaults(p) => {
+                text(Msg::ConfigDefaults(p.as_ref().map(|p| p.display().to_string()).as_deref()))
+            }
         }
     }
 }
@@ -135,13 +145,30 @@ impl Config {
         Config::source_of(explicit).path().map(Path::to_path_buf)
     }
 
+    /// Takes the theme for `background` when `interface.theme` is `"auto"` (a theme chosen
+    /// in the file stays).
+    pub fn use_background(&mut self, background: Background) {
+        if self.interface.theme == ThemeChoice::Auto {
+            self.theme = self.themes[usize::from(background == Background::Light)].clone();
+        }
+    }
+
+    /// [`Config::load`], then sets the interface language the configuration asks for
+    /// (before it, errors follow the environment's language).
+    pub fn load_and_apply(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        let config = Config::load(explicit)?;
+        crate::i18n::set_lang(config.interface.language.lang());
+        Ok(config)
+    }
+
     /// Loads the defaults with the user file (if any) merged over them.
     pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
         match Config::locate(explicit) {
             None => Ok(Config::default()),
             Some(path) => {
                 let bytes = crate::store::toml_file::read_regular(&path, MAX_CONFIG_BYTES).map_err(|e| {
-                    ConfigError(format!("{}: cannot read the config file: {e}", path.display()))
+                    let why = crate::i18n::text(crate::i18n::Msg::CfgCannotRead(&e.to_string()));
+                    ConfigError(format!("{}: {why}", path.display()))
                 })?;
                 Config::from_bytes(&bytes, &path)
             }
@@ -155,7 +182,7 @@ impl Config {
             let ok = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(ok);
             let (line, col) = line_col(&text, text.len());
-            ConfigError(format!("{name}:{line}:{col}: the file is not UTF-8 text"))
+            ConfigError(format!("{name}:{line}:{col}: {}", crate::i18n::text(crate::i18n::Msg::CfgNotUtf8)))
         })?;
         let mut config = Config::parse(text, &name, no_color_env())?;
         config.source = Some(path.to_path_buf());
@@ -202,13 +229,23 @@ impl Config {
                 .map(|(_, span)| span.start)
                 .max()
                 .unwrap_or(0);
-            let msg = "keys.quit is left without a key, so yuedu could not be closed (give quit a key)";
-            return Err(located(name, user, culprit, msg));
+            let msg = crate::i18n::text(crate::i18n::Msg::CfgQuitWithoutKey);
+            return Err(located(name, user, culprit, &msg));
         }
         let over: toml::Table = toml::from_str(user).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
             located(name, user, span.start, &one_line(e.message()))
         })?;
+        // The roles the user's file sets in each theme table: they win over the defaults'
+        // layers (see `theme::Layers`).
+        let user_roles = |section: &str| -> Vec<String> {
+            over.get(section)
+                .and_then(toml::Value::as_table)
+                .map(|t| t.keys().cloned().collect())
+                .unwrap_or_default()
+        };
+        let (user_dark, user_light, user_no_color) =
+            (user_roles("theme"), user_roles("theme_light"), user_roles("theme_no_color"));
         let mut merged = defaults.table.clone();
         for (section, value) in over {
             if section == "keys" {
@@ -226,15 +263,26 @@ impl Config {
         let raw: RawConfig = merged
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError(format!("{name}: {}", one_line(e.message()))))?;
-        let mut theme = Theme::default();
-        for (name, spec) in &raw.theme {
-            // The checker admits only the defaults' roles; a default role without a `Role`
-            // is a gap in this build, reported rather than dropped.
-            let role = Role::from_name(name)
-                .ok_or_else(|| ConfigError(format!("{DEFAULT_NAME}: theme role \"{name}\" is not drawn")))?;
-            theme.set(role, spec.style(no_color));
+        // The checker admits only the defaults' roles; a default role without a `Role` is a
+        // gap in this build, reported rather than dropped.
+        for name in raw.theme.keys().chain(raw.theme_light.keys()).chain(raw.theme_no_color.keys()) {
+            if Role::from_name(name).is_none() {
+                return Err(ConfigError(format!("{DEFAULT_NAME}: theme role \"{name}\" is not drawn")));
+            }
         }
+        let layers = theme::Layers {
+            dark: &raw.theme,
+            light: &raw.theme_light,
+            no_color: &raw.theme_no_color,
+            user_dark: &user_dark,
+            user_light: &user_light,
+            user_no_color: &user_no_color,
+        };
+        let (dark, light) = layers.resolve(no_color);
+        let theme = if raw.interface.theme == ThemeChoice::Light { light.clone() } else { dark.clone() };
         Ok(Config {
+            themes: [dark, light],
+            interface: raw.interface,
             layout: raw.layout,
             text: raw.text,
             highlight: raw.highlight,

@@ -38,10 +38,6 @@ pub enum OutlineWidth {
     Percent(u16),
 }
 
-/// Allowed outline widths, for messages.
-pub(super) const OUTLINE_WIDTH_EXPECTED: &str =
-    "\"auto\", a number of columns 8-200 or a percentage \"10%\"-\"90%\"";
-
 /// The largest share of the screen an outline as wide as its longest entry takes.
 pub const OUTLINE_AUTO_MAX_PERCENT: u16 = 35;
 
@@ -81,7 +77,7 @@ impl<'de> Deserialize<'de> for OutlineWidth {
             Int(i64),
             Str(String),
         }
-        let bad = || serde::de::Error::custom(format!("expected {OUTLINE_WIDTH_EXPECTED}"));
+        let bad = || serde::de::Error::custom(crate::i18n::text(crate::i18n::Msg::ExpectOutlineWidth));
         match Raw::deserialize(d).map_err(|_| bad())? {
             Raw::Int(n) => OutlineWidth::from_int(n).ok_or_else(bad),
             Raw::Str(s) => OutlineWidth::from_str(&s).ok_or_else(bad),
@@ -179,7 +175,11 @@ impl<'de> Deserialize<'de> for FiguresAtStart {
             Raw::Bool(false) => Ok(FiguresAtStart::Off),
             Raw::Text(s) if s == "auto" => Ok(FiguresAtStart::Auto),
             Raw::Text(s) => {
-                Err(serde::de::Error::custom(format!("expected true, false or \"auto\", found {s:?}")))
+                let expected = crate::i18n::text(crate::i18n::Msg::OrList(&["true", "false", "\"auto\""]));
+                let found = format!("{s:?}");
+                let path = "highlight.figures";
+                let msg = crate::i18n::Msg::CfgWrongType { path, expected: &expected, found: &found };
+                Err(serde::de::Error::custom(crate::i18n::text(msg)))
             }
         }
     }
@@ -211,14 +211,62 @@ pub struct QuotesConfig {
     pub step: QuoteStep,
 }
 
+/// `[interface]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterfaceConfig {
+    /// The language shown.
+    pub language: LanguageChoice,
+    /// Which theme: for a dark or a light background, or asked of the terminal.
+    pub theme: ThemeChoice,
+}
+
+/// `interface.language`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LanguageChoice {
+    /// From `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    Auto,
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl LanguageChoice {
+    /// The language this choice means in the current environment.
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            LanguageChoice::Auto => crate::i18n::Lang::from_env(),
+            LanguageChoice::En => crate::i18n::Lang::En,
+            LanguageChoice::Zh => crate::i18n::Lang::Zh,
+        }
+    }
+}
+
+/// `interface.theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// From the terminal's background colour.
+    Auto,
+    /// For a dark background.
+    Dark,
+    /// For a light background.
+    Light,
+}
+
 /// The merged file as deserialised, before the theme and keymap are resolved.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawConfig {
+    pub(super) interface: InterfaceConfig,
     pub(super) layout: LayoutConfig,
     pub(super) text: TextConfig,
     pub(super) highlight: HighlightConfig,
     pub(super) theme: HashMap<String, StyleSpec>,
+    pub(super) theme_light: HashMap<String, StyleSpec>,
+    pub(super) theme_no_color: HashMap<String, StyleSpec>,
     pub(super) bookmarks: BookmarksConfig,
     pub(super) quotes: QuotesConfig,
 }

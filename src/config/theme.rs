@@ -2,6 +2,8 @@
 //! they resolve to, a style per [`Role`]. Drawing asks for a role by value, so a role drawn
 //! but missing from the defaults cannot compile, and every role is settable.
 
+use std::collections::HashMap;
+
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 
@@ -173,14 +175,27 @@ roles! {
     BorderFocused => "border_focused",
     /// The status line.
     Status => "status",
-    /// A message on the status line.
+    /// A message on the status line: done as asked.
+    StatusInfo => "status_info",
+    /// A message on the status line: nothing done, or something to know.
     StatusWarning => "status_warning",
+    /// A message on the status line: something failed.
+    StatusError => "status_error",
 }
 
 impl Role {
     /// The role named `name` in `[theme]`.
     pub fn from_name(name: &str) -> Option<Role> {
         Role::ALL.iter().copied().find(|r| r.name() == name)
+    }
+
+    /// The role of a status-line message of `kind`.
+    pub fn message(kind: crate::i18n::Kind) -> Role {
+        match kind {
+            crate::i18n::Kind::Info => Role::StatusInfo,
+            crate::i18n::Kind::Warning => Role::StatusWarning,
+            crate::i18n::Kind::Error => Role::StatusError,
+        }
     }
 
     /// The role of figures of `kind`.
@@ -232,5 +247,69 @@ impl Theme {
     /// The names of the roles set, for listing and tests.
     pub fn roles(&self) -> impl Iterator<Item = &str> {
         Role::ALL.iter().filter(|r| self.styles[**r as usize].is_some()).map(|r| r.name())
+    }
+}
+
+/// Which background the colours are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Background {
+    /// A dark background: the `[theme]` table.
+    Dark,
+    /// A light background: `[theme_light]` over `[theme]`.
+    Light,
+}
+
+/// The three theme tables as merged (defaults with the user's roles over them), and which
+/// roles the user's file set in each.
+pub(super) struct Layers<'a> {
+    pub(super) dark: &'a HashMap<String, StyleSpec>,
+    pub(super) light: &'a HashMap<String, StyleSpec>,
+    pub(super) no_color: &'a HashMap<String, StyleSpec>,
+    pub(super) user_dark: &'a [String],
+    pub(super) user_light: &'a [String],
+    pub(super) user_no_color: &'a [String],
+}
+
+impl Layers<'_> {
+    /// `name`'s style in the table `over` laid on `[theme]`: the user's own setting in
+    /// `over`, else the user's `[theme]` setting, else `over`'s default, else `[theme]`'s.
+    fn pick<'s>(
+        &'s self,
+        name: &str,
+        over: &'s HashMap<String, StyleSpec>,
+        user_over: &[String],
+    ) -> Option<&'s StyleSpec> {
+        let set = |list: &[String]| list.iter().any(|r| r == name);
+        if set(user_over) {
+            over.get(name)
+        } else if set(self.user_dark) {
+            self.dark.get(name)
+        } else {
+            over.get(name).or_else(|| self.dark.get(name))
+        }
+    }
+
+    /// The dark and the light theme; with `no_color` both are the `[theme_no_color]` one,
+    /// without colours.
+    pub(super) fn resolve(&self, no_color: bool) -> (Theme, Theme) {
+        let mut dark = Theme::default();
+        let mut light = Theme::default();
+        for &role in Role::ALL {
+            let name = role.name();
+            if no_color {
+                if let Some(spec) = self.pick(name, self.no_color, self.user_no_color) {
+                    dark.set(role, spec.style(true));
+                    light.set(role, spec.style(true));
+                }
+                continue;
+            }
+            if let Some(spec) = self.dark.get(name) {
+                dark.set(role, spec.style(false));
+            }
+            if let Some(spec) = self.pick(name, self.light, self.user_light) {
+                light.set(role, spec.style(false));
+            }
+        }
+        (dark, light)
     }
 }

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8};
 
+use crate::i18n::{self, Msg, Special};
+
 /// Decoded text with the name of its encoding.
 #[derive(Debug, Clone)]
 pub struct Decoded {
@@ -58,8 +60,6 @@ const SNIFF_BYTES: usize = 1 << 20;
 const CHUNK_BYTES: usize = 1 << 20;
 
 /// Encodings to suggest when a name is not known.
-const KNOWN_HINT: &str = "try utf-8, gb18030, gbk, big5, utf-16le or utf-16be";
-
 /// Why decoding stopped.
 enum Stop {
     Io(std::io::Error),
@@ -98,7 +98,7 @@ pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadErr
     result.map_err(|stop| match stop {
         Stop::Io(e) => io(describe_io(&e)),
         Stop::Content(reason) => content(reason),
-        Stop::NotUtf8 => content("cannot tell its encoding (try --encoding NAME)".into()),
+        Stop::NotUtf8 => content(i18n::text(Msg::CannotTellEncoding)),
     })
 }
 
@@ -115,14 +115,14 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
     result.map_err(|stop| match stop {
         Stop::Io(e) => e.to_string(),
         Stop::Content(reason) => reason,
-        Stop::NotUtf8 => "cannot tell its encoding (try --encoding NAME)".into(),
+        Stop::NotUtf8 => i18n::text(Msg::CannotTellEncoding),
     })
 }
 
 /// The encoding named by a WHATWG label (`gb18030`, `gbk`, `big5`, `utf-16le`, …).
 pub fn encoding_for(name: &str) -> Result<&'static Encoding, String> {
     Encoding::for_label_no_replacement(name.trim().as_bytes())
-        .ok_or_else(|| format!("unknown encoding {name:?} given with --encoding ({KNOWN_HINT})"))
+        .ok_or_else(|| i18n::text(Msg::UnknownEncoding(name)))
 }
 
 /// The name shown in the status line for an encoding.
@@ -133,51 +133,44 @@ pub fn display_name(enc: &'static Encoding) -> &'static str {
 fn check_file_type(meta: &std::fs::Metadata) -> Result<(), String> {
     let ft = meta.file_type();
     if ft.is_dir() {
-        return Err("is a directory, not a text file".into());
+        return Err(i18n::text(Msg::IsADirectory));
     }
     if ft.is_file() {
         return Ok(());
     }
-    let kind = special_kind(&ft);
-    Err(format!(
-        "is {kind}, not a regular file (yuedu reads regular text files only; save it to a file first)"
-    ))
+    Err(i18n::text(Msg::NotRegularFile(special_kind(&ft))))
 }
 
 #[cfg(unix)]
-fn special_kind(ft: &std::fs::FileType) -> &'static str {
+fn special_kind(ft: &std::fs::FileType) -> Special {
     use std::os::unix::fs::FileTypeExt;
     if ft.is_fifo() {
-        "a named pipe (FIFO)"
+        Special::Fifo
     } else if ft.is_char_device() {
-        "a character device"
+        Special::CharDevice
     } else if ft.is_block_device() {
-        "a block device"
+        Special::BlockDevice
     } else if ft.is_socket() {
-        "a socket"
+        Special::Socket
     } else {
-        "a special file"
+        Special::Other
     }
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "a special file"
+fn special_kind(_: &std::fs::FileType) -> Special {
+    Special::Other
 }
 
 fn too_large(len: u64) -> String {
-    format!(
-        "is too large ({} MB; yuedu opens files up to {} MB)",
-        len.div_ceil(1 << 20),
-        MAX_FILE_BYTES >> 20
-    )
+    i18n::text(Msg::TooLarge { mb: len.div_ceil(1 << 20), max: MAX_FILE_BYTES >> 20 })
 }
 
 fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a directory, not a text file".into(),
+        std::io::ErrorKind::NotFound => i18n::text(Msg::NoSuchFile),
+        std::io::ErrorKind::PermissionDenied => i18n::text(Msg::PermissionDenied),
+        std::io::ErrorKind::IsADirectory => i18n::text(Msg::IsADirectory),
         _ => e.to_string(),
     }
 }
@@ -373,9 +366,7 @@ impl Sink {
         if let Some(at) = self.first_bad {
             let line = memchr::memchr_iter(b'\n', &self.out.as_bytes()[..at]).count() + 1;
             let n = self.bad;
-            let what = if n == 1 { "an invalid byte sequence" } else { "invalid byte sequences" };
-            let count = if n == 1 { String::new() } else { format!("{n} ") };
-            warnings.push(format!("not valid {name}: {count}{what} shown as � (first at line {line})"));
+            warnings.push(i18n::text(Msg::InvalidBytes { encoding: name, count: n, line }));
         }
         Decoded { text: self.out, encoding: name, warnings }
     }
@@ -385,16 +376,13 @@ impl Sink {
 fn check_text(text: &str) -> Result<(), Stop> {
     if let Some(at) = memchr::memchr(0, text.as_bytes()) {
         let line = memchr::memchr_iter(b'\n', &text.as_bytes()[..at]).count() + 1;
-        return Err(Stop::Content(format!(
-            "contains NUL bytes (first at line {line}): binary data, not text (UTF-16 needs a BOM \
-             or --encoding utf-16le/utf-16be)"
-        )));
+        return Err(Stop::Content(i18n::text(Msg::NulBytes(line))));
     }
     if text.is_empty() {
-        return Err(Stop::Content("is empty: no text to read".into()));
+        return Err(Stop::Content(i18n::text(Msg::EmptyText)));
     }
     if text.trim_matches(|c: char| c.is_whitespace() || super::model::is_layout_space(c)).is_empty() {
-        return Err(Stop::Content("contains only blank lines: no text to read".into()));
+        return Err(Stop::Content(i18n::text(Msg::BlankText)));
     }
     Ok(())
 }

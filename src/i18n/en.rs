@@ -1,6 +1,6 @@
 //! The English catalog.
 
-use super::msg::Msg;
+use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
@@ -76,13 +76,172 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         HelpTitle => " keys (any key closes) ".into(),
         NotePrompt => "note: ".into(),
         TerminalTooSmall => "terminal too small".into(),
-        OutlineTitle => "目录".into(),
-        ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
-        ShelfTitle(n) => format!(" shelf ({n}) · Enter open · d remove · u undo · Esc close "),
+        OutlineTitle => "Contents".into(),
+        ShelfTitle { n, select, delete, undo, close } => {
+            format!(" shelf ({n}) · {select} open · {delete} remove · {undo} undo · {close} close ")
+        }
         ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
         ShelfMissing => "missing".into(),
+        ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
         ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),
         RemovedFromShelf(title) => format!("removed from the shelf: {title} (the file is kept; u undoes)"),
+        NoBookmarksPlace => {
+            "no place for the bookmarks file: set XDG_DATA_HOME or use --bookmarks-file".into()
+        }
+        NoPlacesPlace => "no place for reading places and the shelf: set XDG_STATE_HOME".into(),
+        NoTextOnShelf(path) => format!("{path}: no text on the shelf yet (open one with `yuedu FILE`)"),
+        NotATerminal => "not a terminal: the reader needs an interactive terminal; for scripts use \
+                         `yuedu outline`, `yuedu dump --width N`, `yuedu figures`, `yuedu quotes`, \
+                         `yuedu bookmarks` or `yuedu config` (see `yuedu --help`)"
+            .into(),
+        TerminalError(why) => format!("terminal error: {why}"),
+        ConfigFromArgument(path) => format!("{path} (from --config)"),
+        ConfigFromEnvironment(path) => format!("{path} (from $YUEDU_CONFIG)"),
+        ConfigDefaults(Some(path)) => format!("defaults (no file at {path})"),
+        ConfigDefaults(None) => "defaults".into(),
+        CannotTakeTerminal(why) => format!("cannot take the terminal for full screen: {why}"),
+        CannotWriteOutput(why) => format!("cannot write the output: {why}"),
+        BadArgument { problem, what, suggestion } => {
+            let what = what.map(|w| format!(" '{w}'")).unwrap_or_default();
+            let problem = match problem {
+                ArgProblem::Unknown => format!("unknown argument{what}"),
+                ArgProblem::InvalidValue => format!("invalid value{what}"),
+                ArgProblem::MissingValue => format!("a value is needed for{what}"),
+                ArgProblem::MissingArgument => format!("missing argument{what}"),
+                ArgProblem::Conflict => format!("cannot be used together:{what}"),
+                ArgProblem::UnknownCommand => format!("unknown command{what}"),
+                ArgProblem::Other => format!("cannot read the arguments{what}"),
+            };
+            let hint = suggestion.map(|s| format!("did you mean '{s}'? ")).unwrap_or_default();
+            format!("{problem} ({hint}see yuedu --help)")
+        }
+        NoSuchFile => "no such file".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "is a directory, not a text file".into(),
+        NotRegularFile(kind) => format!(
+            "is {}, not a regular file (yuedu reads regular text files only; save it to a file first)",
+            match kind {
+                Special::Fifo => "a named pipe (FIFO)",
+                Special::CharDevice => "a character device",
+                Special::BlockDevice => "a block device",
+                Special::Socket => "a socket",
+                Special::Other => "a special file",
+            }
+        ),
+        TooLarge { mb, max } => format!("is too large ({mb} MB; yuedu opens files up to {max} MB)"),
+        UnknownEncoding(name) => format!(
+            "unknown encoding {name:?} given with --encoding (try utf-8, gb18030, gbk, big5, utf-16le or utf-16be)"
+        ),
+        CannotTellEncoding => "cannot tell its encoding (try --encoding NAME)".into(),
+        NulBytes(line) => format!(
+            "contains NUL bytes (first at line {line}): binary data, not text (UTF-16 needs a BOM or \
+             --encoding utf-16le/utf-16be)"
+        ),
+        EmptyText => "is empty: no text to read".into(),
+        BlankText => "contains only blank lines: no text to read".into(),
+        InvalidBytes { encoding, count: 1, line } => {
+            format!("not valid {encoding}: an invalid byte sequence shown as � (first at line {line})")
+        }
+        InvalidBytes { encoding, count, line } => {
+            format!("not valid {encoding}: {count} invalid byte sequences shown as � (first at line {line})")
+        }
+        CfgOutsideTable { name, tables } => {
+            format!("unknown option \"{name}\" outside any table (options go under {tables})")
+        }
+        CfgUnknownTable { name, expected, hint } => {
+            format!("unknown table [{name}] (expected {expected}{hint})")
+        }
+        CfgUnknownKey { name, section, expected, hint } => {
+            format!("unknown key \"{name}\" in [{section}] (expected {expected}{hint})")
+        }
+        CfgWrongType { path, expected, found } => {
+            format!("wrong type for {path} (expected {expected}, found {found})")
+        }
+        CfgInvalid { value, path, expected, hint } => {
+            format!("invalid value {value} for {path} (expected {expected}{hint})")
+        }
+        CfgInvalidBecause { value, path, why } => format!("invalid value {value} for {path} ({why})"),
+        CfgUnknownFigureKind { value, path, expected, hint } => {
+            format!("unknown figure kind {value} in {path} (expected {expected}{hint})")
+        }
+        CfgUnknownRole { role, hint } => format!(
+            "unknown theme role \"{role}\" (expected a role of the default theme, see `yuedu config --default`{hint})"
+        ),
+        CfgUnknownStylePart { part, path, hint } => {
+            format!("unknown key \"{part}\" in {path} (expected fg, bg or modifiers{hint})")
+        }
+        CfgUnknownColour { value, path, expected, hint } => {
+            format!("unknown colour {value} for {path} (expected {expected}{hint})")
+        }
+        CfgUnknownModifier { value, path, expected, hint } => {
+            format!("unknown modifier {value} for {path} (expected {expected}{hint})")
+        }
+        CfgUnknownAction { name, hint } => format!(
+            "unknown action \"{name}\" in [keys] (expected an action such as line_down, see `yuedu config \
+             --default`{hint})"
+        ),
+        CfgUnknownKeyName { value, path, hint } => format!(
+            "unknown key name {value} for {path} (expected one character, F1-F12 or a name such as Enter, Esc, \
+             Tab, Space, PageDown, optionally after Ctrl-, Alt- or Shift-{hint})"
+        ),
+        CfgKeyTaken { written, action, other, alias } => format!(
+            "key {written} for keys.{action} is already bound to keys.{other}{alias} (one key can serve two \
+             actions only where they apply in different places)"
+        ),
+        CfgKeyAlias { written, key } => format!(" as {written}, which a terminal sends as {key}"),
+        CfgQuitWithoutKey => {
+            "keys.quit is left without a key, so yuedu could not be closed (give quit a key)".into()
+        }
+        CfgCannotRead(why) => format!("cannot read the config file: {why}"),
+        CfgNotUtf8 => "the file is not UTF-8 text".into(),
+        DidYouMean(name) => format!("; did you mean \"{name}\"?"),
+        OrList(items) => match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        },
+        TypeName(t) => match t {
+            ValueType::String => "a string",
+            ValueType::Integer => "an integer",
+            ValueType::Float => "a decimal number",
+            ValueType::Bool => "true or false",
+            ValueType::Date => "a date",
+            ValueType::List => "a list",
+            ValueType::Table => "a table",
+        }
+        .into(),
+        ExpectIntRange { min, max } => format!("an integer {min}-{max}"),
+        ExpectListOf(items) => format!("a list of {items}"),
+        ExpectModifierName(items) => format!("a modifier name: {items}"),
+        ExpectColour => "a colour name, #rrggbb or 0-255".into(),
+        ExpectIndent => "at most 8 columns of spaces, such as \"　　\" or \"    \"".into(),
+        ExpectFilePath => "a file path".into(),
+        ExpectFilePathOrDefault => "a string (a file path, or \"\" for the default)".into(),
+        ExpectOutlineWidth => "\"auto\", a number of columns 8-200 or a percentage \"10%\"-\"90%\"".into(),
+        ExpectStyle => "a style such as { fg = \"red\", modifiers = [\"bold\"] }".into(),
+        ExpectKeyList => "a list of keys such as [\"j\", \"Down\"]".into(),
+        CannotDo { step, why } => format!(
+            "cannot {}: {why}",
+            match step {
+                Step::CreateDirectory => "create the directory for",
+                Step::CreateTemporary => "write a temporary file for",
+                Step::Encode => "encode",
+                Step::Open => "open",
+                Step::Read => "read",
+                Step::Write => "write",
+                Step::Sync => "sync",
+                Step::Replace => "replace",
+                Step::CreateLock => "create the lock file for",
+                Step::Lock => "lock",
+            }
+        ),
+        StoreIsDirectory => "is a directory".into(),
+        StoreNotRegular => "is not a regular file (a pipe or a device?)".into(),
+        StoreTooLarge(mb) => format!("is larger than {mb} MB"),
+        BookmarksNotSavedUntilFixed => " (bookmarks are not saved until the file is fixed or moved)".into(),
+        PlacesNotSavedUntilFixed => " (reading places are not saved until the file is fixed or moved)".into(),
+        NotABookmarksFile => "not a bookmarks file (it has no [[bookmark]] table but other settings)".into(),
+        ExpectKeyName => "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"".into(),
     }
 }
 

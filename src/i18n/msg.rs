@@ -1,5 +1,5 @@
-//! The messages the reader can show (what to tell), and the languages a catalog can say
-//! them in; a leaf that every catalog imports.
+//! The messages the reader can show (what to tell), their kinds, and the languages a
+//! catalog can say them in; a leaf that every catalog imports.
 
 use crate::input::Action;
 use crate::text::kind::FigureKind;
@@ -10,6 +10,30 @@ pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// The language a locale name asks for (`zh_CN.UTF-8`, `zh_TW`, `en_US`, `C`): Chinese
+    /// for any `zh…`, English otherwise.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("zh")) { Lang::Zh } else { Lang::En }
+    }
+
+    /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// that is set and not empty (the order POSIX gives them for messages).
+    pub fn from_env() -> Lang {
+        Lang::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] over any source of variables.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()))
+            .map_or(Lang::En, |v| Lang::from_locale(&v))
+    }
 }
 
 /// Something the reader tells the user.
@@ -136,16 +160,408 @@ pub enum Msg<'a> {
     /// The outline pane's title.
     OutlineTitle,
     // ---- the shelf
-    /// `S` while reading places are not kept.
-    ShelfNotKept,
-    /// The shelf's title, with how many texts it lists.
-    ShelfTitle(usize),
-    /// The shelf with no text on it.
+    /// The shelf's title, with the number of texts and the keys in force.
+    ShelfTitle { n: usize, select: &'a str, delete: &'a str, undo: &'a str, close: &'a str },
+    /// The empty shelf.
     ShelfEmpty,
     /// A shelf entry whose file is gone, in the list.
     ShelfMissing,
-    /// Enter on a shelf entry whose file is gone (its path).
+    /// The shelf when no reading places file is in use.
+    ShelfNotKept,
+    /// A shelf entry whose file is gone was chosen: its path.
     ShelfEntryMissing(&'a str),
-    /// `d` removed a shelf entry (its title).
+    /// An entry was removed from the shelf: its title.
     RemovedFromShelf(&'a str),
+    // ---- the command line
+    /// No place for the bookmarks file.
+    NoBookmarksPlace,
+    /// No place for the reading places (and so the shelf).
+    NoPlacesPlace,
+    /// `--last` with nothing on the shelf: the positions file.
+    NoTextOnShelf(&'a str),
+    /// The reader started without a terminal.
+    NotATerminal,
+    /// The terminal could not be taken or failed: the reason.
+    TerminalError(&'a str),
+    /// Raw mode or the alternate screen was refused: the reason.
+    CannotTakeTerminal(&'a str),
+    /// `yuedu config`: the file named with `--config`.
+    ConfigFromArgument(&'a str),
+    /// `yuedu config`: the file named by `$YUEDU_CONFIG`.
+    ConfigFromEnvironment(&'a str),
+    /// `yuedu config`: no user file (and where one would go).
+    ConfigDefaults(Option<&'a str>),
+    /// A script command's output could not be written: the reason.
+    CannotWriteOutput(&'a str),
+    /// The command line could not be read: what is wrong, the argument or value it is
+    /// about, and an argument that was probably meant.
+    BadArgument { problem: ArgProblem, what: Option<&'a str>, suggestion: Option<&'a str> },
+    // ---- opening a text (after the file's name)
+    /// The file does not exist.
+    NoSuchFile,
+    /// The file may not be read.
+    PermissionDenied,
+    /// A directory was named.
+    IsADirectory,
+    /// A pipe, device or socket was named.
+    NotRegularFile(Special),
+    /// The file is over the size limit: its size and the limit, in MB.
+    TooLarge { mb: u64, max: u64 },
+    /// `--encoding` named no known encoding.
+    UnknownEncoding(&'a str),
+    /// The encoding could not be guessed.
+    CannotTellEncoding,
+    /// NUL bytes, first on this line: binary data.
+    NulBytes(usize),
+    /// Nothing in the file.
+    EmptyText,
+    /// Only blank lines in the file.
+    BlankText,
+    /// Bytes not valid in the encoding, shown as U+FFFD: how many, and the first's line.
+    InvalidBytes { encoding: &'a str, count: usize, line: usize },
+    // ---- config.toml (after `file:line:col: `); `expected` and `tables` are catalog text
+    // too (the `Expect…` messages, `OrList`), `hint` a `DidYouMean` or empty.
+    /// A plain option outside any table.
+    CfgOutsideTable { name: &'a str, tables: &'a str },
+    /// A table the defaults do not have.
+    CfgUnknownTable { name: &'a str, expected: &'a str, hint: &'a str },
+    /// A key its table does not have.
+    CfgUnknownKey { name: &'a str, section: &'a str, expected: &'a str, hint: &'a str },
+    /// A value of the wrong type: what was found (a value or a type's name).
+    CfgWrongType { path: &'a str, expected: &'a str, found: &'a str },
+    /// A value of the right type out of range or not one of the choices.
+    CfgInvalid { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// A value its type refused, with the type's reason.
+    CfgInvalidBecause { value: &'a str, path: &'a str, why: &'a str },
+    /// An unknown figure kind.
+    CfgUnknownFigureKind { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// An unknown theme role.
+    CfgUnknownRole { role: &'a str, hint: &'a str },
+    /// An unknown part of a style (not fg, bg or modifiers).
+    CfgUnknownStylePart { part: &'a str, path: &'a str, hint: &'a str },
+    /// An unknown colour.
+    CfgUnknownColour { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// An unknown modifier.
+    CfgUnknownModifier { value: &'a str, path: &'a str, expected: &'a str, hint: &'a str },
+    /// An unknown action in `[keys]`.
+    CfgUnknownAction { name: &'a str, hint: &'a str },
+    /// An unknown key name.
+    CfgUnknownKeyName { value: &'a str, path: &'a str, hint: &'a str },
+    /// A key given to two actions of the file where both apply; `alias` a `CfgKeyAlias` or
+    /// empty.
+    CfgKeyTaken { written: &'a str, action: &'a str, other: &'a str, alias: &'a str },
+    /// The other action's key was written differently (`Ctrl-i` for Tab).
+    CfgKeyAlias { written: &'a str, key: &'a str },
+    /// No key left to quit with.
+    CfgQuitWithoutKey,
+    /// The config file could not be read: the reason.
+    CfgCannotRead(&'a str),
+    /// The config file is not UTF-8.
+    CfgNotUtf8,
+    /// A close name: `; did you mean "x"?`.
+    DidYouMean(&'a str),
+    /// Choices: `a, b or c`.
+    OrList(&'a [&'a str]),
+    /// A kind of value: `a string`, `an integer` ….
+    TypeName(ValueType),
+    /// An integer in a range.
+    ExpectIntRange { min: i64, max: i64 },
+    /// A list of the choices given (an `OrList`).
+    ExpectListOf(&'a str),
+    /// One modifier of those given (an `OrList`).
+    ExpectModifierName(&'a str),
+    /// A colour.
+    ExpectColour,
+    /// A first-line indent.
+    ExpectIndent,
+    /// A file path.
+    ExpectFilePath,
+    /// A file path, or empty for the default.
+    ExpectFilePathOrDefault,
+    /// An outline width.
+    ExpectOutlineWidth,
+    /// A style table.
+    ExpectStyle,
+    /// A list of keys.
+    ExpectKeyList,
+    /// One key name.
+    ExpectKeyName,
+    // ---- the bookmarks and reading places files (after the file's name)
+    /// A step on a file failed: the step and the system's reason.
+    CannotDo { step: Step, why: &'a str },
+    /// A store file is a directory.
+    StoreIsDirectory,
+    /// A store file is a pipe or a device.
+    StoreNotRegular,
+    /// A store file is over its limit, in MB.
+    StoreTooLarge(u64),
+    /// The bookmarks file cannot be parsed: what follows, after the parser's line.
+    BookmarksNotSavedUntilFixed,
+    /// The reading places file cannot be parsed: what follows, after the parser's line.
+    PlacesNotSavedUntilFixed,
+    /// A file with other settings but no bookmark table.
+    NotABookmarksFile,
+}
+
+/// A step on a store's file, for `CannotDo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Creating the directory the file goes in.
+    CreateDirectory,
+    /// Creating the temporary file the new contents go to.
+    CreateTemporary,
+    /// Turning the contents into TOML.
+    Encode,
+    /// Opening.
+    Open,
+    /// Reading.
+    Read,
+    /// Writing.
+    Write,
+    /// Syncing to disk.
+    Sync,
+    /// Putting the new file in the old one's place.
+    Replace,
+    /// Creating the lock file.
+    CreateLock,
+    /// Taking the lock.
+    Lock,
+}
+
+/// A kind of TOML value, for config diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    /// A string.
+    String,
+    /// An integer.
+    Integer,
+    /// A decimal number.
+    Float,
+    /// A boolean.
+    Bool,
+    /// A date or time.
+    Date,
+    /// An array.
+    List,
+    /// A table.
+    Table,
+}
+
+/// A file that is not a regular file.
+/// What is wrong with the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgProblem {
+    /// An option or argument the command does not take.
+    Unknown,
+    /// A value the option does not accept.
+    InvalidValue,
+    /// An option that needs a value was given none.
+    MissingValue,
+    /// A required argument is missing.
+    MissingArgument,
+    /// Two options that cannot go together.
+    Conflict,
+    /// An unknown command.
+    UnknownCommand,
+    /// Anything else.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    /// A named pipe.
+    Fifo,
+    /// A character device.
+    CharDevice,
+    /// A block device.
+    BlockDevice,
+    /// A socket.
+    Socket,
+    /// Anything else.
+    Other,
+}
+
+/// How a status-line message is meant: each kind has a style of its own (`[theme]`'s
+/// `status_info`, `status_warning`, `status_error`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    /// Done as asked: a change of setting, a saved bookmark, where reading resumed.
+    #[default]
+    Info,
+    /// Nothing done, or something to know: no more figures, not found, changed on disk.
+    Warning,
+    /// Something failed: a file could not be read or written.
+    Error,
+}
+
+impl Msg<'_> {
+    /// How this message is meant on the status line (labels and titles, never shown as a
+    /// message of their own, count as information).
+    pub fn kind(&self) -> Kind {
+        use Msg::*;
+        match self {
+            NoFigures
+            | NoMoreFiguresBelow
+            | NoFiguresAbove
+            | NoQuotations
+            | NoMoreQuotationsBelow
+            | NoMoreQuotationsAbove
+            | AlreadyBookmarked
+            | DetachedChosen
+            | NothingToUndo
+            | AtNewestJump
+            | AtOldestJump
+            | AlreadyInLastSection
+            | AlreadyInFirstSection
+            | NoEntry(_)
+            | NoHeadingHolds(_)
+            | OutlineHidden
+            | NoSection(_)
+            | NotFound(_)
+            | NoSearchYet(_)
+            | ChangedOnDisk(_)
+            | GoneFromDisk(_)
+            | BundledNoReload
+            | Reloaded(Some(_))
+            | ShelfNotKept
+            | ShelfEntryMissing(_) => Kind::Warning,
+            NotSaved(_)
+            | BookmarksFileBroken(_)
+            | CannotReload(_)
+            | NoBookmarksPlace
+            | NoPlacesPlace
+            | NoTextOnShelf(_)
+            | NotATerminal
+            | TerminalError(_)
+            | CannotTakeTerminal(_)
+            | CannotWriteOutput(_)
+            | BadArgument { .. }
+            | TerminalTooSmall
+            | NoSuchFile
+            | PermissionDenied
+            | IsADirectory
+            | NotRegularFile(_)
+            | TooLarge { .. }
+            | UnknownEncoding(_)
+            | CannotTellEncoding
+            | NulBytes(_)
+            | EmptyText
+            | BlankText
+            | CfgOutsideTable { .. }
+            | CfgUnknownTable { .. }
+            | CfgUnknownKey { .. }
+            | CfgWrongType { .. }
+            | CfgInvalid { .. }
+            | CfgInvalidBecause { .. }
+            | CfgUnknownFigureKind { .. }
+            | CfgUnknownRole { .. }
+            | CfgUnknownStylePart { .. }
+            | CfgUnknownColour { .. }
+            | CfgUnknownModifier { .. }
+            | CfgUnknownAction { .. }
+            | CfgUnknownKeyName { .. }
+            | CfgKeyTaken { .. }
+            | CfgQuitWithoutKey
+            | CfgCannotRead(_)
+            | CfgNotUtf8
+            | CannotDo { .. }
+            | StoreIsDirectory
+            | StoreNotRegular
+            | StoreTooLarge(_)
+            | BookmarksNotSavedUntilFixed
+            | PlacesNotSavedUntilFixed
+            | NotABookmarksFile => Kind::Error,
+            CfgKeyAlias { .. }
+            | DidYouMean(_)
+            | OrList(_)
+            | TypeName(_)
+            | ExpectIntRange { .. }
+            | ExpectListOf(_)
+            | ExpectModifierName(_)
+            | ExpectColour
+            | ExpectIndent
+            | ExpectFilePath
+            | ExpectFilePathOrDefault
+            | ExpectOutlineWidth
+            | ExpectStyle
+            | ExpectKeyList
+            | ExpectKeyName => Kind::Info,
+            InvalidBytes { .. } => Kind::Warning,
+            FiguresHighlighted
+            | FigureHighlightingOff
+            | Bookmarked(_)
+            | BookmarkCancelled
+            | Deleted(_)
+            | Restored(_)
+            | BackOnShelf(_)
+            | Resumed { .. }
+            | Reloaded(None)
+            | SearchWrapped
+            | SearchWrappedBottom
+            | RemovedFromShelf(_)
+            | ConfigFromArgument(_)
+            | ConfigFromEnvironment(_)
+            | ConfigDefaults(_) => Kind::Info,
+            FigureStatus { .. }
+            | FigureKind(_)
+            | FiguresListTitle { .. }
+            | QuoteStatus { .. }
+            | SpeakerWithTitle { .. }
+            | SpeakerNotNamed
+            | Term
+            | BookmarksListTitle { .. }
+            | NoBookmarksYet(_)
+            | Detached
+            | Note(_)
+            | MinutesLeft(_)
+            | ActionHelp(_)
+            | SectionsHelp
+            | HelpHint(_)
+            | HelpTitleScrolling { .. }
+            | HelpTitle
+            | NotePrompt
+            | OutlineTitle
+            | ShelfTitle { .. }
+            | BundledOnShelf
+            | ShelfEmpty
+            | ShelfMissing => Kind::Info,
+        }
+    }
+}
+
+/// A message as the status line shows it: its words in the interface language, and its
+/// kind (the style it is drawn in).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Message {
+    /// How it is meant.
+    pub kind: Kind,
+    /// What it says.
+    pub text: String,
+}
+
+impl Message {
+    /// An error whose words come from elsewhere (a store's or the loader's, which carry
+    /// their own, themselves from the catalog).
+    pub fn error(text: String) -> Message {
+        Message { kind: Kind::Error, text }
+    }
+
+    /// A warning whose words come from elsewhere (a decoding note of the loader).
+    pub fn warning(text: String) -> Message {
+        Message { kind: Kind::Warning, text }
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::ops::Deref for Message {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
 }

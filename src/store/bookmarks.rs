@@ -75,14 +75,11 @@ struct FileData {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file is not valid bookmarks TOML; it is left alone.
-    #[error("{0} (bookmarks are not saved until the file is fixed or moved)")]
+    #[error("{}{}", .0, crate::i18n::text(crate::i18n::Msg::BookmarksNotSavedUntilFixed))]
     Parse(ParseError),
     /// Reading, locking or writing failed.
     #[error(transparent)]
     Io(IoError),
-    /// No place for the file could be found (no home directory).
-    #[error("no place for the bookmarks file: set XDG_DATA_HOME or use --bookmarks-file")]
-    NoLocation,
 }
 
 impl From<FileError> for StoreError {
@@ -94,14 +91,8 @@ impl From<FileError> for StoreError {
     }
 }
 
-/// How the bookmarks file words its steps and names its temporary files.
-const NAMES: Names = Names {
-    dir: "create the directory for",
-    temp: "write a temporary file for",
-    encode: "encode",
-    temp_prefix: ".bookmarks.",
-    temp_suffix: ".tmp",
-};
+/// How the bookmarks file names its temporary files.
+const NAMES: Names = Names { temp_prefix: ".bookmarks.", temp_suffix: ".tmp" };
 
 /// The bookmarks file at a path.
 #[derive(Debug, Clone)]
@@ -138,7 +129,7 @@ fn check_is_bookmarks(path: &Path, data: &FileData) -> Result<(), StoreError> {
             path: path.to_path_buf(),
             line: 1,
             col: 1,
-            msg: "not a bookmarks file (it has no [[bookmark]] table but other settings)".into(),
+            msg: crate::i18n::text(crate::i18n::Msg::NotABookmarksFile),
         }));
     }
     Ok(())
@@ -250,7 +241,7 @@ impl Store {
         let Some(version) = known else { return Ok(None) };
         let one = FileData { bookmarks: vec![b.clone()], extra: toml::Table::new() };
         let table = toml::to_string(&one)
-            .map_err(|e| toml_file::io(&self.path, NAMES.encode)(std::io::Error::other(e)))?;
+            .map_err(|e| toml_file::io(&self.path, crate::i18n::Step::Encode)(std::io::Error::other(e)))?;
         let written = toml_file::append_if_unchanged(&self.path, &NAMES, &version, |last| {
             let sep = match last {
                 [] | [b'\n', b'\n'] => "",
@@ -324,8 +315,9 @@ impl Store {
                     return Ok(None);
                 }
                 let one = FileData { bookmarks: vec![Bookmark::clone(b)], extra: toml::Table::new() };
-                let table = toml::to_string(&one)
-                    .map_err(|e| toml_file::io(target, NAMES.encode)(std::io::Error::other(e)))?;
+                let table = toml::to_string(&one).map_err(|e| {
+                    toml_file::io(target, crate::i18n::Step::Encode)(std::io::Error::other(e))
+                })?;
                 let sep = if text.is_empty() || text.ends_with("\n\n") {
                     ""
                 } else if text.ends_with('\n') {
@@ -395,8 +387,9 @@ fn edited(
     up: &[Upgrade],
     data: &FileData,
 ) -> Result<String, FileError> {
-    let encode =
-        |e: &dyn std::fmt::Display| toml_file::io(path, NAMES.encode)(std::io::Error::other(e.to_string()));
+    let encode = |e: &dyn std::fmt::Display| {
+        toml_file::io(path, crate::i18n::Step::Encode)(std::io::Error::other(e.to_string()))
+    };
     let afresh = || toml::to_string(data).map_err(|e| encode(&e));
     let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else { return afresh() };
     let item = doc.entry("bookmark").or_insert(toml_edit::Item::ArrayOfTables(Default::default()));

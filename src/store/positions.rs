@@ -107,7 +107,7 @@ struct FileData {
 #[derive(Debug, thiserror::Error)]
 pub enum PositionError {
     /// The file is not valid positions TOML; it is left alone.
-    #[error("{0} (reading places are not saved until the file is fixed or moved)")]
+    #[error("{}{}", .0, crate::i18n::text(crate::i18n::Msg::PlacesNotSavedUntilFixed))]
     Parse(ParseError),
     /// Reading, locking or writing failed.
     #[error(transparent)]
@@ -123,14 +123,8 @@ impl From<FileError> for PositionError {
     }
 }
 
-/// How the positions file words its steps and names its temporary files.
-const NAMES: Names = Names {
-    dir: "create the directory of",
-    temp: "create a temporary file for",
-    encode: "write",
-    temp_prefix: ".tmp",
-    temp_suffix: "",
-};
+/// How the positions file names its temporary files.
+const NAMES: Names = Names { temp_prefix: ".tmp", temp_suffix: "" };
 
 /// `$XDG_STATE_HOME/yuedu/positions.toml`, else `~/.local/state/yuedu/positions.toml`.
 pub fn default_path() -> Option<PathBuf> {

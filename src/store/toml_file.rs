@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::i18n::{self, Msg, Step};
+
 /// The file is not valid TOML for its type (or not UTF-8); it is left alone.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}:{line}:{col}: {msg}")]
@@ -30,12 +32,12 @@ pub struct ParseError {
 
 /// Reading, locking or writing the file failed.
 #[derive(Debug, thiserror::Error)]
-#[error("{path}: cannot {what}: {source}")]
+#[error("{}: {}", path.display(), i18n::text(Msg::CannotDo { step: *what, why: &source.to_string() }))]
 pub struct IoError {
     /// The file.
     pub path: PathBuf,
     /// What was being done.
-    pub what: &'static str,
+    pub what: Step,
     /// The system's reason.
     pub source: std::io::Error,
 }
@@ -49,14 +51,8 @@ pub(crate) enum FileError {
     Io(IoError),
 }
 
-/// How a store words its steps in messages and names its temporary files.
+/// How a store names its temporary files.
 pub(crate) struct Names {
-    /// The step of creating the file's directory ("create the directory for").
-    pub dir: &'static str,
-    /// The step of creating the temporary file.
-    pub temp: &'static str,
-    /// The step of encoding the contents.
-    pub encode: &'static str,
     /// The temporary file's name prefix.
     pub temp_prefix: &'static str,
     /// The temporary file's name suffix.
@@ -88,7 +84,7 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-pub(crate) fn io<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(std::io::Error) -> FileError + 'a {
+pub(crate) fn io<'a>(path: &'a Path, what: Step) -> impl FnOnce(std::io::Error) -> FileError + 'a {
     move |source| FileError::Io(IoError { path: path.to_path_buf(), what, source })
 }
 
@@ -115,16 +111,16 @@ pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
     let mut file = opts.open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        let what = if meta.is_dir() { "a directory" } else { "not a regular file (a pipe or a device?)" };
-        return Err(std::io::Error::other(format!("is {what}")));
+        let what = if meta.is_dir() { Msg::StoreIsDirectory } else { Msg::StoreNotRegular };
+        return Err(std::io::Error::other(i18n::text(what)));
     }
     if meta.len() > cap {
-        return Err(std::io::Error::other(format!("is larger than {} MB", cap >> 20)));
+        return Err(std::io::Error::other(i18n::text(Msg::StoreTooLarge(cap >> 20))));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     Read::take(&mut file, cap + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
-        return Err(std::io::Error::other(format!("is larger than {} MB", cap >> 20)));
+        return Err(std::io::Error::other(i18n::text(Msg::StoreTooLarge(cap >> 20))));
     }
     Ok(bytes)
 }
@@ -134,11 +130,11 @@ pub(crate) fn read_text(path: &Path) -> Result<String, FileError> {
     let bytes = match read_regular(path, MAX_STORE_BYTES) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(String::new()),
-        Err(e) => return Err(io(path, "read")(e)),
+        Err(e) => return Err(io(path, Step::Read)(e)),
     };
     String::from_utf8(bytes).map_err(|e| {
         let ok = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
-        parse_error(path, line_col(&ok, ok.len()), "not UTF-8 text".into())
+        parse_error(path, line_col(&ok, ok.len()), i18n::text(Msg::CfgNotUtf8))
     })
 }
 
@@ -171,14 +167,14 @@ pub(crate) fn change<T: Serialize + DeserializeOwned + Default>(
         let mut data: T = read(target)?;
         let write = f(&mut data);
         let text = if write {
-            Some(toml::to_string(&data).map_err(|e| io(target, names.encode)(std::io::Error::other(e)))?)
+            Some(toml::to_string(&data).map_err(|e| io(target, Step::Encode)(std::io::Error::other(e)))?)
         } else {
             None
         };
         out = Some(data);
         Ok(text)
     })?;
-    out.ok_or_else(|| io(path, names.encode)(std::io::Error::other("no contents")))
+    out.ok_or_else(|| io(path, Step::Encode)(std::io::Error::other("no contents")))
 }
 
 /// Applies `f` to the file's current text under the lock: `f` gets the path written (the
@@ -200,11 +196,11 @@ pub(crate) fn change_text(
         .prefix(names.temp_prefix)
         .suffix(names.temp_suffix)
         .tempfile_in(&dir)
-        .map_err(io(path, names.temp))?;
-    tmp.write_all(text.as_bytes()).map_err(io(path, "write"))?;
+        .map_err(io(path, Step::CreateTemporary))?;
+    tmp.write_all(text.as_bytes()).map_err(io(path, Step::Write))?;
     keep_mode_and_owner(path, tmp.as_file());
-    tmp.as_file().sync_all().map_err(io(path, "sync"))?;
-    tmp.persist(path).map_err(|e| io(path, "replace")(e.error))?;
+    tmp.as_file().sync_all().map_err(io(path, Step::Sync))?;
+    tmp.persist(path).map_err(|e| io(path, Step::Replace)(e.error))?;
     // The rename itself is durable once the directory is synced.
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
@@ -227,7 +223,7 @@ fn lock(path: &Path, names: &Names) -> Result<(File, PathBuf, PathBuf), FileErro
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&dir).map_err(io(path, names.dir))?;
+    fs::create_dir_all(&dir).map_err(io(path, Step::CreateDirectory))?;
     let mut lock_name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     lock_name.push(".lock");
     let lock = OpenOptions::new()
@@ -235,8 +231,8 @@ fn lock(path: &Path, names: &Names) -> Result<(File, PathBuf, PathBuf), FileErro
         .truncate(false)
         .write(true)
         .open(path.with_file_name(lock_name))
-        .map_err(io(path, "create the lock file for"))?;
-    fs4::FileExt::lock(&lock).map_err(io(path, "lock"))?;
+        .map_err(io(path, Step::CreateLock))?;
+    fs4::FileExt::lock(&lock).map_err(io(path, Step::Lock))?;
     // Temporary files are only made under the lock: any left now are from a writer that was
     // killed (kill -9, power loss) between creating and renaming one.
     remove_stale_temps(&dir, names);
@@ -260,14 +256,14 @@ pub(crate) fn append_if_unchanged(
     if Version::at(path).as_ref() != Some(version) {
         return Ok(None);
     }
-    let mut file = OpenOptions::new().read(true).append(true).open(path).map_err(io(path, "open"))?;
-    let len = file.metadata().map_err(io(path, "read"))?.len();
+    let mut file = OpenOptions::new().read(true).append(true).open(path).map_err(io(path, Step::Open))?;
+    let len = file.metadata().map_err(io(path, Step::Read))?.len();
     let mut last = Vec::with_capacity(2);
-    file.seek(SeekFrom::Start(len.saturating_sub(2))).map_err(io(path, "read"))?;
-    Read::by_ref(&mut file).take(2).read_to_end(&mut last).map_err(io(path, "read"))?;
+    file.seek(SeekFrom::Start(len.saturating_sub(2))).map_err(io(path, Step::Read))?;
+    Read::by_ref(&mut file).take(2).read_to_end(&mut last).map_err(io(path, Step::Read))?;
     // One write of the whole tail: a reader never sees half a table between two writes.
-    file.write_all(tail(&last).as_bytes()).map_err(io(path, "write"))?;
-    file.sync_data().map_err(io(path, "sync"))?;
+    file.write_all(tail(&last).as_bytes()).map_err(io(path, Step::Write))?;
+    file.sync_data().map_err(io(path, Step::Sync))?;
     let written = file.metadata().ok();
     drop(lock);
     Ok(written)

@@ -46,8 +46,11 @@ fn list_row(app: &App, f: &Figure, text_w: usize, cursor: bool) -> Vec<Span<'sta
     let ctx = app.shown(&figures::context(&doc.text[bs..be], f.start - bs, f.end - bs, 8));
     let text = f.text(&doc.text);
     let pad = text_w.saturating_sub(text.width());
+    // Padded by columns, not characters: a Chinese label is two columns a character.
+    let kind = i18n::text(Msg::FigureKind(f.kind));
+    let kind_pad = " ".repeat(8usize.saturating_sub(kind.width()));
     vec![
-        Span::raw(format!("{}{:<8}", if cursor { '▸' } else { ' ' }, i18n::text(Msg::FigureKind(f.kind)))),
+        Span::raw(format!("{}{kind}{kind_pad}", if cursor { '▸' } else { ' ' })),
         Span::styled(format!("{text}{} ", " ".repeat(pad)), app.config.theme.style(Role::FigureSelected)),
         Span::raw(format!(" {}  {ctx}", fit(&section, 16))),
     ]

@@ -151,7 +151,7 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let help =
         app.config.keymap.first_key(Action::Help).map(|k| i18n::text(Msg::HelpHint(&k))).unwrap_or_default();
     let (left, style) = match &app.message {
-        Some(m) => (reason_first(m, width), theme.style(Role::StatusWarning)),
+        Some(m) => (reason_first(m, width), theme.style(Role::message(m.kind))),
         None if bookmarks::quote_status(app).is_some() => {
             // The section of the quote, wherever the top of the view is.
             let section = app

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::cells::fit;
-use crate::app::App;
 use crate::app::shelf::shelf_path;
+use crate::app::{Action, App};
 use crate::config::Role;
 use crate::i18n::{self, Msg};
 
@@ -25,12 +25,20 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     frame.render_widget(Clear, rect);
-    let title = i18n::text(Msg::ShelfTitle(entries.len()));
+    let keys = &app.config.keymap;
+    let key = |a: Action| keys.first_key(a).unwrap_or_default();
+    let title = i18n::text(Msg::ShelfTitle {
+        n: entries.len(),
+        select: &key(Action::Select),
+        delete: &key(Action::Delete),
+        undo: &key(Action::Undo),
+        close: &key(Action::Close),
+    });
     let block = Block::bordered().title(fit(&title, inner_w));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     if entries.is_empty() {
-        frame.render_widget(Paragraph::new(i18n::text(Msg::ShelfEmpty)), inner);
+        frame.render_widget(Paragraph::new(fit(&i18n::text(Msg::ShelfEmpty), inner_w)), inner);
         return Some(rect);
     }
     let per_page = (usize::from(inner.height) / 2).max(1);

@@ -19,11 +19,21 @@ fn isolated_home() -> &'static Path {
     HOME.get_or_init(|| tempfile::tempdir().expect("tempdir")).path()
 }
 
-/// Runs `yuedu ARGS` without a terminal (in a scratch home) and returns its output.
+/// Runs `yuedu ARGS` without a terminal (in a scratch home, in an English locale) and
+/// returns its output.
 pub fn run(args: &[&str]) -> Output {
+    run_env(&[], args)
+}
+
+/// [`run`] with environment settings after the usual ones (`("LANG", "zh_CN.UTF-8")`).
+pub fn run_env(env: &[(&str, &str)], args: &[&str]) -> Output {
     let h = isolated_home();
     Command::new(bin())
         .args(args)
+        .env("LANG", "C.UTF-8")
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("LC_MESSAGES")
+        .envs(env.iter().copied())
         .env("HOME", h)
         .env("XDG_CONFIG_HOME", h.join("config"))
         .env("XDG_DATA_HOME", h.join("data"))
@@ -47,6 +57,8 @@ pub struct Tmux {
     socket: String,
     /// Scratch directory used as HOME and XDG base for the reader.
     pub home: tempfile::TempDir,
+    /// `NAME=VALUE` settings after the usual ones (so they override them).
+    env: Vec<String>,
 }
 
 impl Tmux {
@@ -58,18 +70,36 @@ impl Tmux {
 
     /// Like [`Tmux::start`] with a given home directory (to keep files across runs).
     pub fn start_in(home: tempfile::TempDir, args: &[&str], width: u16, height: u16) -> Tmux {
+        Tmux::start_with_env(home, &[], args, width, height)
+    }
+
+    /// Like [`Tmux::start_in`] with environment settings (`("LANG", "zh_CN.UTF-8")`) after
+    /// the usual ones, which they override.
+    pub fn start_with_env(
+        home: tempfile::TempDir,
+        env: &[(&str, &str)],
+        args: &[&str],
+        width: u16,
+        height: u16,
+    ) -> Tmux {
         let socket = format!("yuedu-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
-        let t = Tmux { socket, home };
+        let env = env.iter().map(|(k, v)| format!("{k}={}", shell_quote(v))).collect();
+        let t = Tmux { socket, home, env };
         t.spawn(args, width, height);
         t
     }
 
     fn env_prefix(&self) -> String {
         let h = self.home.path().display();
-        format!(
+        let mut prefix = format!(
             "env HOME={h} XDG_DATA_HOME={h}/data XDG_STATE_HOME={h}/state XDG_CONFIG_HOME={h}/config \
              TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8"
-        )
+        );
+        for setting in &self.env {
+            prefix.push(' ');
+            prefix.push_str(setting);
+        }
+        prefix
     }
 
     fn spawn(&self, args: &[&str], width: u16, height: u16) {
@@ -92,7 +122,7 @@ impl Tmux {
     pub fn shell(width: u16, height: u16) -> Tmux {
         let home = tempfile::tempdir().expect("tempdir");
         let socket = format!("yuedu-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
-        let t = Tmux { socket, home };
+        let t = Tmux { socket, home, env: Vec::new() };
         let status = t
             .tmux()
             .args(["new-session", "-d", "-x", &width.to_string(), "-y", &height.to_string()])
@@ -227,4 +257,32 @@ pub fn shell_quote(s: &str) -> String {
 /// The text pane part of a screen row (right of the outline border `│`), trimmed.
 pub fn text_part(row: &str) -> &str {
     row.rsplit('│').next().unwrap_or(row).trim()
+}
+
+/// `app` drawn into a buffer of its screen's size (ratatui's test backend).
+pub fn draw_buffer(app: &yuedu::app::App) -> ratatui::buffer::Buffer {
+    let area = app.screen;
+    let backend = ratatui::backend::TestBackend::new(area.width, area.height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
+    terminal.draw(|f| yuedu::ui::draw(app, f)).expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// A buffer's text, row by row, each wide character once.
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let sym = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            out.push_str(sym);
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
 }

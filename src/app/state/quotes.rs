@@ -90,7 +90,7 @@ impl QuoteState {
         self.broken = None;
         self.all.clear();
         let msg = match &self.store {
-            None => Some(StoreError::NoLocation.to_string()),
+            None => Some(crate::i18n::text(crate::i18n::Msg::NoBookmarksPlace)),
             Some(store) => match store.load() {
                 Ok(all) => {
                     self.all = all;
@@ -185,7 +185,7 @@ impl QuoteState {
     ) -> Result<(), String> {
         // No check of `broken` before the change: the store re-reads the file under its
         // lock and never writes one it cannot parse, so a file fixed meanwhile is used again.
-        match result.ok_or_else(|| StoreError::NoLocation.to_string())? {
+        match result.ok_or_else(|| crate::i18n::text(crate::i18n::Msg::NoBookmarksPlace))? {
             Ok(all) => {
                 self.broken = None;
                 self.all = all;

@@ -314,7 +314,7 @@ pub fn check_draw(text: &str, (w, h): (u16, u16), (rw, rh): (u16, u16), actions:
         }
         app.update(action);
     }
-    app.message = Some(format!("note: {text}"));
+    app.message = Some(yuedu::app::Message::warning(format!("note: {text}")));
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal.draw(|f| yuedu::ui::draw(&app, f)).expect("draw");
     for (i, cell) in terminal.backend().buffer().content.iter().enumerate() {
