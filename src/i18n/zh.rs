@@ -64,7 +64,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         ChangedOnDisk(name) => format!("{name} 已在磁盘上改动：按 R 重新载入"),
         GoneFromDisk(name) => format!("{name} 已从磁盘上消失；文字仍保留"),
         BundledNoReload => "内置文章没有可重新载入的文件".into(),
-        BundledOnShelf => "（内置文章：不带文件名运行 yuedu）".into(),
+        BundledOnShelf => "（内置文章，没有文件）".into(),
         BackOnShelf(title) => format!("已放回书架：{title}"),
         CannotReload(why) => format!("无法重新载入 {why}；显示的是之前载入的文字"),
         Reloaded(None) => "已从磁盘重新载入".into(),
