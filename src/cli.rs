@@ -103,6 +103,14 @@ pub enum Command {
         #[arg(long)]
         default: bool,
     },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell)
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), with the reader's keys as the config binds them
+    Man,
 }
 
 /// What `yuedu bookmarks` does besides listing.
@@ -309,10 +317,15 @@ fn write_command(
     // Every command stops on a broken config, as the reader does (`config --default`, which
     // shows how to mend one, aside), and speaks the language it asks for.
     let config = match command {
-        Command::Config { default: true } => Config::default(),
+        Command::Config { default: true } | Command::Completions { .. } => Config::default(),
         _ => Config::load_and_apply(cli.config.as_deref())?,
     };
     match command {
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "yuedu", &mut out);
+        }
+        Command::Man => manual(&config, &mut out).map_err(io)?,
         Command::Outline { file, json } => {
             let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
             outline(&doc, *json, &mut out).map_err(io)?;
@@ -422,4 +435,25 @@ pub fn argument_error(e: &clap::Error) -> Option<String> {
         what: what.as_deref(),
         suggestion: suggestion.as_deref(),
     }))
+}
+
+/// The manual page: clap's sections for the command line, then the reader's keys as
+/// `config` binds them, each with its description from the English catalog.
+fn manual(config: &Config, out: &mut dyn Write) -> std::io::Result<()> {
+    use roff::{Roff, bold, roman};
+    let command = <Cli as clap::CommandFactory>::command();
+    clap_mangen::Man::new(command).render(out)?;
+    let mut keys = Roff::new();
+    keys.control("SH", ["KEYS"]);
+    keys.text([roman("In the reader (change them under [keys] in config.toml):")]);
+    for &action in crate::input::Action::ALL {
+        let bound = config.keymap.keys(action);
+        if bound.is_empty() {
+            continue;
+        }
+        keys.control("TP", []);
+        keys.text([bold(bound.join(", "))]);
+        keys.text([roman(i18n::text_in(i18n::Lang::En, Msg::ActionHelp(action)))]);
+    }
+    out.write_all(keys.render().as_bytes())
 }

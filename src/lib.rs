@@ -70,7 +70,7 @@
 //!   fingerprint of its beginning, length, title), so places and bookmarks survive appends,
 //!   edits and moves but not copies, and which bookmarks of earlier versions a save upgrades.
 //! - [`cli`]: arguments and the script commands (`outline`, `dump`, `figures`, `quotes`,
-//!   `bookmarks`, `shelf`, `config`) that print instead of drawing.
+//!   `bookmarks`, `shelf`, `config`, `completions`, `man`) that print instead of drawing.
 //! - [`sanitize`]: the one place that decides how a control character from a text, a file
 //!   name or a file shows (tab stops, `^[`-style and `U+202E`-style placeholders); every
 //!   cell drawn and every line printed goes through it, and JSON output escapes the same
