@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::cells::fit;
 use super::highlight::Highlight;
@@ -85,9 +85,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
         None => here.len() * 2,
     };
     let height = (rows as u16 + 2).min(area.height);
-    let rect =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    frame.render_widget(Clear, rect);
+    let rect = super::cells::centred(area, width, height);
     let keys = &app.config.keymap;
     let key = |a: Action| keys.first_key(a).unwrap_or_default();
     let title = i18n::text(Msg::BookmarksListTitle {
@@ -97,9 +95,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
         undo: &key(Action::Undo),
         close: &key(Action::Close),
     });
-    let block = Block::bordered().title(fit(&title, inner_w));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = super::cells::framed(frame, rect, fit(&title, inner_w));
     if let Some(text) = empty {
         let para = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false });
         frame.render_widget(para, inner);

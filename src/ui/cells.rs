@@ -1,7 +1,26 @@
 //! Strings made safe and short for one row of cells: every string drawn outside the text
 //! pane passes through [`fit`].
 
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
+
+/// A `width` × `height` box centred in `area` (both at most `area`'s).
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height }
+}
+
+/// Clears `rect` and draws a border titled `title` around it; returns the inside.
+pub fn framed<'a>(frame: &mut Frame, rect: Rect, title: impl Into<Line<'a>>) -> Rect {
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    inner
+}
 
 /// `s` cut to at most `width` columns, with `…` when cut.
 pub fn fit(s: &str, width: usize) -> String {

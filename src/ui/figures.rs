@@ -65,8 +65,7 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let width = area.width.saturating_sub(4).clamp(8, 96);
     let rows = app.figures_list_rows().min(all.len());
     let height = (rows as u16 + 2).min(area.height);
-    let rect =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    let rect = super::cells::centred(area, width, height);
     let inner_h = usize::from(height.saturating_sub(2));
     let cursor = app.figures.list_cursor.min(all.len() - 1);
     // Keep the cursor in view, centred when it can be.

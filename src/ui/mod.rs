@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use self::cells::fit;
@@ -290,12 +290,8 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     let inner_w = inner_w.max(title.width() + 2);
     let width = (inner_w as u16 + 2).min(area.width);
     let height = (per_col as u16 + 2).min(area.height);
-    let rect =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(title);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let rect = cells::centred(area, width, height);
+    let inner = cells::framed(frame, rect, title);
     let mut x = inner.x;
     for (chunk, &(key_w, col_w)) in chunks.iter().zip(&widths) {
         let lines: Vec<Line> = chunk
