@@ -9,7 +9,10 @@
 //! - [`document`]: the article as data. [`document::load`] turns bytes into text
 //!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
 //!   (plain text, Markdown; EPUB and HTML to come) builds a [`document::Document`] from it
-//!   through one builder, each block with its source location ([`document::Loc`]);
+//!   through one builder, each block with its source location ([`document::Loc`]: a line,
+//!   or an element of markup); [`document::format::markup`] turns HTML and XHTML (parsed
+//!   leniently by html5ever) into blocks over the text it extracts, for the formats that
+//!   bring their own text;
 //!   the document splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
 //!   byline (its single-line shapes in `outline::lines`); [`document::figures`] and

@@ -46,11 +46,20 @@ impl Block {
 }
 
 /// Where a block came from in its source: what a format can point back to. Not always a
-/// line: a format built from markup (EPUB, HTML) will name its element instead.
+/// line: a format built from markup (EPUB, HTML) names its element instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Loc {
     /// A line of a text file, 1-based (a line longer than a block holds several blocks).
     Line(usize),
+    /// An element of markup: `element` is its 0-based index in document order among the
+    /// elements of markup file `part` (0 for a web page; a book's file in reading order).
+    /// The block's text is what that element holds (up to a `<br>` or a nested block).
+    Element {
+        /// Which markup file of the document (0 for a single page).
+        part: u32,
+        /// The element's index in document order in that file.
+        element: u32,
+    },
 }
 
 /// One entry of the outline: a title or heading block.

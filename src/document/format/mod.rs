@@ -1,7 +1,13 @@
 //! Input formats: decoding gives text ([`super::load`]), then a format turns it into a
 //! document through one [`Builder`]: the blocks with their source locations, then the
-//! outline. Plain text (its heading rules in [`super::outline`]) and Markdown today; a
-//! format that brings its own text (EPUB, HTML) appends it to the builder as it goes.
+//! outline. Plain text (its heading rules in [`super::outline`]) and Markdown start from
+//! decoded text ([`Builder::new`]); a format that brings its own text (EPUB, HTML) starts
+//! empty ([`Builder::empty`]) and appends a line of text per block as it goes
+//! ([`Builder::push_line`]), the way [`markup`] turns HTML and XHTML into blocks.
+
+pub mod markup;
+
+use std::ops::Range;
 
 use super::load::Decoded;
 use super::model::{Block, BlockKind, Document, Heading, Loc, is_layout_space};
@@ -16,13 +22,73 @@ pub struct Builder {
     warnings: Vec<String>,
     blocks: Vec<Block>,
     headings: Vec<Heading>,
+    /// Lines of text so far, for [`Builder::push_line`]; counted on first use.
+    lines: Option<usize>,
 }
 
 impl Builder {
     /// A builder named `name` over the decoded text, with no blocks yet.
     pub fn new(name: String, decoded: Decoded) -> Self {
         let Decoded { text, encoding, warnings } = decoded;
-        Builder { name, text, encoding, warnings, blocks: Vec::new(), headings: Vec::new() }
+        Builder { name, text, encoding, warnings, blocks: Vec::new(), headings: Vec::new(), lines: None }
+    }
+
+    /// A builder named `name` with no text yet, for a format that brings its own text
+    /// (decoded from `encoding`) and appends it with [`Builder::push_line`].
+    pub fn empty(name: String, encoding: &'static str) -> Self {
+        Builder::new(name, Decoded { text: String::new(), encoding, warnings: Vec::new() })
+    }
+
+    /// Records a problem that did not stop loading (shown in the status line).
+    pub fn warn(&mut self, warning: String) {
+        self.warnings.push(warning);
+    }
+
+    /// Appends `line` to the text as a line of its own and makes it a block of `kind` from
+    /// `loc` (several blocks when it is longer than [`MAX_BLOCK_BYTES`], cut as a long line
+    /// of a text file is). Line breaks inside `line` become spaces, so every block is one
+    /// line of the text and its [`Block::line`] is that line's number; layout spaces at
+    /// either end are not part of the block. An empty or blank line adds nothing. Returns
+    /// the indices of the blocks added.
+    pub fn push_line(&mut self, line: &str, loc: Loc, kind: BlockKind) -> Range<usize> {
+        let first = self.blocks.len();
+        let content = line.trim_matches(|c: char| is_layout_space(c) || c.is_whitespace());
+        if content.is_empty() {
+            return first..first;
+        }
+        let lines = match self.lines {
+            Some(n) => n,
+            None => {
+                let t = self.text.as_bytes();
+                let breaks = t.iter().filter(|&&c| c == b'\n').count();
+                if t.is_empty() || t.ends_with(b"\n") { breaks } else { breaks + 1 }
+            }
+        };
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+        let start = self.text.len();
+        self.text.extend(content.chars().map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }));
+        let end = self.text.len();
+        self.text.push('\n');
+        self.lines = Some(lines + 1);
+        push_cut(&mut self.blocks, &self.text, start, end, lines + 1, loc, kind);
+        first..self.blocks.len()
+    }
+
+    /// Makes the outline from the blocks' kinds: every title and heading block, in order,
+    /// the title at level 1 (for a format whose markup says what is a heading).
+    pub fn headings_from_kinds(&mut self) {
+        self.headings = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| match b.kind {
+                BlockKind::Title => Some(Heading { level: 1, block: i }),
+                BlockKind::Heading { level } => Some(Heading { level, block: i }),
+                _ => None,
+            })
+            .collect();
     }
 
     /// The text the blocks point into.
@@ -123,7 +189,15 @@ pub const MAX_BLOCK_BYTES: usize = 64 << 10;
 /// [`MAX_BLOCK_BYTES`]: each cut is made after a sentence end (`。！？` or a closing quote)
 /// or a space near the limit when there is one, else at a character boundary. Nothing is
 /// lost and every piece keeps the line number.
-fn push_cut(blocks: &mut Vec<Block>, text: &str, mut start: usize, end: usize, line: usize) {
+fn push_cut(
+    blocks: &mut Vec<Block>,
+    text: &str,
+    mut start: usize,
+    end: usize,
+    line: usize,
+    loc: Loc,
+    kind: BlockKind,
+) {
     while end - start > MAX_BLOCK_BYTES {
         let mut cut = start + MAX_BLOCK_BYTES;
         while !text.is_char_boundary(cut) {
@@ -142,18 +216,12 @@ fn push_cut(blocks: &mut Vec<Block>, text: &str, mut start: usize, end: usize, l
         // A piece never starts with layout spaces (the block invariant).
         let piece = text[start..cut].trim_end_matches(is_layout_space);
         if !piece.is_empty() {
-            blocks.push(Block {
-                start,
-                end: start + piece.len(),
-                line,
-                loc: Loc::Line(line),
-                kind: BlockKind::Body,
-            });
+            blocks.push(Block { start, end: start + piece.len(), line, loc, kind });
         }
         start = cut + (text[cut..end].len() - text[cut..end].trim_start_matches(is_layout_space).len());
     }
     if start < end {
-        blocks.push(Block { start, end, line, loc: Loc::Line(line), kind: BlockKind::Body });
+        blocks.push(Block { start, end, line, loc, kind });
     }
 }
 
@@ -171,7 +239,8 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
         let content = trimmed_start.trim_end_matches(is_layout_space);
         if !content.is_empty() {
             let start = pos + (raw.len() - trimmed_start.len());
-            push_cut(&mut blocks, text, start, start + content.len(), line);
+            let (loc, kind) = (Loc::Line(line), BlockKind::Body);
+            push_cut(&mut blocks, text, start, start + content.len(), line, loc, kind);
         }
         if end >= bytes.len() {
             break;
