@@ -167,15 +167,8 @@ impl From<crate::config::ConfigError> for Failure {
 pub fn open_document(path: Option<&Path>, encoding: Option<&str>) -> Result<Document, Failure> {
     match path {
         None => Ok(Document::bundled()),
-        Some(p) => {
-            let decoded = load::read_file(p, encoding)?;
-            let name =
-                p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let mut doc = Document::new(name, decoded);
-            // Part of the text's identity: the same file by whatever path it was named.
-            doc.path = std::fs::canonicalize(p).ok();
-            Ok(doc)
-        }
+        // An EPUB or a text file, with its canonical path (part of its identity).
+        Some(p) => Ok(crate::document::open::open(p, encoding)?),
     }
 }
 

@@ -219,6 +219,8 @@ pub enum Msg<'a> {
     BlankText,
     /// Bytes not valid in the encoding, shown as U+FFFD: how many, and the first's line.
     InvalidBytes { encoding: &'a str, count: usize, line: usize },
+    /// What is wrong with a book (EPUB), or what was left out of it.
+    Book(&'a super::book::BookProblem),
     // ---- config.toml (after `file:line:col: `); `expected` and `tables` are catalog text
     // too (the `Expect…` messages, `OrList`), `hint` a `DidYouMean` or empty.
     /// A plain option outside any table.
@@ -487,6 +489,8 @@ impl Msg<'_> {
             | ExpectKeyList
             | ExpectKeyName => Kind::Info,
             InvalidBytes { .. } => Kind::Warning,
+            Book(super::book::BookProblem::SkippedMissing(_)) => Kind::Warning,
+            Book(_) => Kind::Error,
             FiguresHighlighted
             | FigureHighlightingOff
             | Bookmarked(_)

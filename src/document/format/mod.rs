@@ -5,6 +5,7 @@
 //! empty ([`Builder::empty`]) and appends a line of text per block as it goes
 //! ([`Builder::push_line`]), the way [`markup`] turns HTML and XHTML into blocks.
 
+pub mod epub;
 pub mod markup;
 
 use std::ops::Range;
