@@ -104,6 +104,9 @@ pub fn open<R: Read + Seek>(file_name: &str, reader: R) -> Result<Document, Prob
     if doc.blocks.iter().all(|bl| matches!(bl.kind, BlockKind::Title | BlockKind::Subtitle)) {
         return Err(Problem::NoText);
     }
+    // An entry for the title page (labelled with the book's title, as pandoc's and
+    // calibre's books have) is the outline's title already.
+    let toc: Vec<toc::Entry> = toc.into_iter().filter(|e| !has_title || e.label != title).collect();
     let mut headings = toc_headings(&doc, &toc, &starts, &targets);
     if headings.is_empty() {
         headings = chapter_headings(&doc);
