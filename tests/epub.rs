@@ -207,9 +207,9 @@ fn encrypted_chapters_are_drm_but_obfuscated_fonts_are_not() {
 #[test]
 fn a_zip_bomb_is_refused_while_inflating() {
     let dir = tempfile::tempdir().unwrap();
-    // 20 MB of one byte deflates to about 20 KB: a thousand times its size.
+    // 3 MB of one character deflates to a few KB: hundreds of times its size.
     let mut book = volumes(3);
-    book.chapters[1].1 = format!("<html><body><p>{}</p></body></html>", "啊".repeat(7 << 20));
+    book.chapters[1].1 = format!("<html><body><p>{}</p></body></html>", "啊".repeat(1 << 20));
     let err = refused(dir.path(), "bomb.epub", &book.bytes());
     assert!(err.contains("OEBPS/v2.xhtml") && err.contains("zip bomb"), "{err}");
     // An entry whose header declares it small: the check is on what inflates.
@@ -247,5 +247,53 @@ fn not_well_formed_xhtml_is_read_leniently() {
         yuedu::document::format::epub::open("x.epub", std::io::Cursor::new(epub::zip_of(&entries))).unwrap();
     for t in ["第一段", "第二段", "粗体", "第三段"] {
         assert!(doc.text.contains(t), "{t} in {}", doc.text);
+    }
+}
+
+#[test]
+fn a_chapter_title_set_as_a_paragraph_is_the_heading_its_entry_names() {
+    let book = Book::new(2, "段落标题", "")
+        .chapter("a.xhtml", "<p class=\"title\">第一章　开端</p><p>正文一。</p>")
+        .chapter("b.xhtml", "<p>没有标题的一章，第一段。</p><p>正文二。</p>")
+        .entry(0, "第一章 开端", "a.xhtml")
+        .entry(0, "第二章", "b.xhtml");
+    let doc = yuedu::document::format::epub::open("p.epub", std::io::Cursor::new(book.bytes())).unwrap();
+    let kinds: Vec<BlockKind> = doc.headings.iter().map(|h| doc.blocks[h.block].kind).collect();
+    assert_eq!(kinds, [BlockKind::Title, BlockKind::Heading { level: 2 }, BlockKind::Body]);
+    assert_eq!(doc.heading_text(&doc.headings[2]), "没有标题的一章，第一段。");
+}
+
+#[test]
+fn a_nav_that_is_not_well_formed_is_read_leniently_and_deep_nesting_is_no_crash() {
+    let book = volumes(3);
+    let mut entries = book.entries();
+    let nav = entries.iter_mut().find(|(n, _)| n.ends_with("nav.xhtml")).unwrap();
+    nav.1 = "<html><body><nav epub:type=\"toc\"><ol><li><a href=\"v1.xhtml\">上卷&nbsp;</a><ol><li><a href=\"v1.xhtml#c2\">第二章 药</ol><li><a href=\"v2.xhtml\">下卷</a></ol></nav>"
+        .as_bytes()
+        .to_vec();
+    let doc =
+        yuedu::document::format::epub::open("n.epub", std::io::Cursor::new(epub::zip_of(&entries))).unwrap();
+    assert_eq!(
+        outline(&doc),
+        [(1, "呐喊".into()), (2, "上卷".into()), (3, "第二章 药".into()), (2, "下卷".into())]
+    );
+    // A table of contents nested a hundred thousand deep, in the nav and in the NCX.
+    let deep = 100_000;
+    let nav = format!(
+        "<html><body><nav epub:type=\"toc\">{}<a href=\"v2.xhtml\">下卷</a>{}</nav></body></html>",
+        "<ol><li>".repeat(deep),
+        "</li></ol>".repeat(deep)
+    );
+    let ncx = format!(
+        "<ncx><navMap>{}{}</navMap></ncx>",
+        "<navPoint><navLabel><text>卷</text></navLabel><content src=\"v1.xhtml\"/>".repeat(deep),
+        "</navPoint>".repeat(deep)
+    );
+    for (file, toc) in [("nav.xhtml", nav), ("toc.ncx", ncx)] {
+        let version = if file == "nav.xhtml" { 3 } else { 2 };
+        let mut entries = volumes(version).entries();
+        entries.iter_mut().find(|(n, _)| n.ends_with(file)).unwrap().1 = toc.into_bytes();
+        let doc = yuedu::document::format::epub::open("d.epub", std::io::Cursor::new(epub::zip_of(&entries)));
+        assert!(doc.is_ok_and(|d| d.headings.len() >= 2), "{file}");
     }
 }

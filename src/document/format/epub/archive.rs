@@ -18,13 +18,15 @@ const PIECE: usize = 64 << 10;
 pub struct Archive<R: Read + Seek> {
     zip: zip::ZipArchive<R>,
     inflated: u64,
+    /// Most all entries may inflate to: [`MAX_INFLATED`].
+    budget: u64,
 }
 
 impl<R: Read + Seek> Archive<R> {
     /// Opens the zip; a file that is not one (or a broken one) is [`Problem::NotZip`].
     pub fn new(reader: R) -> Result<Self, Problem> {
         let zip = zip::ZipArchive::new(reader).map_err(|e| Problem::NotZip(e.to_string()))?;
-        Ok(Archive { zip, inflated: 0 })
+        Ok(Archive { zip, inflated: 0, budget: MAX_INFLATED })
     }
 
     /// Whether the zip has an entry named `name`.
@@ -61,12 +63,47 @@ impl<R: Read + Seek> Archive<R> {
                 return Err(bomb());
             }
             self.inflated += got as u64;
-            if self.inflated > MAX_INFLATED {
+            if self.inflated > self.budget {
                 return Err(Problem::TooMuch);
             }
             if out.len() == before {
                 return Ok(Some(out));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    fn zip_of(entries: &[(&str, &[u8])]) -> std::io::Cursor<Vec<u8>> {
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, bytes) in entries {
+            w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        std::io::Cursor::new(w.finish().unwrap().into_inner())
+    }
+
+    #[test]
+    fn entries_are_read_until_the_books_budget_is_spent() {
+        // Text that deflates to about half its size: no entry is a bomb.
+        let text: Vec<u8> =
+            (0..40_000u32).flat_map(|i| (i.wrapping_mul(2_654_435_761) % 5000).to_le_bytes()).collect();
+        let mut a = Archive::new(zip_of(&[("a", &text), ("b", &text)])).unwrap();
+        a.budget = text.len() as u64 * 3 / 2;
+        assert_eq!(a.read("a").unwrap().map(|v| v.len()), Some(text.len()));
+        assert!(a.read("missing").unwrap().is_none());
+        assert_eq!(a.read("b").unwrap_err(), Problem::TooMuch);
+    }
+
+    #[test]
+    fn an_entry_inflating_past_fifty_times_its_size_is_a_bomb() {
+        let zeros = vec![0u8; 1 << 20];
+        let mut a = Archive::new(zip_of(&[("OEBPS/zero.xhtml", &zeros)])).unwrap();
+        assert_eq!(a.read("OEBPS/zero.xhtml").unwrap_err(), Problem::Bomb("OEBPS/zero.xhtml".into()));
     }
 }

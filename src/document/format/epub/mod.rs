@@ -107,7 +107,7 @@ pub fn open<R: Read + Seek>(file_name: &str, reader: R) -> Result<Document, Prob
     // An entry for the title page (labelled with the book's title, as pandoc's and
     // calibre's books have) is the outline's title already.
     let toc: Vec<toc::Entry> = toc.into_iter().filter(|e| !has_title || e.label != title).collect();
-    let mut headings = toc_headings(&doc, &toc, &starts, &targets);
+    let mut headings = toc_headings(&mut doc, &toc, &starts, &targets);
     if headings.is_empty() {
         headings = chapter_headings(&doc);
     }
@@ -157,11 +157,12 @@ fn read_toc<R: Read + Seek>(zip: &mut Archive<R>, pkg: &Package) -> Vec<toc::Ent
         let Some(path) = path else { return Vec::new() };
         let Ok(Some(bytes)) = zip.read(path) else { return Vec::new() };
         let text = package::entry_text(&bytes);
-        match package::parse_xml(path, &text) {
-            Ok(doc) if nav => toc::nav(&doc, path),
-            Ok(doc) => toc::ncx(&doc, path),
-            Err(_) => Vec::new(),
+        if nav {
+            return toc::nav(&markup::parse(&text), path);
         }
+        // An NCX that is not well-formed is no table of contents: the chapters' headings
+        // make the outline instead.
+        package::parse_xml(path, &text).map(|doc| toc::ncx(&doc, path)).unwrap_or_default()
     };
     let nav = from(&pkg.nav, true);
     if nav.is_empty() { from(&pkg.ncx, false) } else { nav }
@@ -169,14 +170,16 @@ fn read_toc<R: Read + Seek>(zip: &mut Archive<R>, pkg: &Package) -> Vec<toc::Ent
 
 /// The outline from the table of contents: each entry at the block where its target
 /// starts, its depth as the level under the title; entries whose target is not a chapter
-/// of the spine are left out, and of several at one block the first is kept.
+/// of the spine are left out, and of several at one block the first is kept. A target
+/// that is a paragraph holding just the entry's words (a chapter title set as `<p>`) is a
+/// heading of the text, and becomes one.
 fn toc_headings(
-    doc: &Document,
+    doc: &mut Document,
     toc: &[toc::Entry],
     starts: &HashMap<String, usize>,
     targets: &HashMap<(String, String), usize>,
 ) -> Vec<Heading> {
-    let mut headings: Vec<Heading> = Vec::new();
+    let mut found: Vec<(Heading, &str)> = Vec::new();
     for e in toc {
         let by_frag = e
             .frag
@@ -189,13 +192,19 @@ fn toc_headings(
             continue;
         }
         let level = u8::try_from(e.depth + 2).unwrap_or(u8::MAX);
-        headings.push(Heading { level, block });
+        found.push((Heading { level, block }, e.label.as_str()));
     }
     // The outline is in reading order, one entry a block.
-    headings.sort_by_key(|h| h.block);
-    headings.dedup_by_key(|h| h.block);
-    headings.retain(|h| !matches!(doc.blocks[h.block].kind, BlockKind::Title | BlockKind::Subtitle));
-    headings
+    found.sort_by_key(|(h, _)| h.block);
+    found.dedup_by_key(|(h, _)| h.block);
+    found.retain(|(h, _)| !matches!(doc.blocks[h.block].kind, BlockKind::Title | BlockKind::Subtitle));
+    for (h, label) in &found {
+        let same = doc.block_text(h.block).split_whitespace().eq(label.split_whitespace());
+        if doc.blocks[h.block].kind == BlockKind::Body && same {
+            doc.blocks[h.block].kind = BlockKind::Heading { level: h.level };
+        }
+    }
+    found.into_iter().map(|(h, _)| h).collect()
 }
 
 /// The outline from the chapters' own headings (`h1`–`h6`), the shallowest at level 2

@@ -1,6 +1,7 @@
 //! The book's own table of contents: the EPUB 3 navigation document (`<nav
 //! epub:type="toc">`, its nested `<ol>`) or the EPUB 2 NCX (nested `<navPoint>`s), as a
-//! flat list of entries with their depth.
+//! flat list of entries with their depth. The navigation document is XHTML, read as
+//! leniently as the chapters; the NCX is XML.
 
 use super::package::resolve;
 
@@ -24,59 +25,74 @@ fn local<'a>(n: roxmltree::Node<'a, '_>) -> &'a str {
     n.tag_name().name()
 }
 
-fn text_of(n: roxmltree::Node<'_, '_>) -> String {
-    let mut s = String::new();
-    for d in n.descendants().filter(|d| d.is_text()) {
-        s.push_str(d.text().unwrap_or(""));
-    }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Text with its whitespace collapsed to single spaces.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The entries of an EPUB 3 navigation document at `path`: the `nav` whose `epub:type`
-/// says `toc` (else the first `nav`). A `<span>` heading without a link is left out, its
-/// nested entries kept.
-pub fn nav(doc: &roxmltree::Document<'_>, path: &str) -> Vec<Entry> {
+/// The entries of an EPUB 3 navigation document at `path`, parsed leniently (as a browser
+/// would: [`crate::document::format::markup::parse`]): the `nav` whose `epub:type` says `toc` (else the first
+/// `nav`), an entry per link, its depth the number of lists around it less one. A
+/// `<span>` heading without a link is left out, its nested entries kept. The walk keeps
+/// its own depth count: a nav nested a million deep does not overflow the stack.
+pub fn nav(html: &scraper::Html, path: &str) -> Vec<Entry> {
+    use ego_tree::iter::Edge;
     let base = super::package::dir_of(path);
-    let navs: Vec<_> = doc.descendants().filter(|n| n.is_element() && local(*n) == "nav").collect();
-    let is_toc = |n: &roxmltree::Node<'_, '_>| {
-        n.attributes().any(|a| a.name() == "type" && a.value().split_whitespace().any(|t| t == "toc"))
+    let navs: Vec<_> = html
+        .tree
+        .nodes()
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|e| e.value().name() == "nav")
+        .collect();
+    let is_toc = |e: &scraper::ElementRef<'_>| {
+        e.value()
+            .attrs()
+            .any(|(k, v)| (k == "epub:type" || k == "type") && v.split_whitespace().any(|t| t == "toc"))
     };
-    let Some(toc) = navs.iter().find(|n| is_toc(n)).or(navs.first()) else { return Vec::new() };
+    let Some(toc) = navs.iter().find(|e| is_toc(e)).or(navs.first()) else { return Vec::new() };
     let mut out = Vec::new();
-    if let Some(ol) = toc.children().find(|n| n.is_element() && matches!(local(*n), "ol" | "ul")) {
-        nav_list(ol, 0, base, &mut out);
+    let mut lists = 0usize;
+    for edge in toc.traverse() {
+        let (open, node) = match edge {
+            Edge::Open(n) => (true, n),
+            Edge::Close(n) => (false, n),
+        };
+        let Some(el) = scraper::ElementRef::wrap(node) else { continue };
+        match el.value().name() {
+            "ol" | "ul" if open => lists += 1,
+            "ol" | "ul" => lists = lists.saturating_sub(1),
+            "a" if open && lists > 0 => {
+                if let Some(href) = el.value().attr("href") {
+                    let (path, frag) = resolve(base, href);
+                    let label = collapse(&el.text().collect::<String>());
+                    out.push(Entry { depth: (lists - 1).min(MAX_DEPTH), label, path, frag });
+                }
+            }
+            _ => {}
+        }
     }
     out
 }
 
-fn nav_list(list: roxmltree::Node<'_, '_>, depth: usize, base: &str, out: &mut Vec<Entry>) {
-    for li in list.children().filter(|n| n.is_element() && local(*n) == "li") {
-        let link = li.children().find(|n| n.is_element() && local(*n) == "a");
-        if let Some(a) = link
-            && let Some(href) = a.attribute("href")
-        {
-            let (path, frag) = resolve(base, href);
-            out.push(Entry { depth: depth.min(MAX_DEPTH), label: text_of(a), path, frag });
-        }
-        for sub in li.children().filter(|n| n.is_element() && matches!(local(*n), "ol" | "ul")) {
-            nav_list(sub, depth + 1, base, out);
-        }
-    }
-}
-
-/// The entries of an EPUB 2 NCX at `path` (its `navMap`).
+/// The entries of an EPUB 2 NCX at `path` (its `navMap`), an entry per `navPoint` with a
+/// `content`, its depth the number of `navPoint`s around it. Walked in document order with
+/// a stack of the open points (a deep nesting cannot overflow the call stack).
 pub fn ncx(doc: &roxmltree::Document<'_>, path: &str) -> Vec<Entry> {
     let base = super::package::dir_of(path);
     let mut out = Vec::new();
-    if let Some(map) = doc.descendants().find(|n| n.is_element() && local(*n) == "navMap") {
-        ncx_points(map, 0, base, &mut out);
-    }
-    out
-}
-
-fn ncx_points(parent: roxmltree::Node<'_, '_>, depth: usize, base: &str, out: &mut Vec<Entry>) {
-    for point in parent.children().filter(|n| n.is_element() && local(*n) == "navPoint") {
-        let label = point.children().find(|n| n.is_element() && local(*n) == "navLabel").map(text_of);
+    let Some(map) = doc.descendants().find(|n| n.is_element() && local(*n) == "navMap") else { return out };
+    // The open points' byte ranges: a point is inside another when its range is.
+    let mut open: Vec<std::ops::Range<usize>> = Vec::new();
+    for point in map.descendants().filter(|n| n.is_element() && local(*n) == "navPoint") {
+        let r = point.range();
+        while open.last().is_some_and(|o| !(o.start <= r.start && r.end <= o.end)) {
+            open.pop();
+        }
+        let depth = open.len();
+        open.push(r);
+        let label = point.children().find(|n| n.is_element() && local(*n) == "navLabel").map(|l| {
+            collapse(&l.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect::<String>())
+        });
         let src = point
             .children()
             .find(|n| n.is_element() && local(*n) == "content")
@@ -85,8 +101,8 @@ fn ncx_points(parent: roxmltree::Node<'_, '_>, depth: usize, base: &str, out: &m
             let (path, frag) = resolve(base, src);
             out.push(Entry { depth: depth.min(MAX_DEPTH), label: label.unwrap_or_default(), path, frag });
         }
-        ncx_points(point, depth + 1, base, out);
     }
+    out
 }
 
 #[cfg(test)]
@@ -110,9 +126,9 @@ mod tests {
  </ol></li>
  <li><a href="text/c3.xhtml">第二卷</a></li>
 </ol></nav></body></html>"##;
-        let doc = parse_xml("OPS/nav.xhtml", x).unwrap();
+        let html = crate::document::format::markup::parse(x);
         assert_eq!(
-            nav(&doc, "OPS/nav.xhtml"),
+            nav(&html, "OPS/nav.xhtml"),
             [
                 e(0, "第一卷", "OPS/text/c1.xhtml", None),
                 e(1, "第一章 起", "OPS/text/c1.xhtml", Some("s1")),
