@@ -16,7 +16,7 @@ use crate::sanitize;
 #[derive(Debug, Parser)]
 #[command(name = "yuedu", version, about)]
 pub struct Cli {
-    /// The text file to read (default: the bundled article).
+    /// The text file or EPUB book to read (default: the bundled article).
     pub file: Option<PathBuf>,
     /// Use this config file instead of the usual lookup.
     #[arg(long, global = true, value_name = "PATH")]
@@ -43,7 +43,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the outline, one entry per line (two spaces of indent per level)
     Outline {
-        /// The text file (default: the bundled article).
+        /// The text file or EPUB book (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"level", "title", "line"}.
         #[arg(long)]
@@ -51,7 +51,7 @@ pub enum Command {
     },
     /// Print what the text pane shows at an inner width of N columns, without colour
     Dump {
-        /// The text file (default: the bundled article).
+        /// The text file or EPUB book (default: the bundled article).
         file: Option<PathBuf>,
         /// Text column width in columns.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
@@ -59,7 +59,7 @@ pub enum Command {
     },
     /// Print the figures: LINE, KIND, TEXT, CONTEXT separated by tabs
     Figures {
-        /// The text file (default: the bundled article).
+        /// The text file or EPUB book (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"text", "kind", "line", "section", "start", "end"}.
         #[arg(long)]
@@ -67,7 +67,7 @@ pub enum Command {
     },
     /// Print the quotations: LINE, KIND (speech or term), SPEAKER, TEXT separated by tabs
     Quotes {
-        /// The text file (default: the bundled article).
+        /// The text file or EPUB book (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"text", "kind", "speaker", "line", "section", "start", "end"}.
         #[arg(long)]
@@ -76,7 +76,7 @@ pub enum Command {
     /// List the bookmarks of an article: LINE (or "detached"), SPEAKER, TEXT, NOTE by tabs
     #[command(args_conflicts_with_subcommands = true)]
     Bookmarks {
-        /// The text file (default: the bundled article).
+        /// The text file or EPUB book (default: the bundled article).
         file: Option<PathBuf>,
         /// List the bookmarks of every article.
         #[arg(long)]

@@ -297,3 +297,26 @@ fn a_nav_that_is_not_well_formed_is_read_leniently_and_deep_nesting_is_no_crash(
         assert!(doc.is_ok_and(|d| d.headings.len() >= 2), "{file}");
     }
 }
+
+#[test]
+fn figures_and_quotes_of_a_book_point_into_its_extracted_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let book =
+        volumes(3).chapter("v3.xhtml", "<h1>附录</h1><p>酒店里一碗酒要四文铜钱，他一共欠了十九个钱。</p>");
+    let p = write(dir.path(), "f.epub", &book.bytes());
+    let doc = open(&p, None).unwrap();
+    let lines: Vec<&str> = doc.text.lines().collect();
+    for command in ["figures", "quotes"] {
+        let out = common::stdout_of(&[command, "--json", p.to_str().unwrap()]);
+        let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+        assert!(!items.is_empty(), "{command}: {out}");
+        for item in items {
+            let (start, end) =
+                (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            let line = item["line"].as_u64().unwrap() as usize;
+            let text = item["text"].as_str().unwrap();
+            assert!(doc.text[start..end].contains(text), "{command}: {item}");
+            assert!(lines[line - 1].contains(text), "{command}: line {line} of the text holds {text}");
+        }
+    }
+}

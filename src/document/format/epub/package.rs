@@ -33,10 +33,30 @@ pub fn parse_xml<'a>(name: &str, text: &'a str) -> Result<roxmltree::Document<'a
     })
 }
 
-/// An entry's bytes as text (UTF-8 or UTF-16 with a BOM, as XML allows), without a BOM.
+/// An entry's bytes as text, without a BOM: UTF-8 or UTF-16 with a BOM, as XML allows;
+/// bytes that are not UTF-8 in the encoding their XML declaration or `<meta charset>`
+/// names (older Chinese books declare `GBK`); else UTF-8 with U+FFFD for bad bytes.
 pub fn entry_text(bytes: &[u8]) -> String {
-    let (text, _, _) = encoding_rs::UTF_8.decode(bytes);
-    text.into_owned()
+    if encoding_rs::Encoding::for_bom(bytes).is_none()
+        && std::str::from_utf8(bytes).is_err()
+        && let Some(enc) = declared_encoding(bytes)
+    {
+        return enc.decode_without_bom_handling(bytes).0.into_owned();
+    }
+    encoding_rs::UTF_8.decode(bytes).0.into_owned()
+}
+
+/// The encoding named by `encoding="…"` or `charset=…` near the start of markup.
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    let at = head.find("encoding=").map(|i| i + 9).or_else(|| head.find("charset=").map(|i| i + 8))?;
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    let enc = encoding_rs::Encoding::for_label_no_replacement(label.as_bytes())?;
+    Some(if enc == encoding_rs::GBK { encoding_rs::GB18030 } else { enc })
 }
 
 /// The text of an entry the book cannot do without: missing is [`Problem::Missing`].
@@ -197,6 +217,15 @@ mod tests {
         assert_eq!(p.spine, ["OEBPS/text/c1.xhtml", "OEBPS/text/c2.xhtml", "gone"]);
         assert_eq!(p.nav.as_deref(), Some("OEBPS/nav.xhtml"));
         assert_eq!(p.ncx.as_deref(), Some("OEBPS/toc.ncx"));
+    }
+
+    #[test]
+    fn an_entry_in_a_declared_legacy_encoding_is_decoded() {
+        let text = "<?xml version=\"1.0\" encoding=\"GBK\"?><p>呐喊</p>";
+        let bytes = encoding_rs::GB18030.encode(text).0;
+        assert_eq!(entry_text(&bytes), text);
+        assert_eq!(entry_text("<p>呐喊</p>".as_bytes()), "<p>呐喊</p>");
+        assert_eq!(entry_text(b"\xef\xbb\xbf<p/>"), "<p/>");
     }
 
     #[test]
