@@ -106,7 +106,7 @@ fn parse_opf(doc: &roxmltree::Document<'_>, base: &str) -> Package {
         .collect();
     let by_id = |id: &str| items.iter().find(|i| i.0 == id);
     let spine_node = named("spine").next();
-    let spine = spine_node
+    let spine: Vec<String> = spine_node
         .map(|s| {
             s.children()
                 .filter(|n| n.is_element() && n.tag_name().name() == "itemref")
@@ -117,6 +117,10 @@ fn parse_opf(doc: &roxmltree::Document<'_>, base: &str) -> Package {
                 .collect()
         })
         .unwrap_or_default();
+    // A file listed twice is read once, where it is first listed: a spine repeating one
+    // chapter ten thousand times would otherwise multiply its text.
+    let mut seen = std::collections::HashSet::new();
+    let spine: Vec<String> = spine.into_iter().filter(|p: &String| seen.insert(p.clone())).collect();
     let nav = items.iter().find(|i| i.3.split_whitespace().any(|p| p == "nav")).map(|i| i.1.clone());
     let ncx = spine_node
         .and_then(|s| s.attribute("toc"))
@@ -208,7 +212,7 @@ mod tests {
   <item id="c2" href="text/c2.xhtml" media-type="application/xhtml+xml"/>
   <item id="c1" href="text/c1.xhtml" media-type="application/xhtml+xml"/>
  </manifest>
- <spine toc="ncx"><itemref idref="c1"/><itemref idref="c2"/><itemref idref="gone"/></spine>
+ <spine toc="ncx"><itemref idref="c1"/><itemref idref="c2"/><itemref idref="c1"/><itemref idref="gone"/></spine>
 </package>"#;
         let doc = parse_xml("content.opf", opf).unwrap();
         let p = parse_opf(&doc, "OEBPS/");
