@@ -155,8 +155,17 @@ pub fn corpus_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"))
 }
 
-/// Every labelled text's id, sorted.
+/// Every labelled text's id, sorted (the web pages, `web-…`, are [`web_ids`]).
 pub fn ids() -> Vec<String> {
+    label_ids().into_iter().filter(|id| !id.starts_with("web-")).collect()
+}
+
+/// Every labelled web page's id, sorted (`pages/<id>.html`, scored by `web.rs`).
+pub fn web_ids() -> Vec<String> {
+    label_ids().into_iter().filter(|id| id.starts_with("web-")).collect()
+}
+
+fn label_ids() -> Vec<String> {
     let mut ids: Vec<String> = std::fs::read_dir(corpus_dir().join("labels"))
         .map(|d| {
             d.filter_map(|e| e.ok())
