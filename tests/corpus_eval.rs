@@ -5,6 +5,8 @@
 #[path = "corpus/eval.rs"]
 #[allow(dead_code)]
 mod eval;
+#[path = "corpus/web.rs"]
+mod web;
 
 /// Every label's `text` stands on its line, so a label cannot silently drift from its text.
 #[test]
@@ -107,4 +109,34 @@ fn figure_targets_hold_on_the_corpus() {
         seen += 1;
     }
     assert_eq!(seen, 4, "totals for ALL, news, official and encyclopedia:\n{table}");
+}
+
+/// Web pages: at least four, each with its title and every labelled lead and heading (at
+/// its level) found and no heading invented; every word of the article labelled as kept is
+/// in the extracted text and no word of the page around it labelled as boilerplate is; the
+/// quotes found as on the other texts (recall and precision of at least 99%).
+#[test]
+fn web_page_targets_hold_on_the_corpus() {
+    let ids = eval::web_ids();
+    assert!(ids.len() >= 4, "at least 4 labelled web pages, found {}", ids.len());
+    let pages: Vec<web::WebScore> =
+        ids.iter().map(|id| web::score(id).unwrap_or_else(|e| panic!("{e}"))).collect();
+    let texts: Vec<eval::TextScore> = pages.iter().map(|p| p.text.clone()).collect();
+    let (table, totals) = eval::table(&texts);
+    let report = format!(
+        "{table}{}\n{:#?}",
+        web::summary(&pages),
+        pages.iter().map(|p| &p.text.misses).collect::<Vec<_>>()
+    );
+    let (_, t) = totals.iter().find(|(k, _)| k == "web").unwrap_or_else(|| panic!("no web row:\n{table}"));
+    assert_eq!(t.titles_right, t.texts, "titles:\n{report}");
+    assert_eq!(t.headings.right, t.headings.labelled, "headings missed:\n{report}");
+    assert_eq!(t.headings.right, t.headings.found, "headings invented:\n{report}");
+    assert_eq!(t.headings.kind_right, t.headings.right, "heading levels:\n{report}");
+    assert!(t.quotes.precision() >= 0.99 && t.quotes.recall() >= 0.99, "quotes:\n{report}");
+    for p in &pages {
+        assert_eq!(p.leaked, 0, "{}: boilerplate kept:\n{report}", p.text.id);
+        assert_eq!(p.kept_found, p.kept, "{}: article words missing:\n{report}", p.text.id);
+        assert_ne!(p.subtitle_right, Some(false), "{}: lead:\n{report}", p.text.id);
+    }
 }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8};
 
+use super::sniff;
 use crate::i18n::{self, Msg, Special};
 
 /// Decoded text with the name of its encoding.
@@ -85,11 +86,25 @@ pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadErr
         }),
         other => other,
     };
-    result.map_err(|stop| match stop {
+    let decoded = result.map_err(|stop| match stop {
         Stop::Io(e) => io(describe_io(&e)),
         Stop::Content(reason) => content(reason),
         Stop::NotUtf8 => content(i18n::text(Msg::CannotTellEncoding)),
-    })
+    })?;
+    check_page_size(path, &decoded.text).map_err(content)?;
+    Ok(decoded)
+}
+
+/// A web page (by its name or its start) over [`sniff::MAX_PAGE_BYTES`] is refused: it
+/// would take several times its size in memory to parse.
+fn check_page_size(path: &Path, text: &str) -> Result<(), String> {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let page = sniff::is_html_name(&name) || sniff::looks_like_html(text.as_bytes());
+    if page && text.len() > sniff::MAX_PAGE_BYTES {
+        let mb = (text.len() as u64).div_ceil(1 << 20);
+        return Err(i18n::text(Msg::PageTooLarge { mb, max: (sniff::MAX_PAGE_BYTES >> 20) as u64 }));
+    }
+    Ok(())
 }
 
 /// Opens a regular file of at most [`MAX_FILE_BYTES`] for reading, with its length.
@@ -226,8 +241,16 @@ impl Utf8Stats {
     }
 }
 
-/// chardetng's guess for bytes that are not UTF-8; GBK is read as its superset GB18030.
+/// The encoding of bytes that are not UTF-8: the one a web page declares in its `<meta>`
+/// ([`super::sniff::meta_charset`]), else chardetng's guess; GBK is read as its superset
+/// GB18030. (A page that declares a legacy charset but is valid UTF-8, as a page saved by
+/// a browser can be, is read as UTF-8 before this is asked.)
 fn guess_legacy(bytes: &[u8], complete: bool) -> &'static Encoding {
+    if sniff::looks_like_html(bytes)
+        && let Some(enc) = sniff::meta_charset(bytes).filter(|&e| e != UTF_8)
+    {
+        return enc;
+    }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, complete);
     let enc = detector.guess(None, chardetng::Utf8Detection::Deny);

@@ -12,6 +12,7 @@ pub mod model;
 pub mod open;
 pub mod outline;
 pub mod quotes;
+pub mod sniff;
 
 pub use format::{MAX_BLOCK_BYTES, split_blocks};
 pub use load::{Decoded, LoadError};
@@ -34,11 +35,13 @@ pub fn fingerprint(text: &str) -> String {
 pub const ID_VERSION: &str = "x3v1";
 
 impl Document {
-    /// Builds a document from decoded text in the format its name says (Markdown for
-    /// `.md` / `.markdown`, else plain text): see the `format` module.
+    /// Builds a document from decoded text in the format its name and content say (a web
+    /// page by its `.html` name or its start, Markdown for `.md` / `.markdown`, else plain
+    /// text): see [`format::for_content`].
     pub fn new(name: impl Into<String>, decoded: Decoded) -> Self {
         let name = name.into();
-        format::build(format::for_name(&name), name, decoded)
+        let format = format::for_content(&name, &decoded.text);
+        format::build(format, name, decoded)
     }
 
     /// The bundled article.

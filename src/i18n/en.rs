@@ -130,6 +130,9 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             }
         ),
         TooLarge { mb, max } => format!("is too large ({mb} MB; yuedu opens files up to {max} MB)"),
+        PageTooLarge { mb, max } => {
+            format!("is a web page too large to read ({mb} MB; yuedu opens web pages up to {max} MB)")
+        }
         UnknownEncoding(name) => format!(
             "unknown encoding {name:?} given with --encoding (try utf-8, gb18030, gbk, big5, utf-16le or utf-16be)"
         ),

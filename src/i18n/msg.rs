@@ -207,6 +207,8 @@ pub enum Msg<'a> {
     NotRegularFile(Special),
     /// The file is over the size limit: its size and the limit, in MB.
     TooLarge { mb: u64, max: u64 },
+    /// A web page is over the size a page is parsed to: its size and the limit, in MB.
+    PageTooLarge { mb: u64, max: u64 },
     /// `--encoding` named no known encoding.
     UnknownEncoding(&'a str),
     /// The encoding could not be guessed.
@@ -444,6 +446,7 @@ impl Msg<'_> {
             | IsADirectory
             | NotRegularFile(_)
             | TooLarge { .. }
+            | PageTooLarge { .. }
             | UnknownEncoding(_)
             | CannotTellEncoding
             | NulBytes(_)

@@ -72,7 +72,7 @@ pub enum Names {
 }
 
 impl Names {
-    fn accepts(&self, name: &str) -> bool {
+    pub fn accepts(&self, name: &str) -> bool {
         match self {
             Names::One(n) => n == name,
             Names::Many(ns) => ns.iter().any(|n| n == name),
@@ -155,8 +155,17 @@ pub fn corpus_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"))
 }
 
-/// Every labelled text's id, sorted.
+/// Every labelled text's id, sorted (the web pages, `web-…`, are [`web_ids`]).
 pub fn ids() -> Vec<String> {
+    label_ids().into_iter().filter(|id| !id.starts_with("web-")).collect()
+}
+
+/// Every labelled web page's id, sorted (`pages/<id>.html`, scored by `web.rs`).
+pub fn web_ids() -> Vec<String> {
+    label_ids().into_iter().filter(|id| id.starts_with("web-")).collect()
+}
+
+fn label_ids() -> Vec<String> {
     let mut ids: Vec<String> = std::fs::read_dir(corpus_dir().join("labels"))
         .map(|d| {
             d.filter_map(|e| e.ok())
@@ -184,7 +193,7 @@ pub fn open(id: &str) -> Result<Document, String> {
 
 /// A quote's words as a reader labels them: without the opening mark, and without the
 /// closing one when it has one (a quote left open at a paragraph's end has none).
-fn quote_words<'a>(text: &'a str, q: &quotes::Quote) -> &'a str {
+pub fn quote_words<'a>(text: &'a str, q: &quotes::Quote) -> &'a str {
     let s = &text[q.start..q.end];
     let mut chars = s.chars();
     chars.next();
@@ -195,6 +204,30 @@ fn quote_words<'a>(text: &'a str, q: &quotes::Quote) -> &'a str {
         }
         _ => rest,
     }
+}
+
+/// Scores the speaker found for a quote (`found`) against its label's, in `sp`, with a
+/// line in `misses` for a miss at `at`; whether it is named right.
+pub fn judge_speaker(
+    found: Option<&str>,
+    labelled: Option<&Names>,
+    sp: &mut Score,
+    misses: &mut Vec<String>,
+    at: &str,
+) -> bool {
+    sp.found += usize::from(found.is_some());
+    match (found, labelled) {
+        (Some(name), Some(names)) if names.accepts(name) => {
+            sp.right += 1;
+            sp.kind_right += 1;
+            return true;
+        }
+        (Some(name), Some(names)) => misses.push(format!("speaker {name} (labelled {names:?}): {at}")),
+        (Some(name), None) => misses.push(format!("speaker {name} (labelled none): {at}")),
+        (None, Some(names)) => misses.push(format!("speaker missed {names:?}: {at}")),
+        (None, None) => {}
+    }
+    false
 }
 
 /// Scores one text.
@@ -320,31 +353,15 @@ pub fn score(id: &str) -> Result<TextScore, String> {
                     l.kind
                 ));
             }
-            match (&q.speaker, &l.speaker) {
-                (Some(name), Some(names)) => {
-                    sp.found += 1;
-                    if names.accepts(name) {
-                        sp.right += 1;
-                        sp.kind_right += 1;
-                        ts.found += usize::from(q.speaker_title.is_some());
-                        ts.labelled += usize::from(l.speaker_title.is_some());
-                        match (&q.speaker_title, &l.speaker_title) {
-                            (Some(a), Some(b)) if a == b => ts.right += 1,
-                            (None, None) => {}
-                            (a, b) => out
-                                .misses
-                                .push(format!("speaker title {a:?} (labelled {b:?}): {line}:{short}")),
-                        }
-                    } else {
-                        out.misses.push(format!("speaker {name} (labelled {names:?}): {line}:{short}"));
-                    }
+            let at = format!("{line}:{short}");
+            if judge_speaker(q.speaker.as_deref(), l.speaker.as_ref(), &mut sp, &mut out.misses, &at) {
+                ts.found += usize::from(q.speaker_title.is_some());
+                ts.labelled += usize::from(l.speaker_title.is_some());
+                match (&q.speaker_title, &l.speaker_title) {
+                    (Some(a), Some(b)) if a == b => ts.right += 1,
+                    (None, None) => {}
+                    (a, b) => out.misses.push(format!("speaker title {a:?} (labelled {b:?}): {at}")),
                 }
-                (Some(name), None) => {
-                    sp.found += 1;
-                    out.misses.push(format!("speaker {name} (labelled none): {line}:{short}"));
-                }
-                (None, Some(names)) => out.misses.push(format!("speaker missed {names:?}: {line}:{short}")),
-                (None, None) => {}
             }
         }
         let mut missed: Vec<_> = want.iter().filter(|(_, v)| !v.is_empty()).map(|(k, _)| *k).collect();

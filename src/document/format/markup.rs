@@ -67,17 +67,17 @@ pub struct Options<'a> {
     /// The markup file's number within the document, for [`Loc::Element`] (0 for a page).
     pub part: u32,
     /// Elements to leave out with everything in them, besides [`is_noise`].
-    pub skip: Option<&'a Skip>,
+    pub skip: Option<&'a Skip<'a>>,
     /// The kind of the blocks a block element makes, when the caller knows better than the
     /// markup (a bold paragraph that is a subhead); `None` keeps the kind the tag says.
-    pub kind: Option<&'a KindOf>,
+    pub kind: Option<&'a KindOf<'a>>,
 }
 
 /// A caller's test for elements to leave out ([`Options::skip`]).
-pub type Skip = dyn Fn(ElementRef<'_>) -> bool;
+pub type Skip<'a> = dyn Fn(ElementRef<'_>) -> bool + 'a;
 
 /// A caller's kind for a block element ([`Options::kind`]).
-pub type KindOf = dyn Fn(ElementRef<'_>) -> Option<BlockKind>;
+pub type KindOf<'a> = dyn Fn(ElementRef<'_>) -> Option<BlockKind> + 'a;
 
 /// What [`append`] did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

@@ -6,6 +6,7 @@
 //! ([`Builder::push_line`]), the way [`markup`] turns HTML and XHTML into blocks.
 
 pub mod epub;
+pub mod html;
 pub mod markup;
 
 use std::ops::Range;
@@ -172,6 +173,18 @@ impl Format for Markdown {
 pub fn for_name(name: &str) -> &'static dyn Format {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".md") || lower.ends_with(".markdown") { &Markdown } else { &PlainText }
+}
+
+/// The format of a text named `name`: a web page by its name (`.html`, `.htm`, `.xhtml`,
+/// `.shtml`) or, unless its name says Markdown, by how it starts (a doctype, `<html>`);
+/// else what [`for_name`] says. A text over [`super::sniff::MAX_PAGE_BYTES`] is never
+/// parsed as a page (reading the file refuses one that is a page).
+pub fn for_content(name: &str, text: &str) -> &'static dyn Format {
+    let named = for_name(name);
+    let markdown = std::ptr::addr_eq(named, &Markdown as &dyn Format);
+    let page =
+        super::sniff::is_html_name(name) || (!markdown && super::sniff::looks_like_html(text.as_bytes()));
+    if page && text.len() <= super::sniff::MAX_PAGE_BYTES { &html::Html } else { named }
 }
 
 /// A document named `name` from decoded text in `format`.

@@ -21,7 +21,8 @@ pub(super) fn is_short_line(s: &str) -> bool {
         && !s.ends_with(['。', '！', '？', '；', '.', '!', '?', ';', ':', '：', ',', '，', '…'])
 }
 
-pub(super) fn is_byline(s: &str) -> bool {
+/// Whether `s` is a byline: a short line naming 记者, 通讯员, 编辑, 作者 or 来源, not a sentence.
+pub fn is_byline(s: &str) -> bool {
     // Columns named after the reporter are headings: 记者手记, 记者观察 ….
     const COLUMNS: &[&str] =
         &["记者手记", "记者观察", "记者调查", "记者札记", "记者点评", "记者追踪", "编辑手记", "编者按"];

@@ -37,6 +37,9 @@ use std::collections::HashMap;
 
 mod lines;
 
+/// A byline (记者, 编辑, 作者, 来源 …), judged on its own line; also what a web page's
+/// article keeps of the lines around it.
+pub use self::lines::is_byline;
 use self::lines::*;
 use super::model::{Block, BlockKind, Heading};
 
