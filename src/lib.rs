@@ -11,7 +11,7 @@
 //!   [`document::load`] turns bytes into text
 //!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
 //!   (plain text, Markdown, EPUB books in `format::epub`: zip read with limits, package,
-//!   table of contents; HTML to come) builds a [`document::Document`] from it
+//!   table of contents; web pages in `format::html`) builds a [`document::Document`] from it
 //!   through one builder, each block with its source location ([`document::Loc`]: a line,
 //!   or an element of markup); [`document::format::markup`] turns HTML and XHTML (parsed
 //!   leniently by html5ever) into blocks over the text it extracts, for the formats that
