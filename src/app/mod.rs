@@ -1,11 +1,13 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod copy;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
 pub mod mouse;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod prompt;
 pub mod quotes;
@@ -127,6 +129,11 @@ pub struct App {
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
     effects: Vec<Effect>,
+    /// Texts to put on the terminal's clipboard (see [`copy`]), for the terminal to send.
+    clipboard: Vec<String>,
+    /// Where a press of the left button in the text was (a byte offset), while it may
+    /// become a drag that selects a passage.
+    drag_from: Option<usize>,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -196,6 +203,8 @@ impl App {
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
+            clipboard: Vec::new(),
+            drag_from: None,
         };
         app.message = quotes_message
             .map(Message::error)
@@ -231,6 +240,7 @@ impl App {
         match (&self.overlay, self.focus) {
             (Some(_), _) => Mode::List,
             (None, Focus::Outline) => Mode::Outline,
+            (None, Focus::Text) if matches!(self.selection, Selection::Range { .. }) => Mode::Select,
             (None, Focus::Text) => Mode::Text,
         }
     }
@@ -511,6 +521,9 @@ impl App {
         if self.focus == Focus::Outline && self.update_outline(action) {
             return;
         }
+        if self.mode() == Mode::Select && self.update_passage(action) {
+            return;
+        }
         let page = self.text_height().saturating_sub(1).max(1) as isize;
         match action {
             Action::LineDown => self.scroll(1),
@@ -566,6 +579,9 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
+            Action::SelectStart => self.start_passage(),
+            Action::Copy => self.copy(false),
+            Action::CopyWithSource => self.copy(true),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {

@@ -11,6 +11,15 @@ pub enum Selection {
     Figure(usize),
     /// A quotation: an index into the quotes.
     Quote(usize),
+    /// A passage being selected (`v`): from the character at byte `anchor` to the one at
+    /// byte `cursor`, both taken whole, whichever comes first. Offsets are of the source
+    /// text's characters, never of screen cells, so a wide character is selected whole.
+    Range {
+        /// Where the selection started (a character's first byte).
+        anchor: usize,
+        /// The end the motion keys move (a character's first byte).
+        cursor: usize,
+    },
 }
 
 impl Selection {
@@ -20,6 +29,16 @@ impl Selection {
             Selection::Figure(i) => Some(i),
             _ => None,
         }
+    }
+
+    /// The bytes of the selected passage in `text`, if a passage is selected: from the
+    /// first byte of the earlier end to just past the character at the later one.
+    pub fn range(self, text: &str) -> Option<std::ops::Range<usize>> {
+        let Selection::Range { anchor, cursor } = self else { return None };
+        let (lo, hi) = (anchor.min(cursor), anchor.max(cursor));
+        let hi = hi.min(text.len());
+        let end = hi + text.get(hi..).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
+        Some(lo.min(end)..end)
     }
 
     /// The selected quote's index, if a quote is selected.

@@ -1,0 +1,89 @@
+//! Copying to the clipboard: `y` copies the selected passage (or the selected quote, or
+//! the paragraph at the top), `Y` the same as a citation, `“…” —— speaker，《title》`.
+//!
+//! The state only says what to copy ([`Effect::Copy`]); the terminal module sends it with
+//! OSC 52, base64-encoded, which works in local terminals, in tmux (`set-clipboard on`)
+//! and over SSH. Terminals drop long OSC 52 strings, so a copy over [`COPY_LIMIT`] is
+//! refused with a message instead of being lost without a word.
+//!
+//! `[text] copy` chooses the form: `"display"` (the default) copies what the pane shows
+//! (punctuation normalised when that is on), `"source"` the file's characters exactly.
+
+use std::ops::Range;
+
+use super::{App, Effect, Selection};
+use crate::config::CopyForm;
+use crate::i18n::{self, Msg};
+
+/// The most a copy may hold, in bytes of text (100 KB).
+pub const COPY_LIMIT: usize = 100 * 1024;
+
+impl App {
+    /// `y` (`with_source`: `Y`): copies the selection, else the selected quote's words,
+    /// else the paragraph at the top. A copied selection ends; one refused stays, so it can
+    /// be made shorter.
+    pub(super) fn copy(&mut self, with_source: bool) {
+        let selected = self.selected_range();
+        let (words, speaker) = match &selected {
+            Some(r) => (r.clone(), self.quote_around(r).and_then(|q| q.speaker.clone())),
+            None => match self.passage_in_focus() {
+                Some(p) => (p.words, p.speaker),
+                None => return,
+            },
+        };
+        let mut text = self.copied_form(words);
+        if with_source {
+            text = self.citation(&text, speaker.as_deref());
+        }
+        if text.len() > COPY_LIMIT {
+            self.say(Msg::CopyTooLong { kb: text.len().div_ceil(1024), limit: COPY_LIMIT / 1024 });
+            return;
+        }
+        if selected.is_some() {
+            self.selection = Selection::None;
+        }
+        self.say(Msg::Copied(text.chars().count()));
+        self.effects.push(Effect::Copy(text));
+    }
+
+    /// The text of `range` as `[text] copy` asks: the source, or as shown. The shown form
+    /// is worked out with a character of context on each side, so a mark at either edge is
+    /// normalised as it is on screen.
+    fn copied_form(&self, range: Range<usize>) -> String {
+        let text = &self.doc.text;
+        if self.config.text.copy == CopyForm::Source {
+            return text[range].to_string();
+        }
+        let before = text[..range.start].chars().next_back().map_or(0, char::len_utf8);
+        let after = text[range.end..].chars().next().map_or(0, char::len_utf8);
+        let shown = self.shown(&text[range.start - before..range.end + after]);
+        // One shown character for each source character.
+        let mut chars = shown.chars();
+        if before > 0 {
+            chars.next();
+        }
+        if after > 0 {
+            chars.next_back();
+        }
+        chars.as_str().to_string()
+    }
+
+    /// `text` as a citation: in quotation marks (not doubled when it has its own), then
+    /// the speaker and the title when there are any.
+    fn citation(&self, text: &str, speaker: Option<&str>) -> String {
+        let words = text
+            .strip_prefix('“')
+            .and_then(|t| t.strip_suffix('”'))
+            .filter(|t| !t.contains('“') && !t.contains('”'))
+            .unwrap_or(text);
+        let title = self.shown(self.doc.title());
+        let title = Some(title.trim()).filter(|t| !t.is_empty());
+        i18n::text(Msg::Citation { words, speaker, title })
+    }
+
+    /// The texts waiting to be sent to the terminal's clipboard, oldest first (the terminal
+    /// module writes them).
+    pub fn take_clipboard(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.clipboard)
+    }
+}
