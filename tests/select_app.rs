@@ -404,3 +404,78 @@ fn a_mouse_drag_over_the_text_selects_what_it_passes() {
     off.mouse(&ev(MouseEventKind::Drag(MouseButton::Left), area.x + i2 + 3, y2));
     assert_eq!(off.selection, Selection::None);
 }
+
+/// The style of the cell drawn for the character at byte `at`, the screen drawn on a
+/// `TestBackend`.
+fn style_at(app: &App, at: usize) -> ratatui::style::Style {
+    let mut term =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.screen.width, app.screen.height))
+            .expect("terminal");
+    term.draw(|f| yuedu::ui::draw(app, f)).expect("draw");
+    let buf = term.backend().buffer().clone();
+    let area = app.panes.text;
+    for y in area.y..area.y + area.height {
+        for x in area.x..area.x + area.width {
+            if app.offset_at(x, y) == Some(at) {
+                return buf[(x, y)].style();
+            }
+        }
+    }
+    panic!("byte {at} is not on screen");
+}
+
+#[test]
+fn the_selection_and_highlights_show_without_colour() {
+    use ratatui::style::Modifier;
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::parse("", "config.toml", true).expect("config");
+    let mut app = reader_with(TEXT, 100, config);
+    app.use_bookmarks_file(&dir.path().join("b.toml"));
+    let ji = TEXT.find('己').unwrap();
+    assert!(!style_at(&app, 0).add_modifier.contains(Modifier::REVERSED));
+    press(&mut app, &[Action::SelectStart, Action::SelectRight]);
+    assert!(style_at(&app, 0).add_modifier.contains(Modifier::REVERSED), "the selection is reversed");
+    assert!(style_at(&app, 3).add_modifier.contains(Modifier::REVERSED));
+    assert!(!style_at(&app, 6).add_modifier.contains(Modifier::REVERSED), "丙 is not selected");
+    app.update(Action::Bookmark);
+    let saved = style_at(&app, 0);
+    assert!(!saved.add_modifier.contains(Modifier::REVERSED), "the selection ended");
+    assert!(saved.add_modifier.contains(Modifier::UNDERLINED | Modifier::ITALIC), "a highlight: {saved:?}");
+    assert!(!style_at(&app, ji).add_modifier.contains(Modifier::UNDERLINED));
+    assert!(matches!(saved.fg, None | Some(ratatui::style::Color::Reset)), "no colour: {saved:?}");
+}
+
+#[test]
+fn a_file_without_kinds_reads_as_before_and_kinds_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.toml");
+    let one = |id: &str, kind: &str| {
+        format!(
+            "[[bookmark]]\nid = \"{id}\"\narticle = \"a\"\ntitle = \"t\"\nquote = \"甲乙\"\nline = 1\n\
+             start = 0\nend = 6\ncreated = \"2024-05-01T10:00:00Z\"\n{kind}\n"
+        )
+    };
+    let text = [one("old", ""), one("hl", "kind = \"highlight\""), one("new", "kind = \"note\"")].concat();
+    std::fs::write(&file, &text).unwrap();
+    let store = Store::new(&file);
+    let all = store.load().unwrap();
+    let kinds: Vec<Option<&str>> = all.iter().map(|b| b.kind.as_deref()).collect();
+    assert_eq!(kinds, [None, Some("highlight"), Some("note")]);
+    assert_eq!(all.iter().map(|b| b.is_highlight()).collect::<Vec<_>>(), [false, true, false]);
+    // A change rewrites the file: the kinds stay, and none is added to the old one.
+    let all = store.remove("hl").unwrap();
+    assert_eq!(all.len(), 2);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(written.matches("kind = ").count(), 1, "{written}");
+    assert!(written.contains("kind = \"note\""), "{written}");
+}
+
+#[test]
+fn osc_52_carries_the_text_in_base64_so_no_control_of_it_reaches_the_terminal() {
+    assert_eq!(yuedu::terminal::osc52("甲乙"), "\x1b]52;c;55Sy5LmZ\x07");
+    // A text holding its own escape sequence: only the frame's ESC and BEL are sent.
+    let sent = yuedu::terminal::osc52("甲\x1b]0;title\x07\x1b[2J");
+    assert_eq!(sent.matches('\x1b').count(), 1, "{sent:?}");
+    assert_eq!(sent.matches('\x07').count(), 1, "{sent:?}");
+    assert!(sent[1..sent.len() - 1].chars().all(|c| c.is_ascii_graphic()), "{sent:?}");
+}
