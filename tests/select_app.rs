@@ -479,3 +479,17 @@ fn osc_52_carries_the_text_in_base64_so_no_control_of_it_reaches_the_terminal() 
     assert_eq!(sent.matches('\x07').count(), 1, "{sent:?}");
     assert!(sent[1..sent.len() - 1].chars().all(|c| c.is_ascii_graphic()), "{sent:?}");
 }
+
+#[test]
+fn a_letter_with_its_marks_and_a_wide_character_are_one_step_each() {
+    let text = "e\u{301}甲👍🏽乙。\n";
+    let mut app = reader(text, 100);
+    app.update(Action::SelectStart);
+    assert_eq!(selected(&app), "e\u{301}");
+    app.update(Action::SelectRight);
+    assert_eq!(selected(&app), "e\u{301}甲");
+    app.update(Action::SelectRight);
+    assert_eq!(selected(&app), "e\u{301}甲👍🏽");
+    app.update(Action::SelectLeft);
+    assert_eq!(selected(&app), "e\u{301}甲");
+}

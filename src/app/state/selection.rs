@@ -1,6 +1,8 @@
 //! The state of `app::selection` (see there), apart from what it does to the reader: a leaf,
 //! so the reader's state can hold it without importing the file that acts on the reader.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 /// What is selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Selection {
@@ -32,13 +34,21 @@ impl Selection {
     }
 
     /// The bytes of the selected passage in `text`, if a passage is selected: from the
-    /// first byte of the earlier end to just past the character at the later one.
+    /// first byte of the earlier end to just past the character (grapheme: a letter with
+    /// its marks) at the later one.
     pub fn range(self, text: &str) -> Option<std::ops::Range<usize>> {
         let Selection::Range { anchor, cursor } = self else { return None };
-        let (lo, hi) = (anchor.min(cursor), anchor.max(cursor));
-        let hi = hi.min(text.len());
-        let end = hi + text.get(hi..).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
-        Some(lo.min(end)..end)
+        // On character boundaries whatever the offsets say, so slicing never panics.
+        let boundary = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (lo, hi) = (boundary(anchor.min(cursor)), boundary(anchor.max(cursor)));
+        let end = hi + text[hi..].graphemes(true).next().map_or(0, str::len);
+        Some(lo..end)
     }
 
     /// The selected quote's index, if a quote is selected.
