@@ -493,3 +493,17 @@ fn a_letter_with_its_marks_and_a_wide_character_are_one_step_each() {
     app.update(Action::SelectLeft);
     assert_eq!(selected(&app), "e\u{301}甲");
 }
+
+#[test]
+fn the_view_follows_the_moving_end_of_the_selection() {
+    let mut app = App::new(Document::bundled(), Config::default(), 100, 30);
+    let top = app.top;
+    app.update(Action::SelectStart);
+    repeat(&mut app, Action::SelectDown, 40);
+    assert!(app.top > top, "scrolled down");
+    let Selection::Range { cursor, .. } = app.selection else { panic!("selecting") };
+    assert!(app.offset_in_view(cursor), "the moving end is on screen");
+    repeat(&mut app, Action::SelectUp, 40);
+    assert_eq!(app.top, top, "and back up");
+    assert_eq!(selected(&app).chars().count(), 1);
+}

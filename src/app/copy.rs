@@ -84,6 +84,6 @@ impl App {
     /// The texts waiting to be sent to the terminal's clipboard, oldest first (the terminal
     /// module writes them).
     pub fn take_clipboard(&mut self) -> Vec<String> {
-        std::mem::take(&mut self.clipboard)
+        std::mem::take(&mut self.passage.clipboard)
     }
 }

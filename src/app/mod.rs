@@ -129,11 +129,8 @@ pub struct App {
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
     effects: Vec<Effect>,
-    /// Texts to put on the terminal's clipboard (see [`copy`]), for the terminal to send.
-    clipboard: Vec<String>,
-    /// Where a press of the left button in the text was (a byte offset), while it may
-    /// become a drag that selects a passage.
-    drag_from: Option<usize>,
+    /// What selecting a passage and copying keep between actions.
+    passage: state::passage::PassageState,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -203,8 +200,7 @@ impl App {
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
-            clipboard: Vec::new(),
-            drag_from: None,
+            passage: state::passage::PassageState::default(),
         };
         app.message = quotes_message
             .map(Message::error)

@@ -67,19 +67,19 @@ impl App {
                     if matches!(self.selection, Selection::Range { .. }) {
                         self.selection = Selection::None;
                     }
-                    self.drag_from = self.offset_near(x, y);
+                    self.passage.drag_from = self.offset_near(x, y);
                     if let Some(offset) = self.offset_at(x, y) {
                         self.click_text(offset);
                     }
                 }
             }
             MouseEventKind::Drag(MouseButton::Left) => {
-                if let (Some(from), Some(to)) = (self.drag_from, self.offset_near(x, y)) {
+                if let (Some(from), Some(to)) = (self.passage.drag_from, self.offset_near(x, y)) {
                     self.message = None;
                     self.drag_select(from, to);
                 }
             }
-            MouseEventKind::Up(MouseButton::Left) => self.drag_from = None,
+            MouseEventKind::Up(MouseButton::Left) => self.passage.drag_from = None,
             _ => {}
         }
     }

@@ -87,6 +87,8 @@ impl App {
     /// The keys of the selection mode; whether `action` was one of them.
     pub(super) fn update_passage(&mut self, action: Action) -> bool {
         let Selection::Range { anchor, cursor } = self.selection else { return false };
+        // `j` / `k` keep to the column they started in; any other key forgets it.
+        let column = self.passage.column.take();
         let to = match action {
             Action::SelectStart | Action::Clear => {
                 self.selection = Selection::None;
@@ -94,8 +96,12 @@ impl App {
             }
             Action::SelectRight => self.next_char(cursor).ok_or(Msg::AtTextEnd),
             Action::SelectLeft => self.prev_char(cursor).ok_or(Msg::AtTextStart),
-            Action::SelectDown => self.row_step(cursor, true).ok_or(Msg::AtTextEnd),
-            Action::SelectUp => self.row_step(cursor, false).ok_or(Msg::AtTextStart),
+            Action::SelectDown | Action::SelectUp => {
+                let down = action == Action::SelectDown;
+                let (to, col) = self.row_step(cursor, down, column).unzip();
+                self.passage.column = col.or(column);
+                to.ok_or(if down { Msg::AtTextEnd } else { Msg::AtTextStart })
+            }
             Action::SelectNextSentence => self.next_sentence_end(cursor).ok_or(Msg::AtTextEnd),
             Action::SelectPrevSentence => self.prev_sentence_end(cursor).ok_or(Msg::AtTextStart),
             Action::NextFigure => self.figure_step(cursor, true).ok_or(Msg::NoMoreFiguresBelow),
@@ -140,6 +146,7 @@ impl App {
             }
         };
         self.selection = Selection::Range { anchor, cursor };
+        self.passage.column = None;
     }
 
     /// The first byte of the last grapheme of `start..end`.
@@ -186,15 +193,16 @@ impl App {
     }
 
     /// The character a row below (`down`) or above the one at `at`, in the same column as
-    /// near as the row allows (its last character when the row is shorter); blank rows
-    /// between paragraphs are stepped over.
-    fn row_step(&mut self, at: usize, down: bool) -> Option<usize> {
+    /// near as the row allows (its last character when the row is shorter), or in column
+    /// `goal` when given; blank rows between paragraphs are stepped over. With the column
+    /// kept to.
+    fn row_step(&mut self, at: usize, down: bool, goal: Option<usize>) -> Option<(usize, usize)> {
         let doc = std::sync::Arc::clone(&self.doc);
         let wide = self.layout.settings().wrap.ambiguous_wide;
         let b = doc.block_at(at);
         let lines = self.layout.lines(&doc, b);
         let row = lines.iter().rposition(|l| l.start <= at).unwrap_or(0);
-        let col = column_of(lines.get(row)?, &doc.text, at, wide);
+        let col = goal.unwrap_or(column_of(lines.get(row)?, &doc.text, at, wide));
         let target = if down {
             match lines.get(row + 1) {
                 Some(l) => l.clone(),
@@ -211,13 +219,11 @@ impl App {
             self.layout.lines(&doc, prev).last()?.clone()
         };
         if target.start >= target.end {
-            return Some(target.start);
+            return Some((target.start, col));
         }
-        let col = col.max(target.indent);
-        Some(
-            offset_at_column(&target, &doc.text, col, wide)
-                .unwrap_or_else(|| self.last_char(target.start, target.end)),
-        )
+        let to = offset_at_column(&target, &doc.text, col.max(target.indent), wide)
+            .unwrap_or_else(|| self.last_char(target.start, target.end));
+        Some((to, col))
     }
 
     /// Whether the character at `p` (in the paragraph `start..end`) ends a sentence: a
@@ -334,5 +340,6 @@ impl App {
     /// A mouse drag in the text from byte `from` to byte `to`: selects that passage.
     pub(super) fn drag_select(&mut self, from: usize, to: usize) {
         self.selection = Selection::Range { anchor: from, cursor: to };
+        self.passage.column = None;
     }
 }

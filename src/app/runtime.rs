@@ -68,7 +68,7 @@ impl App {
             }
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
-            Effect::Copy(text) => self.clipboard.push(text),
+            Effect::Copy(text) => self.passage.clipboard.push(text),
         }
     }
 }
