@@ -507,3 +507,13 @@ fn the_view_follows_the_moving_end_of_the_selection() {
     assert_eq!(app.top, top, "and back up");
     assert_eq!(selected(&app).chars().count(), 1);
 }
+
+#[test]
+fn a_wrong_copy_option_is_a_one_line_error_with_its_place() {
+    let err = Config::from_bytes(b"[text]\ncopy = \"clipboard\"\n", Path::new("config.toml"))
+        .expect_err("not a copy form")
+        .to_string();
+    assert!(err.starts_with("config.toml:2:8:"), "{err}");
+    assert!(err.contains("\"display\"") && err.contains("\"source\""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

@@ -87,6 +87,15 @@ impl App {
     /// The keys of the selection mode; whether `action` was one of them.
     pub(super) fn update_passage(&mut self, action: Action) -> bool {
         let Selection::Range { anchor, cursor } = self.selection else { return false };
+        if self.doc.blocks.is_empty() {
+            return false;
+        }
+        // The motions start from a character of a paragraph, whatever the offset says.
+        let mut cursor = cursor.min(self.doc.text.len());
+        while !self.doc.text.is_char_boundary(cursor) {
+            cursor -= 1;
+        }
+        let cursor = self.char_at_or_after(cursor);
         // `j` / `k` keep to the column they started in; any other key forgets it.
         let column = self.passage.column.take();
         let to = match action {
