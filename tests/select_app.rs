@@ -67,7 +67,10 @@ fn v_starts_at_the_first_character_of_the_top_row_and_l_extends_by_characters() 
     assert_eq!(selected(&app), "甲");
     press(&mut app, &[Action::SelectRight, Action::SelectRight, Action::SelectRight]);
     assert_eq!(selected(&app), "甲乙丙。");
-    assert_eq!(app.selection_status().unwrap(), "selected: 4 characters");
+    assert_eq!(
+        app.selection_status().unwrap(),
+        "selected: 4 characters · y copies · m highlights · Esc cancels"
+    );
     app.update(Action::SelectLeft);
     assert_eq!(selected(&app), "甲乙丙");
 }

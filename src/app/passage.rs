@@ -78,10 +78,19 @@ impl App {
         self.selection.range(&self.doc.text)
     }
 
-    /// The status line while a passage is selected: how many characters it holds.
+    /// The status line while a passage is selected: how many characters it holds, and the
+    /// keys that copy, keep and cancel it.
     pub fn selection_status(&self) -> Option<String> {
         let r = self.selected_range()?;
-        Some(i18n::text(Msg::SelectionStatus(self.doc.text[r].chars().count())))
+        let keys = &self.config.keymap;
+        let (copy, keep, cancel) =
+            (keys.first_key(Action::Copy), keys.first_key(Action::Bookmark), keys.first_key(Action::Clear));
+        Some(i18n::text(Msg::SelectionStatus {
+            n: self.doc.text[r].chars().count(),
+            copy: copy.as_deref(),
+            keep: keep.as_deref(),
+            cancel: cancel.as_deref(),
+        }))
     }
 
     /// The keys of the selection mode; whether `action` was one of them.

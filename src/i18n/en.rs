@@ -43,8 +43,19 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NoBookmarksYet(Some(key)) => format!("no bookmarks yet (select a quote and press {key})"),
         Detached => "detached".into(),
         Note(note) => format!("note: {note}"),
-        SelectionStatus(1) => "selected: 1 character".into(),
-        SelectionStatus(n) => format!("selected: {n} characters"),
+        SelectionStatus { n, copy, keep, cancel } => {
+            let mut s = if n == 1 {
+                "selected: 1 character".to_string()
+            } else {
+                format!("selected: {n} characters")
+            };
+            for (key, what) in [(copy, "copies"), (keep, "highlights"), (cancel, "cancels")] {
+                if let Some(key) = key {
+                    s.push_str(&format!(" · {key} {what}"));
+                }
+            }
+            s
+        }
         AtTextEnd => "at the end of the text".into(),
         AtTextStart => "at the start of the text".into(),
         Copied(1) => "copied 1 character".into(),

@@ -98,8 +98,9 @@ pub enum Msg<'a> {
     /// A bookmark's note, in the list.
     Note(&'a str),
     // ---- selecting, copying and highlighting passages
-    /// The status line while a passage is selected: how many characters.
-    SelectionStatus(usize),
+    /// The status line while a passage is selected: how many characters, and the keys
+    /// that copy it, keep it as a highlight and cancel it (those bound).
+    SelectionStatus { n: usize, copy: Option<&'a str>, keep: Option<&'a str>, cancel: Option<&'a str> },
     /// A selection motion at the end of the text.
     AtTextEnd,
     /// A selection motion at the start of the text.
@@ -535,7 +536,7 @@ impl Msg<'_> {
             | NoBookmarksYet(_)
             | Detached
             | Note(_)
-            | SelectionStatus(_)
+            | SelectionStatus { .. }
             | HighlightLabel
             | Citation { .. }
             | MinutesLeft(_)

@@ -44,7 +44,15 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         BookmarksFileBroken(why) => format!("无法使用书签文件：{why}"),
         NoBookmarksYet(Some(key)) => format!("还没有书签（选中引语后按 {key}）"),
         Detached => "已脱离".into(),
-        SelectionStatus(n) => format!("已选{n}个字"),
+        SelectionStatus { n, copy, keep, cancel } => {
+            let mut s = format!("已选{n}个字");
+            for (key, what) in [(copy, "复制"), (keep, "划线"), (cancel, "取消")] {
+                if let Some(key) = key {
+                    s.push_str(&format!(" · {key} {what}"));
+                }
+            }
+            s
+        }
         AtTextEnd => "已到正文末尾".into(),
         AtTextStart => "已到正文开头".into(),
         Copied(n) => format!("已复制{n}个字"),
@@ -379,7 +387,7 @@ mod tests {
             NothingToUndo,
             NoBookmarksYet(None),
             Detached,
-            SelectionStatus(12),
+            SelectionStatus { n: 12, copy: None, keep: None, cancel: None },
             AtTextEnd,
             AtTextStart,
             Copied(4),
