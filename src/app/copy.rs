@@ -68,14 +68,10 @@ impl App {
         chars.as_str().to_string()
     }
 
-    /// `text` as a citation: in quotation marks (not doubled when it has its own), then
-    /// the speaker and the title when there are any.
+    /// `text` as a citation: in quotation marks (its own marks at either end are not
+    /// doubled), then the speaker and the title when there are any.
     fn citation(&self, text: &str, speaker: Option<&str>) -> String {
-        let words = text
-            .strip_prefix('“')
-            .and_then(|t| t.strip_suffix('”'))
-            .filter(|t| !t.contains('“') && !t.contains('”'))
-            .unwrap_or(text);
+        let words = unquoted(text);
         let title = self.shown(self.doc.title());
         let title = Some(title.trim()).filter(|t| !t.is_empty());
         i18n::text(Msg::Citation { words, speaker, title })
@@ -85,5 +81,54 @@ impl App {
     /// module writes them).
     pub fn take_clipboard(&mut self) -> Vec<String> {
         std::mem::take(&mut self.passage.clipboard)
+    }
+}
+
+/// Whether the quotation marks of `s` pair up: every `”` closes an earlier `“`.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// `text` without the quotation marks at its ends that belong to it as a whole: both when
+/// they pair with each other, else an opening one left unclosed or a closing one left
+/// unopened (a selection that took one mark of a quote).
+fn unquoted(text: &str) -> &str {
+    let lead = text.strip_prefix('“');
+    let trail = text.strip_suffix('”');
+    if let Some(both) = lead.and_then(|t| t.strip_suffix('”'))
+        && balanced(both)
+    {
+        return both;
+    }
+    if balanced(text) {
+        return text;
+    }
+    lead.filter(|t| balanced(t)).or(trail.filter(|t| balanced(t))).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unquoted;
+
+    #[test]
+    fn a_quotes_own_marks_are_taken_off_once() {
+        assert_eq!(unquoted("“好的。”"), "好的。");
+        assert_eq!(unquoted("“好的。"), "好的。");
+        assert_eq!(unquoted("好的。”"), "好的。");
+        assert_eq!(unquoted("他说“好的”"), "他说“好的”");
+        assert_eq!(unquoted("“甲”和“乙”"), "“甲”和“乙”");
+        assert_eq!(unquoted("“他说“好”。”"), "他说“好”。");
+        assert_eq!(unquoted("好的"), "好的");
     }
 }
