@@ -94,3 +94,25 @@ fn a_highlight_is_listed_with_the_bookmarks_and_exported() {
     );
     assert!(md.contains("《青年驱动，未来产业跑出“加速度”》"), "{md}");
 }
+
+#[test]
+fn a_mouse_drag_selects_and_y_copies_what_it_passed() {
+    let t = reader();
+    // Where the title starts on the first row (screen columns, 0-based).
+    let first = t.screen().lines().next().unwrap_or_default().to_string();
+    let at = first.find("上海从").expect("the title on the first row");
+    let x = unicode_width::UnicodeWidthStr::width(&first[..at]) as u16;
+    // What a terminal sends for a press, a drag and a release (SGR mouse, 1-based): from
+    // 上 (two columns) over 海, 从 and “ (one column) to 建.
+    t.type_text(&format!("\x1b[<0;{};1M", x + 1));
+    std::thread::sleep(Duration::from_millis(50));
+    t.type_text(&format!("\x1b[<32;{};1M", x + 8));
+    std::thread::sleep(Duration::from_millis(50));
+    t.type_text(&format!("\x1b[<0;{};1m", x + 8));
+    t.wait_text("selected: 5 characters");
+    type_keys(&t, &["y"]);
+    t.wait_text("copied 5 characters");
+    assert_eq!(wait_buffer(&t), "上海从“建");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
