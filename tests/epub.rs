@@ -96,7 +96,8 @@ fn a_fragment_target_is_the_block_of_its_element_not_the_chapter_start() {
         .entry(0, "开头", "a.xhtml")
         .entry(1, "目标", "a.xhtml#x");
     let doc = yuedu::document::format::epub::open("a.epub", std::io::Cursor::new(book.bytes())).unwrap();
-    assert_eq!(outline(&doc), [(1, "短篇".into()), (2, "开头。".into()), (3, "这里是目标。".into())]);
+    // The chapter opens with no heading: its entry's words head it.
+    assert_eq!(outline(&doc), [(1, "短篇".into()), (2, "开头".into()), (3, "这里是目标。".into())]);
 }
 
 #[test]
@@ -259,8 +260,11 @@ fn a_chapter_title_set_as_a_paragraph_is_the_heading_its_entry_names() {
         .entry(0, "第二章", "b.xhtml");
     let doc = yuedu::document::format::epub::open("p.epub", std::io::Cursor::new(book.bytes())).unwrap();
     let kinds: Vec<BlockKind> = doc.headings.iter().map(|h| doc.blocks[h.block].kind).collect();
-    assert_eq!(kinds, [BlockKind::Title, BlockKind::Heading { level: 2 }, BlockKind::Body]);
-    assert_eq!(doc.heading_text(&doc.headings[2]), "没有标题的一章，第一段。");
+    assert_eq!(kinds, [BlockKind::Title, BlockKind::Heading { level: 2 }, BlockKind::Heading { level: 2 }]);
+    assert_eq!(doc.heading_text(&doc.headings[1]), "第一章　开端");
+    assert_eq!(doc.text.matches("开端").count(), 1, "the paragraph is the heading, not repeated");
+    // The chapter with no title line is headed by its entry's words.
+    assert_eq!(doc.heading_text(&doc.headings[2]), "第二章");
 }
 
 #[test]
@@ -319,4 +323,23 @@ fn figures_and_quotes_of_a_book_point_into_its_extracted_text() {
             assert!(lines[line - 1].contains(text), "{command}: line {line} of the text holds {text}");
         }
     }
+}
+
+#[test]
+fn a_chapter_without_a_heading_gets_the_words_of_its_entry() {
+    let book = Book::new(3, "无题", "")
+        .chapter("a.xhtml", "<div><p>没有标题的一章，第一段。</p><p>正文。</p></div>")
+        .chapter("b.xhtml", "<div><h2>第二章</h2><p>正文二。</p></div>")
+        .chapter("c.xhtml", "<p>第三章</p><p>正文三。</p>")
+        .entry(0, "第一章 序", "a.xhtml")
+        .entry(0, "第二章", "b.xhtml")
+        .entry(0, "第三章", "c.xhtml");
+    let doc = yuedu::document::format::epub::open("u.epub", std::io::Cursor::new(book.bytes())).unwrap();
+    assert_eq!(
+        outline(&doc),
+        [(1, "无题".into()), (2, "第一章 序".into()), (2, "第二章".into()), (2, "第三章".into())]
+    );
+    assert_eq!(doc.text.matches("第二章").count(), 1, "{}", doc.text);
+    assert_eq!(doc.text.matches("第三章").count(), 1, "{}", doc.text);
+    assert!(doc.text.contains("第一章 序\n没有标题的一章"), "{}", doc.text);
 }

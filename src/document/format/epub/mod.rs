@@ -11,8 +11,10 @@
 //!
 //! The outline is the book's own table of contents, its nesting kept as levels under the
 //! title (level 2 for the top entries), each entry at the block where its target starts (a
-//! `chapter.xhtml#frag` target at the element with that id). A book without a usable table
-//! of contents gets its chapters' `h1`–`h6` instead.
+//! `chapter.xhtml#frag` target at the element with that id). A chapter that opens with no
+//! heading of its own gets its entry's words as a heading line, the one line of the text
+//! that comes from the table of contents rather than the chapter. A book without a usable
+//! table of contents gets its chapters' `h1`–`h6` instead.
 //!
 //! Bad books are refused with a [`Problem`]: not a zip, no container or package document,
 //! XML that is not well-formed (container, package, NCX), DRM (`META-INF/encryption.xml`
@@ -74,6 +76,11 @@ pub fn open<R: Read + Seek>(file_name: &str, reader: R) -> Result<Document, Prob
     // Each chapter's first block and its wanted ids' offsets, by path.
     let mut starts: HashMap<String, usize> = HashMap::new();
     let mut targets: HashMap<(String, String), usize> = HashMap::new();
+    // The first entry pointing at each chapter's start, with its level.
+    let mut at_start: HashMap<&str, (&str, u8)> = HashMap::new();
+    for e in toc.iter().filter(|e| e.frag.is_none() && !e.label.is_empty() && e.label != title) {
+        at_start.entry(e.path.as_str()).or_insert((e.label.as_str(), level_of(e)));
+    }
     let mut chapters = 0usize;
     for (i, path) in pkg.spine.iter().enumerate() {
         let part = u32::try_from(i + 1).unwrap_or(u32::MAX);
@@ -85,9 +92,17 @@ pub fn open<R: Read + Seek>(file_name: &str, reader: R) -> Result<Document, Prob
         let text = package::entry_text(&bytes);
         drop(bytes);
         let html = markup::parse(&text);
+        let first = b.blocks_mut().1.len();
+        // A chapter that opens with no heading of its own (a file of paragraphs) gets the
+        // words its table-of-contents entry gives it, so the outline names it.
+        if let Some(&(label, level)) = at_start.get(path.as_str())
+            && !opens_with_heading(&html, label)
+        {
+            b.push_line(label, Loc::Element { part, element: 0 }, BlockKind::Heading { level });
+        }
         let opts = markup::Options { part, ..Default::default() };
         let conv = markup::append(&mut b, html.tree.root(), &opts);
-        starts.entry(path.clone()).or_insert(conv.blocks.start);
+        starts.entry(path.clone()).or_insert(first.min(conv.blocks.start));
         if let Some(frags) = wanted.get(path.as_str()) {
             for (id, at) in conv.ids {
                 if frags.contains(id.as_str()) {
@@ -191,7 +206,7 @@ fn toc_headings(
         if block >= doc.blocks.len() {
             continue;
         }
-        let level = u8::try_from(e.depth + 2).unwrap_or(u8::MAX);
+        let level = level_of(e);
         found.push((Heading { level, block }, e.label.as_str()));
     }
     // The outline is in reading order, one entry a block.
@@ -205,6 +220,30 @@ fn toc_headings(
         }
     }
     found.into_iter().map(|(h, _)| h).collect()
+}
+
+/// The outline level of a table-of-contents entry: 2 for the top level, under the title.
+fn level_of(e: &toc::Entry) -> u8 {
+    u8::try_from(e.depth + 2).unwrap_or(u8::MAX)
+}
+
+/// Whether a chapter's first text is a heading (in `h1`–`h6`) or a block holding just
+/// `label`'s words (a title set as a paragraph).
+fn opens_with_heading(html: &scraper::Html, label: &str) -> bool {
+    let hidden = |n: &scraper::ElementRef<'_>| markup::is_noise(*n);
+    let first = html.tree.root().descendants().find(|n| {
+        n.value().as_text().is_some_and(|t| !t.trim().is_empty())
+            && !n.ancestors().filter_map(scraper::ElementRef::wrap).any(|a| hidden(&a))
+    });
+    let Some(first) = first else { return false };
+    let mut blocks = first.ancestors().filter_map(scraper::ElementRef::wrap);
+    if blocks.clone().any(|a| matches!(a.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")) {
+        return true;
+    }
+    blocks.find(|a| markup::is_block(a.value().name())).is_some_and(|a| {
+        let text: String = a.text().collect();
+        text.split_whitespace().eq(label.split_whitespace())
+    })
 }
 
 /// The outline from the chapters' own headings (`h1`–`h6`), the shallowest at level 2
