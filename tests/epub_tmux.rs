@@ -32,6 +32,9 @@ fn a_book_goes_to_its_third_chapter_bookmarks_a_quote_and_resumes() {
     assert!(file.contains("title = \"三国演义\""), "the book's title names it:\n{file}");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
+    // The shelf names the book by its title.
+    let places = std::fs::read_to_string(t.home().join("state/yuedu/positions.toml")).expect("place saved");
+    assert!(places.contains("title = \"三国演义\""), "{places}");
 
     let home = std::mem::replace(&mut t.home, tempfile::tempdir().expect("tempdir"));
     drop(t);
