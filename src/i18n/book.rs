@@ -36,6 +36,8 @@ pub enum BookProblem {
     TooMuch,
     /// The spine lists no content document that is in the zip.
     NoChapters,
+    /// The zip's central directory is too large (millions of entries, or ZIP64).
+    TooManyEntries,
     /// The chapters hold no text (only images without alt text, or nothing).
     NoText,
     /// A spine item is not in the zip: its path (the book opens without it).

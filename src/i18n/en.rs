@@ -370,6 +370,7 @@ fn book(problem: &BookProblem) -> String {
             "its entries inflate to more than 500 MB in all: refused as a zip bomb".into()
         }
         BookProblem::NoChapters => "has no chapters: no item of its spine is in the book".into(),
+        BookProblem::TooManyEntries => "has far more entries than a book has: refused as a zip bomb".into(),
         BookProblem::NoText => "has no text to read in its chapters".into(),
         BookProblem::SkippedMissing(name) => {
             format!("chapter {name} is missing from the book; opened without it")

@@ -359,6 +359,7 @@ fn book(problem: &BookProblem) -> String {
         }
         BookProblem::TooMuch => "各项解压后合计超过 500 MB：视为 zip 炸弹，拒绝打开".into(),
         BookProblem::NoChapters => "没有章节：书脊所列的文件都不在书中".into(),
+        BookProblem::TooManyEntries => "包含的条目远多于一本书所有：视为 zip 炸弹，拒绝打开".into(),
         BookProblem::NoText => "各章没有可读的文字".into(),
         BookProblem::SkippedMissing(name) => format!("书中缺少章节 {name}，已略过"),
     }

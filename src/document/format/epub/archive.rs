@@ -23,8 +23,13 @@ pub struct Archive<R: Read + Seek> {
 }
 
 impl<R: Read + Seek> Archive<R> {
-    /// Opens the zip; a file that is not one (or a broken one) is [`Problem::NotZip`].
-    pub fn new(reader: R) -> Result<Self, Problem> {
+    /// Opens the zip; a file that is not one (or a broken one) is [`Problem::NotZip`], and
+    /// one whose central directory is over [`MAX_DIRECTORY`] bytes (millions of entries,
+    /// which the zip reader would hold in memory) is [`Problem::TooManyEntries`].
+    pub fn new(mut reader: R) -> Result<Self, Problem> {
+        if directory_size(&mut reader).is_some_and(|n| n > MAX_DIRECTORY) {
+            return Err(Problem::TooManyEntries);
+        }
         let zip = zip::ZipArchive::new(reader).map_err(|e| Problem::NotZip(e.to_string()))?;
         Ok(Archive { zip, inflated: 0, budget: MAX_INFLATED })
     }
@@ -73,6 +78,28 @@ impl<R: Read + Seek> Archive<R> {
     }
 }
 
+/// Largest central directory read: a book of ten thousand files has about a megabyte.
+pub const MAX_DIRECTORY: u64 = 16 << 20;
+
+/// The central directory's size as the end-of-central-directory record gives it (the
+/// ZIP64 marker counts as too large: no book needs 65,535 entries or 4 GB), or `None` when
+/// there is no such record (the zip reader then says what is wrong).
+fn directory_size<R: Read + Seek>(reader: &mut R) -> Option<u64> {
+    use std::io::SeekFrom;
+    let len = reader.seek(SeekFrom::End(0)).ok()?;
+    // The record is 22 bytes and a comment of up to 65,535 follows it.
+    let from = len.saturating_sub(22 + 65_535);
+    reader.seek(SeekFrom::Start(from)).ok()?;
+    let mut tail = Vec::new();
+    reader.by_ref().take(len - from).read_to_end(&mut tail).ok()?;
+    reader.seek(SeekFrom::Start(0)).ok()?;
+    let at = tail.windows(4).rposition(|w| w == b"PK\x05\x06")?;
+    let rec = tail.get(at..at + 22)?;
+    let entries = u16::from_le_bytes([rec[10], rec[11]]);
+    let size = u32::from_le_bytes([rec[12], rec[13], rec[14], rec[15]]);
+    Some(if entries == u16::MAX || size == u32::MAX { u64::MAX } else { u64::from(size) })
+}
+
 #[cfg(test)]
 mod tests {
     use std::io::Write;
@@ -105,5 +132,22 @@ mod tests {
         let zeros = vec![0u8; 1 << 20];
         let mut a = Archive::new(zip_of(&[("OEBPS/zero.xhtml", &zeros)])).unwrap();
         assert_eq!(a.read("OEBPS/zero.xhtml").unwrap_err(), Problem::Bomb("OEBPS/zero.xhtml".into()));
+    }
+}
+
+#[cfg(test)]
+mod directory_tests {
+    use super::*;
+
+    #[test]
+    fn a_central_directory_of_millions_of_entries_is_refused_before_it_is_read() {
+        // An end record claiming a 100 MB directory (the entries need not be there).
+        let mut bytes = b"PK\x05\x06\0\0\0\0\x10\0\x10\0".to_vec();
+        bytes.extend((100u32 << 20).to_le_bytes());
+        bytes.extend([0u8; 6]);
+        assert!(matches!(Archive::new(std::io::Cursor::new(bytes)), Err(Problem::TooManyEntries)));
+        let mut zip64 = b"PK\x05\x06\0\0\0\0\xff\xff\xff\xff".to_vec();
+        zip64.extend([0u8; 10]);
+        assert!(matches!(Archive::new(std::io::Cursor::new(zip64)), Err(Problem::TooManyEntries)));
     }
 }
