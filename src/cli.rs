@@ -172,6 +172,11 @@ pub fn open_document(path: Option<&Path>, encoding: Option<&str>) -> Result<Docu
             let name =
                 p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
             let mut doc = Document::new(name, decoded);
+            // A web page can be all markup: nothing to read is an error, as a blank file is.
+            if doc.blocks.is_empty() {
+                let reason = crate::i18n::text(crate::i18n::Msg::NoTextInPage);
+                return Err(load::LoadError::Content { path: p.to_path_buf(), reason }.into());
+            }
             // Part of the text's identity: the same file by whatever path it was named.
             doc.path = std::fs::canonicalize(p).ok();
             Ok(doc)
