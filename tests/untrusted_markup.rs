@@ -53,7 +53,7 @@ fn deep_nesting_of_every_kind_is_capped_and_its_text_kept() {
         "<x-y>",
         "<b><i>",
     ] {
-        let html = format!("<p>前</p>{}深处{}", open.repeat(100_000), "</div>".repeat(1000));
+        let html = format!("<p>前</p>{}深处{}", open.repeat(30_000), "</div>".repeat(1000));
         let tree = markup::parse(&html);
         // Each counted element may bring up to three the parser implies (a table its tbody,
         // tr and td), so the tree is at most four times the cap deep.
@@ -113,7 +113,7 @@ fn piece() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
     #[test]
     fn any_markup_gives_a_document_whose_offsets_hold(pieces in proptest::collection::vec(piece(), 0..80)) {
