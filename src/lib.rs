@@ -14,8 +14,10 @@
 //!   table of contents; web pages in `format::html`) builds a [`document::Document`] from it
 //!   through one builder, each block with its source location ([`document::Loc`]: a line,
 //!   or an element of markup); [`document::format::markup`] turns HTML and XHTML (parsed
-//!   leniently by html5ever) into blocks over the text it extracts, for the formats that
-//!   bring their own text;
+//!   leniently by html5ever, nesting capped first) into blocks over the text it extracts,
+//!   for the formats that bring their own text; [`document::format::html`] finds a saved
+//!   web page's article on the tree; [`document::sniff`] tells a page by its name or start
+//!   and reads its declared charset, for decoding and for choosing the format;
 //!   the document splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
 //!   byline (its single-line shapes in `outline::lines`); [`document::figures`] and

@@ -50,7 +50,15 @@ pub fn open(path: &Path, encoding: Option<&str>) -> Result<Document, LoadError> 
                 reason: i18n::text(Msg::Book(&p)),
             })?
         }
-        Kind::Text => Document::new(name, load::read_file(path, encoding)?),
+        Kind::Text => {
+            let doc = Document::new(name, load::read_file(path, encoding)?);
+            // A web page can be all markup: nothing to read is an error, as a blank file is.
+            if doc.blocks.is_empty() {
+                let reason = i18n::text(Msg::NoTextInPage);
+                return Err(LoadError::Content { path: path.to_path_buf(), reason });
+            }
+            doc
+        }
     };
     doc.path = std::fs::canonicalize(path).ok();
     Ok(doc)

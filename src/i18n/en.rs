@@ -154,6 +154,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             }
         ),
         TooLarge { mb, max } => format!("is too large ({mb} MB; yuedu opens files up to {max} MB)"),
+        NoTextInPage => "has no text to read (only markup, scripts or styles)".into(),
         PageTooLarge { mb, max } => {
             format!("is a web page too large to read ({mb} MB; yuedu opens web pages up to {max} MB)")
         }

@@ -227,6 +227,8 @@ pub enum Msg<'a> {
     TooLarge { mb: u64, max: u64 },
     /// A web page is over the size a page is parsed to: its size and the limit, in MB.
     PageTooLarge { mb: u64, max: u64 },
+    /// A web page holds no text to read (markup, scripts and styles only).
+    NoTextInPage,
     /// `--encoding` named no known encoding.
     UnknownEncoding(&'a str),
     /// The encoding could not be guessed.
@@ -468,6 +470,7 @@ impl Msg<'_> {
             | NotRegularFile(_)
             | TooLarge { .. }
             | PageTooLarge { .. }
+            | NoTextInPage
             | UnknownEncoding(_)
             | CannotTellEncoding
             | NulBytes(_)

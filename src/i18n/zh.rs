@@ -146,6 +146,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             }
         ),
         TooLarge { mb, max } => format!("太大（{mb} MB；yuedu 最多打开 {max} MB 的文件）"),
+        NoTextInPage => "没有可读的文字（只有标记、脚本或样式）".into(),
         PageTooLarge { mb, max } => format!("是太大的网页（{mb} MB；yuedu 最多打开 {max} MB 的网页）"),
         UnknownEncoding(name) => format!(
             "--encoding 给出的编码 {name:?} 无法识别（可试 utf-8、gb18030、gbk、big5、utf-16le 或 utf-16be）"

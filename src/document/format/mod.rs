@@ -171,8 +171,12 @@ impl Format for Markdown {
 
 /// The format a file name says: Markdown for `.md` and `.markdown`, else plain text.
 pub fn for_name(name: &str) -> &'static dyn Format {
+    if is_markdown_name(name) { &Markdown } else { &PlainText }
+}
+
+fn is_markdown_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".md") || lower.ends_with(".markdown") { &Markdown } else { &PlainText }
+    lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
 /// The format of a text named `name`: a web page by its name (`.html`, `.htm`, `.xhtml`,
@@ -180,11 +184,9 @@ pub fn for_name(name: &str) -> &'static dyn Format {
 /// else what [`for_name`] says. A text over [`super::sniff::MAX_PAGE_BYTES`] is never
 /// parsed as a page (reading the file refuses one that is a page).
 pub fn for_content(name: &str, text: &str) -> &'static dyn Format {
-    let named = for_name(name);
-    let markdown = std::ptr::addr_eq(named, &Markdown as &dyn Format);
-    let page =
-        super::sniff::is_html_name(name) || (!markdown && super::sniff::looks_like_html(text.as_bytes()));
-    if page && text.len() <= super::sniff::MAX_PAGE_BYTES { &html::Html } else { named }
+    let sniffed = !is_markdown_name(name) && super::sniff::looks_like_html(text.as_bytes());
+    let page = super::sniff::is_html_name(name) || sniffed;
+    if page && text.len() <= super::sniff::MAX_PAGE_BYTES { &html::Html } else { for_name(name) }
 }
 
 /// A document named `name` from decoded text in `format`.

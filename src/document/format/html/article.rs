@@ -143,8 +143,12 @@ pub(super) fn append(b: &mut Builder, page: &Html) {
             html.child_elements().find(|el| el.value().name() == "body").unwrap_or(html)
         }
     };
-    let title_text = page_title.filter(|_| h1.is_none());
-    if let Some(t) = &title_text {
+    // The title a page without an `h1` is given, and its characters (whitespace not counted).
+    let title_text = page_title.filter(|_| h1.is_none()).map(|t| {
+        let n = u32::try_from(t.chars().filter(|c| !c.is_whitespace()).count()).unwrap_or(u32::MAX);
+        (t, n)
+    });
+    if let Some((t, _)) = &title_text {
         b.push_line(t, Loc::Element { part: 0, element: 0 }, BlockKind::Title);
     }
     let mut protected: HashSet<NodeId> = HashSet::new();
@@ -183,7 +187,9 @@ pub(super) fn append(b: &mut Builder, page: &Html) {
             Region::Body => {
                 own_negative
                     || (is_block(name) && s.chars > 0 && s.link_density() > 0.5)
-                    || title_text.as_deref().is_some_and(|t| !s.has_block && text_of(el) == t)
+                    || title_text.as_ref().is_some_and(|(t, n)| {
+                        !s.has_block && s.chars == *n && parent_has_block(el) && text_of(el) == *t
+                    })
             }
             Region::Header | Region::After if own_negative => true,
             // Only whole lines are judged: what is inside a kept line stays.
@@ -201,7 +207,9 @@ pub(super) fn append(b: &mut Builder, page: &Html) {
             Region::Header if is_subtitle(el) => Some(BlockKind::Subtitle),
             Region::Header | Region::After if !s.has_block => Some(BlockKind::Byline),
             Region::Body if el.value().name() == "h1" => Some(BlockKind::Heading { level: 2 }),
-            Region::Body if is_bold_subhead(el) => Some(BlockKind::Heading { level: 2 }),
+            Region::Body if !s.has_block && s.chars <= 40 && is_bold_subhead(el) => {
+                Some(BlockKind::Heading { level: 2 })
+            }
             _ => None,
         }
     };
@@ -423,16 +431,18 @@ fn is_bold_subhead(el: ElementRef<'_>) -> bool {
     let mut bold = String::new();
     for n in el.descendants() {
         let Some(t) = n.value().as_text() else { continue };
+        if t.chars().all(char::is_whitespace) {
+            continue;
+        }
         let in_bold = n
             .ancestors()
             .take_while(|a| a.id() != el.id())
             .filter_map(ElementRef::wrap)
             .any(|a| matches!(a.value().name(), "strong" | "b"));
-        if in_bold {
-            bold.push_str(t);
-        } else if t.chars().any(|c| !c.is_whitespace()) {
+        if !in_bold {
             return false;
         }
+        bold.push_str(t);
     }
     let bold = collapse(&bold);
     let n = bold.chars().count();

@@ -1,7 +1,7 @@
 //! A saved web page: the article, not the page.
 //!
 //! The page is parsed by [`super::markup::parse`] and its article found on the tree
-//! ([`article`]): the title (the page's `h1`, else `og:title`, else `<title>` without the
+//! (`article`): the title (the page's `h1`, else `og:title`, else `<title>` without the
 //! site's name after `_`, ` - `, `|`), the subtitle or lead, the section headings (`h2`–`h6`
 //! and the short bold-only paragraphs `<p><strong>…</strong></p>` that Chinese news sites
 //! use as subheads), the paragraphs and the byline (记者, 编辑, 作者, 来源 lines);

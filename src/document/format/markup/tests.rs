@@ -145,7 +145,7 @@ fn xhtml_self_closed_elements_do_not_swallow_what_follows() {
     let (doc, c) = convert(xhtml);
     assert_eq!(blocks(&doc), [("第一章正文", BODY), ("二", BODY), ("三", BODY)]);
     assert_eq!(&doc.text[c.ids["n1"]..c.ids["n1"] + 6], "正文");
-    assert_eq!(close_self_closed("<a/><br/><x:y a='/>'/>"), "<a></a><br/><x:y a='/>'></x:y>");
+    assert_eq!(prepare::close_self_closed("<a/><br/><x:y a='/>'/>"), "<a></a><br/><x:y a='/>'></x:y>");
 }
 
 #[test]
@@ -162,4 +162,18 @@ fn a_long_paragraph_is_cut_like_a_long_line() {
     assert!(doc.blocks.len() > 2);
     assert!(doc.blocks.iter().all(|b| b.end - b.start <= crate::document::MAX_BLOCK_BYTES));
     assert_eq!(doc.blocks[0].line, doc.blocks[1].line, "pieces of one paragraph share its line");
+}
+
+#[test]
+fn nesting_deeper_than_the_cap_loses_its_tags_not_its_text() {
+    let deep = format!("{}<p>最深处的字</p>{}<p>后面</p>", "<div>".repeat(5000), "</div>".repeat(5000));
+    let limited = prepare::limit_nesting(&deep);
+    assert_eq!(limited.matches("<div>").count(), prepare::MAX_DEPTH);
+    assert_eq!(limited.matches("</div>").count(), prepare::MAX_DEPTH);
+    let (doc, _) = convert(&deep);
+    assert_eq!(blocks(&doc), [("最深处的字", BODY), ("后面", BODY)]);
+    // Elements that close themselves do not nest: a page of unclosed paragraphs is untouched.
+    let flat = format!("<div>{}</div><script>{}</script>", "<p>段".repeat(2000), "<div>".repeat(2000));
+    assert!(matches!(prepare::limit_nesting(&flat), std::borrow::Cow::Borrowed(_)));
+    assert_eq!(convert(&flat).0.blocks.len(), 2000);
 }

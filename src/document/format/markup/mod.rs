@@ -33,9 +33,15 @@
 //! it wrapped. For fragment links (`chapter.xhtml#frag`), [`Converted::ids`] gives the byte
 //! offset where each element with an `id` starts in that text.
 //!
-//! Nothing here recurses on the tree's depth: the walk keeps its own stack, so a page of a
-//! million nested `div`s neither overflows the stack nor takes more than linear time here.
+//! Nothing here recurses on the tree's depth: the walk keeps its own stack, and the depth
+//! of the tree is capped before parsing ([`parse`]), so a page of a million nested `div`s
+//! neither overflows the stack nor takes more than linear time.
 
+mod prepare;
+
+pub use prepare::{MAX_ATTRIBUTES, MAX_DEPTH};
+
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -53,12 +59,16 @@ pub const IMAGE_PREFIX: &str = "[图: ";
 
 /// Parses HTML or XHTML leniently into a tree, as a browser would. XHTML (a text starting
 /// with an XML declaration or naming the XHTML namespace) has its self-closed non-void
-/// elements closed first.
+/// elements closed first; elements nested deeper than [`MAX_DEPTH`] lose their
+/// tags (not their text), as a browser caps the depth of its tree, because the parser's
+/// time grows with the square of the depth.
 pub fn parse(markup: &str) -> Html {
     let head = markup.get(..markup.len().min(4096)).unwrap_or(markup);
     let xhtml = markup.trim_start_matches('\u{feff}').trim_start().starts_with("<?xml")
         || head.contains("http://www.w3.org/1999/xhtml");
-    if xhtml { Html::parse_document(&close_self_closed(markup)) } else { Html::parse_document(markup) }
+    let closed = if xhtml { Cow::Owned(prepare::close_self_closed(markup)) } else { Cow::Borrowed(markup) };
+    let limited = prepare::limit_nesting(&closed);
+    Html::parse_document(&limited)
 }
 
 /// What the walk may be told by its caller.
@@ -434,83 +444,5 @@ pub fn is_noise(el: ElementRef<'_>) -> bool {
         })
 }
 
-/// Elements that never have content, which `<x/>` does not need to close.
-fn is_void(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-            | "wbr"
-    )
-}
-
-/// XHTML's `<name …/>` for a non-void element made `<name …></name>`, which is what it
-/// means in XML; an HTML parser would leave it open (a `<title/>` would swallow the page).
-/// Comments and CDATA sections are passed over; the rest is copied unchanged.
-fn close_self_closed(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len() + s.len() / 64);
-    let mut copied = 0;
-    let mut i = 0;
-    while let Some(lt) = memchr::memchr(b'<', &bytes[i..]).map(|k| i + k) {
-        let rest = &s[lt..];
-        if rest.starts_with("<!--") {
-            i = rest.find("-->").map_or(bytes.len(), |k| lt + k + 3);
-            continue;
-        }
-        if rest.starts_with("<![CDATA[") {
-            i = rest.find("]]>").map_or(bytes.len(), |k| lt + k + 3);
-            continue;
-        }
-        let name_len = rest[1..]
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'_'))
-            .count();
-        if name_len == 0 || !rest.as_bytes()[1].is_ascii_alphabetic() {
-            i = lt + 1;
-            continue;
-        }
-        // Find the tag's end, passing over quoted attribute values.
-        let mut j = lt + 1 + name_len;
-        let mut quote = None;
-        while j < bytes.len() {
-            match (quote, bytes[j]) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, c @ (b'"' | b'\'')) => quote = Some(c),
-                (None, b'>') => break,
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= bytes.len() {
-            break;
-        }
-        let name = &rest[1..=name_len];
-        let local = name.rsplit(':').next().unwrap_or(name).to_ascii_lowercase();
-        if bytes[j - 1] == b'/' && !is_void(&local) {
-            out.push_str(&s[copied..j - 1]);
-            out.push_str("></");
-            out.push_str(name);
-            out.push('>');
-            copied = j + 1;
-        }
-        i = j + 1;
-    }
-    out.push_str(&s[copied..]);
-    out
-}
-
 #[cfg(test)]
-#[path = "markup_tests.rs"]
 mod tests;
