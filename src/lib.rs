@@ -12,7 +12,7 @@
 //!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
 //!   (plain text, Markdown, EPUB books in `format::epub`: zip read with limits, package,
 //!   table of contents; web pages in `format::html`) builds a [`document::Document`] from it
-//!   through one builder, each block with its source location ([`document::Loc`]: a line,
+//!   through one builder (`format::builder`, a leaf the formats import), each block with its source location ([`document::Loc`]: a line,
 //!   or an element of markup); [`document::format::markup`] turns HTML and XHTML (parsed
 //!   leniently by html5ever, nesting capped first) into blocks over the text it extracts,
 //!   for the formats that bring their own text; [`document::format::html`] finds a saved

@@ -30,7 +30,7 @@ pub mod toc;
 use std::collections::{HashMap, HashSet};
 use std::io::{Read, Seek};
 
-use super::Builder;
+use super::builder::Builder;
 use super::markup;
 use crate::document::model::{BlockKind, Document, Heading, Loc};
 use crate::i18n::{self, Msg};
