@@ -20,9 +20,16 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use crate::app::App;
 use crate::input::Key;
 
-/// Whether standard input and output are both terminals.
+/// Whether the reader has a terminal: standard output is one, and so is standard input or,
+/// when the text comes through it (a pipe), the controlling terminal (`/dev/tty`), where
+/// crossterm then reads the keys and sets raw mode.
 pub fn is_interactive() -> bool {
-    std::io::stdin().is_terminal() && stdout().is_terminal()
+    stdout().is_terminal() && (std::io::stdin().is_terminal() || controlling_terminal())
+}
+
+/// Whether the process has a controlling terminal it can read and write.
+fn controlling_terminal() -> bool {
+    std::fs::OpenOptions::new().read(true).write(true).open("/dev/tty").is_ok_and(|f| f.is_terminal())
 }
 
 /// Restores the terminal: gives the mouse back, leaves raw mode and the alternate screen,
@@ -82,7 +89,8 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &App, signals: &Signals
 
 /// Runs the reader until the user quits or a signal arrives. The terminal is restored on
 /// every way out, including a panic (ratatui's hook).
-pub fn run(mut app: App) -> anyhow::Result<()> {
+/// `loader`, when the text's beginning is shown while the rest is read, brings the rest.
+pub fn run(mut app: App, mut loader: Option<crate::app::loading::Loader>) -> anyhow::Result<()> {
     let signals = Signals::register()?;
     // Fallible: a terminal that refuses raw mode is a one-line error, not a panic.
     let mut terminal = match ratatui::try_init() {
@@ -107,7 +115,7 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         result = crossterm::execute!(stdout(), EnableMouseCapture).map_err(anyhow::Error::from);
     }
     if result.is_ok() {
-        result = event_loop(&mut terminal, &mut app, &signals);
+        result = event_loop(&mut terminal, &mut app, &signals, &mut loader);
     }
     restore();
     // The reading place is saved on every way out but a panic (quit, error, signal).
@@ -125,10 +133,13 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
 /// terminal left to restore; bookmarks are already on disk (each is saved at once) and the
 /// reading place as of the last periodic save.
 fn watch_for_hangup() {
-    std::thread::spawn(|| {
+    // Standard input, or standard output when the text came through a pipe.
+    let stdin = std::io::stdin().is_terminal();
+    std::thread::spawn(move || {
         loop {
             std::thread::sleep(Duration::from_millis(500));
-            if !std::io::stdin().is_terminal() {
+            let there = if stdin { std::io::stdin().is_terminal() } else { stdout().is_terminal() };
+            if !there {
                 // 128 + SIGHUP, as if the hangup signal had ended it.
                 std::process::exit(129);
             }
@@ -140,8 +151,16 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     signals: &Signals,
+    loader: &mut Option<crate::app::loading::Loader>,
 ) -> anyhow::Result<()> {
     loop {
+        // The rest of the text, as far as it has come: progress, or the whole document.
+        if let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
+            app.loader_news(news);
+        }
+        if !app.is_loading() {
+            *loader = None;
+        }
         // The size as it is now, not as the last resize event said (a resize storm): the
         // frame is drawn at this size, and drawing copes with a size changed since.
         let size = terminal.size()?;
@@ -169,7 +188,12 @@ fn event_loop(
                 terminal.clear()?;
                 break;
             }
-            if event::poll(Duration::from_millis(200))? {
+            // While the rest of the text is read, the progress on the status line moves.
+            let wait = if loader.is_some() { 50 } else { 200 };
+            if event::poll(Duration::from_millis(wait))? {
+                break;
+            }
+            if loader.is_some() {
                 break;
             }
             // The reading place is saved every few seconds; a failure is shown at once. A

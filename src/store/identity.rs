@@ -65,7 +65,9 @@ pub fn matches(doc: &Document, id: &str, legacy: &mut impl FnMut() -> String, r:
     }
     if r.id == id && r.title == doc.title() {
         if r.path.is_empty() && path.is_empty() {
-            return Some(Match::Same);
+            // A text from standard input and the bundled article are never the same text.
+            let stdin_record = r.key.starts_with(super::positions::STDIN_KEY_PREFIX);
+            return (r.key.is_empty() || stdin_record == doc.from_stdin).then_some(Match::Same);
         }
         // The bundled article and a file are never the same text.
         return (!r.path.is_empty() && !path.is_empty() && !holds(r.path, id)).then_some(Match::Moved);

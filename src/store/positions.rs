@@ -78,6 +78,10 @@ pub struct Position {
     /// open it with the same); empty when it was detected.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub encoding: String,
+    /// Whether the text was read from standard input (it has no path; the shelf lists it
+    /// but cannot open it again).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stdin: bool,
     /// Fields written by a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -139,11 +143,19 @@ fn is_zero(n: &u64) -> bool {
 /// version of the article it was.
 pub const BUNDLED_KEY: &str = "bundled";
 
+/// How the keys of texts read from standard input begin (`s-` and a hash of the text's
+/// fingerprint), beside `p-` for files.
+pub const STDIN_KEY_PREFIX: &str = "s-";
+
 /// The key a text's record is kept under: `p-` and the hash of its path, or (no path: the
 /// bundled article) [`BUNDLED_KEY`].
 pub fn key_of(doc: &Document) -> String {
     match &doc.path {
         Some(_) => format!("p-{:016x}", xxhash_rust::xxh3::xxh3_64(doc.path_text().as_bytes())),
+        // Standard input: the text's own fingerprint (its content) is all there is.
+        None if doc.from_stdin => {
+            format!("{STDIN_KEY_PREFIX}{:016x}", xxhash_rust::xxh3::xxh3_64(doc.id().as_bytes()))
+        }
         None => BUNDLED_KEY.to_string(),
     }
 }
@@ -198,7 +210,7 @@ impl PositionStore {
         Ok(self
             .entries()?
             .into_iter()
-            .filter(|(k, p)| !p.path.is_empty() || (k == BUNDLED_KEY && !p.id.is_empty()))
+            .filter(|(k, p)| !p.path.is_empty() || p.stdin || (k == BUNDLED_KEY && !p.id.is_empty()))
             .collect())
     }
 
@@ -267,6 +279,7 @@ impl PositionStore {
             entry.excerpt = identity::excerpt_at(&doc.text, at);
             entry.percent = Some(percent.min(100));
             entry.encoding = encoding.unwrap_or_default().to_string();
+            entry.stdin = doc.from_stdin;
             if opened || fresh || entry.opened.is_empty() {
                 entry.opened = entry.saved.clone();
             }
