@@ -17,7 +17,7 @@ use crossterm::event::{
 use crossterm::terminal::EnterAlternateScreen;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::input::Key;
 
 /// Whether the reader has a terminal: standard output is one, and so is standard input or,
@@ -147,12 +147,34 @@ fn watch_for_hangup() {
     });
 }
 
+/// A key or a paste: to the open prompt, else the action the keymap binds it to.
+fn input(app: &mut App, ev: Event) {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
+        Event::Paste(text) => app.prompt_paste(&text),
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            let key = Key::from_event(&k);
+            if let Some(action) = app.config.keymap.action(app.mode(), key) {
+                // The state changes, then the effects it returned are performed.
+                let effects = app.step(action);
+                app.perform(effects);
+            } else if app.overlay.is_some() {
+                app.close_overlay();
+            }
+        }
+        _ => {}
+    }
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     signals: &Signals,
     loader: &mut Option<crate::app::loading::Loader>,
 ) -> anyhow::Result<()> {
+    // Keys and pastes that came after a key waiting for the whole text: they wait too, as
+    // they came (the letters of a search typed after `/` are the search's).
+    let mut held: Vec<Event> = Vec::new();
     loop {
         // The rest of the text, as far as it has come: progress, or the whole document.
         if let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
@@ -160,6 +182,9 @@ fn event_loop(
         }
         if !app.is_loading() {
             *loader = None;
+            for ev in std::mem::take(&mut held) {
+                input(app, ev);
+            }
         }
         // The size as it is now, not as the last resize event said (a resize storm): the
         // frame is drawn at this size, and drawing copes with a size changed since.
@@ -233,18 +258,17 @@ fn event_loop(
                 {
                     app.should_quit = true;
                 }
-                Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
-                Event::Paste(text) => app.prompt_paste(&text),
-                Event::Key(k) if k.kind != KeyEventKind::Release => {
-                    let key = Key::from_event(&k);
-                    if let Some(action) = app.config.keymap.action(app.mode(), key) {
-                        // The state changes, then the effects it returned are performed.
-                        let effects = app.step(action);
-                        app.perform(effects);
-                    } else if app.overlay.is_some() {
-                        app.close_overlay();
-                    }
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && app.config.keymap.action(app.mode(), Key::from_event(&k))
+                            == Some(Action::Quit) =>
+                {
+                    input(app, ev);
                 }
+                Event::Key(_) | Event::Paste(_) if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) => {
+                    held.push(ev);
+                }
+                Event::Key(_) | Event::Paste(_) => input(app, ev),
                 Event::Resize(w, h) => app.resize(w, h),
                 Event::Mouse(m) => app.mouse(&m),
                 _ => {}

@@ -241,3 +241,23 @@ fn a_place_deep_in_a_large_file_opens_there() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_search_typed_while_the_text_is_read_searches_the_whole_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(24 << 20, 1_000)).unwrap();
+    let t = Tmux::start(&[&path.display().to_string()], 100, 30);
+    let first = t.wait_text("从布局国内首个大模型");
+    assert!(first.contains("indexing"), "{first}");
+    // `/` waits for the whole text; the letters typed after it are the search's, not keys.
+    t.keys(&["/"]);
+    t.type_text("全书完");
+    t.keys(&["Enter"]);
+    // The one match is in the last line, far past the beginning.
+    let screen = wait_long(&t, "the search's one match", |s| s.contains("/全书完 1/1"));
+    assert!(!screen.contains("indexing"), "{screen}");
+    assert!(screen.contains(&bigtext::chapter_heading(1_000)), "{screen}");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

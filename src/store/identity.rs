@@ -13,6 +13,13 @@
 //!    there with the same beginning, the text opened now is a copy: the record stays the
 //!    original's.
 //!
+//! A text read from standard input has no path: it is known by its fingerprint and title
+//! alone (2 and 4 never apply), and is never the bundled article.
+//!
+//! The whole-text hash of rule 3 is not computed before the first frame: the beginning
+//! shown first ([`crate::app::loading`]) matches records by rules 1, 2 and 4, and the whole
+//! text, once read, is matched again (its hash computed on the loader's thread).
+//!
 //! Two files with different paths and different beginnings are different texts, whatever
 //! their titles. A place is found again in a changed text by its excerpt (the occurrence
 //! nearest the old offset), else by its share of the text ([`find_place`]).

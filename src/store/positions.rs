@@ -18,7 +18,9 @@
 //! ```
 //!
 //! A text with a path is kept under `p-` and the XXH3-64 hash of its canonical path, the
-//! bundled article under `bundled` (it is on the shelf too, with no path); which record belongs to a text is decided by
+//! bundled article under `bundled` (it is on the shelf too, with no path), a text read from
+//! standard input under `s-` and the hash of its fingerprint, marked `stdin = true` (on the
+//! shelf, which cannot open it again); which record belongs to a text is decided by
 //! [`super::identity::matches`], not by the key. Files of earlier versions (a table keyed by
 //! a whole-text hash with `offset`, `name` and `saved` only) are read as they are; such a
 //! record is replaced by a full one the next time that text's place is saved. Every record
