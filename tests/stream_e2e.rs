@@ -25,6 +25,18 @@ fn wait_long(t: &Tmux, what: &str, pred: impl Fn(&str) -> bool) -> String {
     }
 }
 
+/// The reader on a generated novel of 24 MB, its first page on screen while the rest is
+/// still read (a debug build takes seconds over it).
+fn start_large() -> (tempfile::TempDir, Tmux) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(24 << 20, 1_000)).unwrap();
+    let t = Tmux::start(&[&path.display().to_string()], 100, 30);
+    let first = t.wait_text("从布局国内首个大模型");
+    assert!(first.contains("indexing"), "the first page comes before the whole text:\n{first}");
+    (dir, t)
+}
+
 /// The first row of the text pane.
 fn top_row(screen: &str) -> &str {
     screen.lines().next().map_or("", text_part)
@@ -65,12 +77,7 @@ fn g_and_next_section_pressed_while_a_large_file_is_read_land_where_they_would()
 
 #[test]
 fn quitting_while_the_text_is_read_is_immediate() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("novel.txt");
-    std::fs::write(&path, bigtext::novel(24 << 20, 1_000)).unwrap();
-    let t = Tmux::start(&[&path.display().to_string()], 100, 30);
-    let first = t.wait_text("从布局国内首个大模型");
-    assert!(first.contains("indexing"), "{first}");
+    let (_dir, t) = start_large();
     // A key that waits, then quit: quitting does not wait behind it.
     t.keys(&["G"]);
     t.keys(&["q"]);
@@ -244,12 +251,7 @@ fn a_place_deep_in_a_large_file_opens_there() {
 
 #[test]
 fn a_search_typed_while_the_text_is_read_searches_the_whole_text() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("novel.txt");
-    std::fs::write(&path, bigtext::novel(24 << 20, 1_000)).unwrap();
-    let t = Tmux::start(&[&path.display().to_string()], 100, 30);
-    let first = t.wait_text("从布局国内首个大模型");
-    assert!(first.contains("indexing"), "{first}");
+    let (_dir, t) = start_large();
     // `/` waits for the whole text; the letters typed after it are the search's, not keys.
     t.keys(&["/"]);
     t.type_text("全书完");
