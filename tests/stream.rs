@@ -41,7 +41,7 @@ fn request(path: &Path) -> Request {
 
 /// The beginning and the whole document the loader gives, with `head` bytes of beginning.
 fn background(path: &Path, head: usize) -> (Option<Document>, Built) {
-    match loading::open_with(request(path), head).expect("opens") {
+    match loading::open_with(request(path), head, 0).expect("opens") {
         Opened::Whole(built) => (None, built),
         Opened::Head(doc, mut loader) => {
             let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");

@@ -10,7 +10,7 @@
 //! builds the whole [`Document`] (blocks, outline), counts what the time left needs and
 //! the whole-text hash older records are matched by, and sends it; the reader puts it in
 //! place keeping the first character in view ([`App::loaded`], through `switch_to`).
-//! A text no longer than the beginning comes whole: there is nothing to swap.
+//! A text under [`WHOLE_BELOW`] comes whole: there is nothing to swap.
 //!
 //! Meanwhile keys act on the beginning; a key that needs the whole text (the end, the
 //! outline beyond the beginning, figures, quotes, search, go to: [`needs_whole_text`])
@@ -35,6 +35,10 @@ pub use super::state::loading::*;
 /// more than the fingerprint ([`crate::document::FINGERPRINT_BYTES`]) so that the beginning
 /// has the whole text's identity.
 pub const HEAD_BYTES: usize = 256 << 10;
+
+/// A text shorter than this comes whole, with no beginning first: it is read, decoded and
+/// indexed in a few milliseconds, and the reader shows it as it always did.
+pub const WHOLE_BELOW: usize = 1 << 20;
 
 /// How often the loader tells how far it has read.
 const REPORT_EVERY: usize = 4 << 20;
@@ -128,11 +132,12 @@ impl std::fmt::Debug for Event {
 /// Starts reading `request` on a thread; returns as soon as the beginning (or the whole
 /// text, or an error) is there.
 pub fn open(request: Request) -> Result<Opened, String> {
-    open_with(request, HEAD_BYTES)
+    open_with(request, HEAD_BYTES, WHOLE_BELOW)
 }
 
-/// [`open`] with a beginning of `head` bytes (tests use small ones).
-pub fn open_with(request: Request, head: usize) -> Result<Opened, String> {
+/// [`open`] with a beginning of `head` bytes, for texts of `whole_below` bytes or more
+/// (tests use small ones).
+pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Opened, String> {
     let (tx, rx) = channel();
     let want = Arc::new(AtomicUsize::new(head));
     let total = match &request.input {
@@ -141,7 +146,7 @@ pub fn open_with(request: Request, head: usize) -> Result<Opened, String> {
     };
     let job = request.clone();
     let wanted = Arc::clone(&want);
-    std::thread::spawn(move || load(job, &wanted, &tx));
+    std::thread::spawn(move || load(job, &wanted, whole_below, &tx));
     let mut loader = Loader { rx, want, request, total, done: None };
     match loader.next_head() {
         Some(head) => Ok(Opened::Head(head, loader)),
@@ -155,7 +160,7 @@ pub fn open_with(request: Request, head: usize) -> Result<Opened, String> {
 
 /// The loader thread: reads and decodes, sends the beginning when it is there, then the
 /// whole document.
-fn load(request: Request, want: &AtomicUsize, tx: &Sender<Event>) {
+fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>) {
     let mut sent = 0usize;
     let mut reported = 0usize;
     let mut watch = |text: &str, read: usize, encoding: &'static str| {
@@ -164,7 +169,10 @@ fn load(request: Request, want: &AtomicUsize, tx: &Sender<Event>) {
             let _ = tx.send(Event::Read(read as u64));
         }
         let wanted = want.load(Ordering::Acquire);
+        // The first report comes after the first megabyte: a text shorter than that is
+        // all there already.
         if wanted > sent
+            && read >= whole_below
             && let Some(end) = head_end(text, wanted)
         {
             sent = wanted;
