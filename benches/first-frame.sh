@@ -40,7 +40,7 @@ wait_for() { # PANE MARKER T0: ms from T0 until MARKER is on screen
     local t1
     while ! tmux -L "$sock" capture-pane -p -t "$1" | grep -q "$2"; do
         t1=$(now_ms)
-        if (( t1 - $3 > 60000 )); then echo "timeout" >&2; return 1; fi
+        if (( t1 - $3 > 60000 )); then echo "timeout waiting for $2" >&2; tmux -L "$sock" capture-pane -p -t "$1" >&2; return 1; fi
         sleep 0.002
     done
     echo $(( $(now_ms) - $3 ))
@@ -57,6 +57,8 @@ pid_of() { # PANE NAME
 # measure NAME COMMAND: prints "first_ms g_ms peak_rss_kb".
 measure() {
     local name=$1 cmd=$2 t0 first g pid rss
+    # Every run a first reading: no saved place to resume at.
+    rm -rf "$work/state" "$work/data"
     tmux -L "$sock" respawn-pane -k -t "$pane" "clear; exec sleep 3600"
     sleep 0.5
     t0=$(now_ms)
