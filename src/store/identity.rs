@@ -29,6 +29,10 @@ use std::ops::Range;
 use super::bookmarks::{Bookmark, Upgrade};
 use crate::document::Document;
 
+/// How the keys of texts read from standard input begin in the places file (`s-` and a
+/// hash of the text's fingerprint), beside `p-` for files.
+pub const STDIN_KEY_PREFIX: &str = "s-";
+
 /// How a stored record matches a text, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Match {
@@ -73,7 +77,7 @@ pub fn matches(doc: &Document, id: &str, legacy: &mut impl FnMut() -> String, r:
     if r.id == id && r.title == doc.title() {
         if r.path.is_empty() && path.is_empty() {
             // A text from standard input and the bundled article are never the same text.
-            let stdin_record = r.key.starts_with(super::positions::STDIN_KEY_PREFIX);
+            let stdin_record = r.key.starts_with(STDIN_KEY_PREFIX);
             return (r.key.is_empty() || stdin_record == doc.from_stdin).then_some(Match::Same);
         }
         // The bundled article and a file are never the same text.

@@ -144,10 +144,7 @@ fn is_zero(n: &u64) -> bool {
 /// The key of the bundled article's record (it has no path): one entry on the shelf, whatever
 /// version of the article it was.
 pub const BUNDLED_KEY: &str = "bundled";
-
-/// How the keys of texts read from standard input begin (`s-` and a hash of the text's
-/// fingerprint), beside `p-` for files.
-pub const STDIN_KEY_PREFIX: &str = "s-";
+pub use super::identity::STDIN_KEY_PREFIX;
 
 /// The key a text's record is kept under: `p-` and the hash of its path, or (no path: the
 /// bundled article) [`BUNDLED_KEY`].
