@@ -268,3 +268,22 @@ fn a_search_typed_while_the_text_is_read_searches_the_whole_text() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn an_endless_pipe_shows_its_first_page_and_stops_at_the_size_cap() {
+    let t = Tmux::shell(100, 30);
+    let cmd = format!("yes 中文 | {}; echo __EXIT_$?__", t.command_line(&["--max-size", "2"]));
+    t.type_text(&cmd);
+    t.keys(&["Enter"]);
+    t.wait_text("　　中文");
+    let screen =
+        wait_long(&t, "the cap's warning", |s| s.contains("standard input stopped at 2 MB (--max-size)"));
+    assert!(screen.contains("0%"), "{screen}");
+    // The next key clears the message: the status line says where the text came from.
+    t.keys(&["j"]);
+    t.wait_for("(stdin) on the status line", |s| {
+        s.lines().nth(29).is_some_and(|l| l.starts_with(" (stdin) · 中文"))
+    });
+    t.keys(&["q"]);
+    t.wait_text("__EXIT_0__");
+}

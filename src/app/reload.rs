@@ -167,17 +167,18 @@ impl App {
                     fresh.focus = super::Focus::Outline;
                 }
                 fresh.scroll_to_offset(offset);
-                // What the status line said stays (where reading resumed, a failed save).
-                if self.message.is_some() {
+                // What the status line said stays (where reading resumed, a failed save),
+                // unless the whole text has a warning of its own (bad bytes, a size cap).
+                if fresh.message.is_none() {
                     fresh.message = self.message.take();
                 }
                 match self.resume.store().cloned() {
                     // Not moved yet: the saved place, looked for in the whole text (a record
                     // of an earlier version is matched by the hash of the whole text).
                     Some(store) if !moved => {
-                        let said = fresh.message.take();
+                        let warning = fresh.message.take();
                         fresh.use_positions(store, from_start);
-                        fresh.message = fresh.message.take().or(said);
+                        fresh.message = warning.or(fresh.message.take());
                     }
                     _ => fresh.resume = std::mem::take(&mut self.resume),
                 }
