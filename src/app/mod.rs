@@ -1,5 +1,6 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod copy;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
@@ -7,6 +8,7 @@ pub mod history;
 pub mod loading;
 pub mod mouse;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod prompt;
 pub mod quotes;
@@ -130,6 +132,8 @@ pub struct App {
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
     effects: Vec<Effect>,
+    /// What selecting a passage and copying keep between actions.
+    passage: state::passage::PassageState,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -212,6 +216,7 @@ impl App {
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
+            passage: state::passage::PassageState::default(),
         };
         app.message = quotes_message
             .map(Message::error)
@@ -247,6 +252,7 @@ impl App {
         match (&self.overlay, self.focus) {
             (Some(_), _) => Mode::List,
             (None, Focus::Outline) => Mode::Outline,
+            (None, Focus::Text) if matches!(self.selection, Selection::Range { .. }) => Mode::Select,
             (None, Focus::Text) => Mode::Text,
         }
     }
@@ -530,6 +536,9 @@ impl App {
         if self.focus == Focus::Outline && self.update_outline(action) {
             return;
         }
+        if self.mode() == Mode::Select && self.update_passage(action) {
+            return;
+        }
         let page = self.text_height().saturating_sub(1).max(1) as isize;
         match action {
             Action::LineDown => self.scroll(1),
@@ -585,6 +594,9 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
+            Action::SelectStart => self.start_passage(),
+            Action::Copy => self.copy(false),
+            Action::CopyWithSource => self.copy(true),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {

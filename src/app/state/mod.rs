@@ -6,6 +6,7 @@ pub mod figures;
 pub mod history;
 pub mod loading;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod quotes;
 pub mod reload;
