@@ -5,6 +5,7 @@ pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
+pub mod loading;
 pub mod mouse;
 pub mod outline;
 pub mod passage;
@@ -123,6 +124,8 @@ pub struct App {
     pub source: Option<state::reload::Source>,
     /// The bookshelf overlay's list.
     pub shelf: state::shelf::Shelf,
+    /// The rest of the text being read while its beginning is shown ([`loading`]).
+    pub loading: Option<state::loading::Loading>,
     /// What the next frame shows, worked out before drawing (see [`view`]).
     pub view: state::view::View,
     /// Figures found in the blocks shown so far.
@@ -158,6 +161,18 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
 impl App {
     /// A reader on `doc` for a screen of `width` × `height`.
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
+        Self::counted(doc, state::progress::Progress::default(), config, width, height)
+    }
+
+    /// [`App::new`] with the characters before each block counted already (on the
+    /// loader's thread), so that the reader does not count them itself.
+    pub fn counted(
+        doc: Document,
+        progress: state::progress::Progress,
+        config: Config,
+        width: u16,
+        height: u16,
+    ) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let figures_shown = config.highlight.figures.shown_for(&doc);
         let layout = Layout::new(settings_for(&config, 1));
@@ -189,7 +204,7 @@ impl App {
             search: state::search::Search::default(),
             history: state::history::History::default(),
             resume: state::resume::Resume::default(),
-            progress: state::progress::Progress::default(),
+            progress,
             should_quit: false,
             percent: 0,
             help_scroll: 0,
@@ -197,6 +212,7 @@ impl App {
             fold: state::outline::Fold::default(),
             source: None,
             shelf: state::shelf::Shelf::default(),
+            loading: None,
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
@@ -464,6 +480,9 @@ impl App {
     /// Changes the state for one action and returns what it asks of the world (saving a
     /// bookmark, opening a text …), in order; reads and writes no file.
     pub fn step(&mut self, action: Action) -> Vec<Effect> {
+        if self.waits_for_text(action) {
+            return Vec::new();
+        }
         self.apply(action);
         std::mem::take(&mut self.effects)
     }
