@@ -136,12 +136,41 @@ fn watch_for_hangup() {
     });
 }
 
+/// How long the event loop waits for input between looks at signals, saves and the file.
+const IDLE_POLL: Duration = Duration::from_millis(200);
+
+/// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
+/// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
+/// and redraws at the same place. Ctrl-c or Ctrl-z typed in the command are the command's.
+fn run_boss_command(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    signals: &Signals,
+    command: &str,
+) -> anyhow::Result<()> {
+    restore();
+    let status = std::process::Command::new("sh").arg("-c").arg(command).status();
+    // The terminal's Ctrl-c and Ctrl-z reached the reader's process group too.
+    signals.stop.store(false, Ordering::Relaxed);
+    signals.suspend.store(false, Ordering::Relaxed);
+    signals.resumed.store(false, Ordering::Relaxed);
+    enter(app.config.layout.mouse)?;
+    terminal.clear()?;
+    if let Err(e) = status {
+        app.boss_failed(&e.to_string());
+    }
+    Ok(())
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     signals: &Signals,
 ) -> anyhow::Result<()> {
     loop {
+        if let Some(command) = app.take_boss_command() {
+            run_boss_command(terminal, app, signals, &command)?;
+        }
         // The size as it is now, not as the last resize event said (a resize storm): the
         // frame is drawn at this size, and drawing copes with a size changed since.
         let size = terminal.size()?;
@@ -169,13 +198,16 @@ fn event_loop(
                 terminal.clear()?;
                 break;
             }
-            if event::poll(Duration::from_millis(200))? {
+            // Auto-scroll wakes the loop for its next row; otherwise a few times a second.
+            let wait = app.scroll_wait(Instant::now()).map_or(IDLE_POLL, |w| w.min(IDLE_POLL));
+            if event::poll(wait)? {
                 break;
             }
             // The reading place is saved every few seconds; a failure is shown at once. A
             // change of the file on disk shows without waiting for a key.
             let now = Instant::now();
-            if app.tick(now) || app.watch(now) {
+            let scrolled = app.scroll_tick(now);
+            if app.tick(now) || app.watch(now) || scrolled {
                 break;
             }
         }
@@ -203,6 +235,9 @@ fn event_loop(
                     suspend(terminal, app, signals)?;
                     break;
                 }
+                // Any key on the boss screen comes back to the same place (Ctrl-c too).
+                Event::Key(k) if k.kind != KeyEventKind::Release && app.comfort.boss => app.end_boss(),
+                Event::Mouse(_) | Event::Paste(_) if app.comfort.boss => {}
                 // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
                 Event::Key(k)
                     if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) =>

@@ -50,4 +50,8 @@ pub enum Effect {
     OpenBundled,
     /// Read the text's file again.
     Reload,
+    /// Remember quiet mode and the auto-scroll speed.
+    RememberComfort,
+    /// Write these options into the user's config.toml (the settings panel's save).
+    SaveSettings(Vec<crate::store::settings_file::Entry>),
 }

@@ -1,5 +1,6 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod comfort;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
@@ -15,6 +16,7 @@ pub mod runtime;
 pub mod search;
 pub mod sections;
 pub mod selection;
+pub mod settings;
 pub mod shelf;
 pub mod state;
 pub mod view;
@@ -56,6 +58,8 @@ pub enum Overlay {
     Bookmarks,
     /// The bookshelf: the texts read.
     Shelf,
+    /// The settings panel.
+    Settings,
 }
 
 /// The whole reader state.
@@ -123,6 +127,8 @@ pub struct App {
     pub shelf: state::shelf::Shelf,
     /// What the next frame shows, worked out before drawing (see [`view`]).
     pub view: state::view::View,
+    /// The text column's width, quiet mode, auto-scroll, the boss key, the settings panel.
+    pub comfort: state::comfort::Comfort,
     /// Figures found in the blocks shown so far.
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
@@ -196,7 +202,9 @@ impl App {
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
+            comfort: state::comfort::Comfort::default(),
         };
+        app.comfort.settings_path = app.config.source.clone();
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
@@ -277,7 +285,7 @@ impl App {
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
-        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted, self.outline_natural);
+        self.panes = self.panes_in(self.screen);
         if self.outline_over {
             if self.panes.too_small || !self.outline_hidden_by_width() {
                 self.outline_over = false;
@@ -465,6 +473,11 @@ impl App {
     /// What one action changes.
     fn apply(&mut self, action: Action) {
         self.message = None;
+        self.stop_scroll_for(action);
+        if action == Action::Boss {
+            // Over whatever is open, the list or help kept for the way back.
+            return self.update_comfort(action);
+        }
         if self.source.is_some() {
             self.effects.push(Effect::CheckSource);
         }
@@ -506,6 +519,10 @@ impl App {
         }
         if self.overlay == Some(Overlay::Shelf) {
             self.update_shelf(action);
+            return;
+        }
+        if self.overlay == Some(Overlay::Settings) {
+            self.update_settings(action);
             return;
         }
         if self.focus == Focus::Outline && self.update_outline(action) {
@@ -566,6 +583,15 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
+            Action::Wider
+            | Action::Narrower
+            | Action::ResetWidth
+            | Action::Quiet
+            | Action::AutoScroll
+            | Action::ScrollSlower
+            | Action::ScrollFaster
+            | Action::Boss
+            | Action::Settings => self.update_comfort(action),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {

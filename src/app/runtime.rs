@@ -67,6 +67,8 @@ impl App {
             }
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
+            Effect::RememberComfort => self.remember_now(),
+            Effect::SaveSettings(entries) => self.save_settings_now(&entries),
         }
     }
 }

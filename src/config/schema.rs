@@ -211,6 +211,15 @@ pub struct QuotesConfig {
     pub step: QuoteStep,
 }
 
+/// `[boss]`: what the boss key shows.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BossConfig {
+    /// A command run in the terminal (by `sh -c`) in place of the reader until it ends;
+    /// empty for the built-in screen.
+    pub command: String,
+}
+
 /// `[interface]`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -269,4 +278,5 @@ pub(super) struct RawConfig {
     pub(super) theme_no_color: HashMap<String, StyleSpec>,
     pub(super) bookmarks: BookmarksConfig,
     pub(super) quotes: QuotesConfig,
+    pub(super) boss: BossConfig,
 }
