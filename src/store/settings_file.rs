@@ -4,7 +4,7 @@
 //! and an option the file lacks is added to its table (the table added at the end when
 //! missing). A missing file is created with a header comment.
 //!
-//! The write goes through [`super::toml_file::change_text`], the path every file the reader
+//! The write goes through `toml_file::change_text` ([`super::toml_file`]), the path every file the reader
 //! writes takes: under a lock, re-read, written to a temporary file that replaces the old
 //! one (a crash leaves one or the other), a symlink written through to its target, the
 //! file's mode kept. A file that is not a regular file (a FIFO, a device, a directory), is
