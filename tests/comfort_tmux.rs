@@ -6,6 +6,13 @@ mod common;
 use common::{Tmux, text_part};
 use unicode_width::UnicodeWidthStr;
 
+/// Esc sent alone, and a moment for the reader to take it (ESC and the next key sent
+/// together read as Alt-key).
+fn esc(t: &Tmux) {
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+}
+
 fn status(s: &str) -> &str {
     s.lines().last().unwrap_or_default()
 }
@@ -68,9 +75,11 @@ fn tmux_z_hides_the_outline_and_the_status_line_and_z_brings_them_back() {
     let s = t.wait_text("? help");
     assert!(s.contains("Contents"));
     t.keys(&["z"]);
-    let s = t.wait_for("the outline to go", |s| !s.contains("Contents"));
-    assert!(!s.contains("? help") && !s.contains('│'), "only the text:\n{s}");
-    assert!(s.contains("上海从“建框架”向“强功能”跃升"), "{s}");
+    // Only the text: no outline, no border, no status line (waited for whole: a capture may
+    // fall between two writes of one frame).
+    t.wait_for("only the text", |s| {
+        !s.contains("Contents") && !s.contains("? help") && !s.contains('│') && s.contains("上海从“建框架”")
+    });
     t.keys(&["z"]);
     t.wait_for("the outline and the status line back", |s| s.contains("Contents") && s.contains("? help"));
     t.keys(&["q"]);
@@ -109,12 +118,13 @@ fn tmux_the_boss_key_hides_every_character_of_the_text_and_a_key_brings_it_back(
     t.keys(&["]"]);
     let reading = t.wait_for("the first section", |s| status(s).contains("青年驱动"));
     t.keys(&["C-b"]);
-    let boss = t.wait_for("the boss screen", |s| s.contains("cargo build"));
-    assert!(boss.is_ascii(), "no character of the text remains:\n{boss}");
+    // (Waited for whole: a capture may fall between two writes of one frame.)
+    let boss = t.wait_for("the boss screen with no character of the text", |s| {
+        s.contains("cargo build") && s.is_ascii()
+    });
     assert!(!boss.contains("Contents") && !boss.contains("help"), "{boss}");
     t.keys(&["x"]);
-    let back = t.wait_for("the text back", |s| s.contains("? help"));
-    assert_eq!(back, reading, "the same place");
+    t.wait_for("the text back at the same place", |s| s == reading);
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
@@ -139,10 +149,57 @@ fn tmux_settings_panel_width_change_is_saved_into_config_toml_keeping_its_commen
     let new = std::fs::read_to_string(&path).expect("read");
     assert_eq!(new, old.replace("= 50", "= 52"));
     // Esc closes the panel; the text shows the wider column behind it.
-    t.keys(&["Escape"]);
-    let s = t.wait_for("the panel to close", |s| !s.contains("text width"));
-    let widest = text_rows(&s).iter().map(|r| r.width()).max().unwrap_or(0);
-    assert!(widest > 50 && widest <= 52, "{s}");
+    esc(&t);
+    let widest = |s: &str| text_rows(s).iter().map(|r| r.width()).max().unwrap_or(0);
+    t.wait_for("the panel closed over a 52-column text", |s| {
+        !s.contains("text width") && widest(s) > 50 && widest(s) <= 52
+    });
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn tmux_boss_command_runs_in_the_terminal_and_the_reader_comes_back_when_it_ends() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = home.path().join("config/yuedu");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let config = "[boss]\ncommand = \"printf 'quarterly-report.xlsx saved\\\\n'; read line\"\n";
+    std::fs::write(dir.join("config.toml"), config).expect("write");
+    let t = Tmux::start_in(home, &[], 100, 30);
+    t.wait_text("? help");
+    t.keys(&["]"]);
+    let reading = t.wait_for("the first section", |s| status(s).contains("青年驱动"));
+    t.keys(&["C-b"]);
+    t.wait_for("the command's output on the shell's screen", |s| {
+        s.contains("quarterly-report.xlsx saved") && s.is_ascii()
+    });
+    assert_eq!(t.command(&["display", "-p", "#{alternate_on}"]).trim(), "0", "out of full screen");
+    t.keys(&["Enter"]);
+    t.wait_for("the reader back at the same place", |s| s == reading);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn tmux_the_panel_changes_the_language_at_once_behind_it() {
+    let t = Tmux::start(&[], 100, 30);
+    t.wait_text("? help");
+    t.keys(&[","]);
+    t.wait_text("language");
+    for _ in 0..6 {
+        t.keys(&["j"]);
+    }
+    // auto → English → 中文.
+    t.keys(&["Right"]);
+    t.wait_text("◂ English ▸");
+    t.keys(&["Right"]);
+    let s =
+        t.wait_for("the panel and the outline in Chinese", |s| s.contains("界面语言") && s.contains("目录"));
+    assert!(!s.contains("Contents"), "{s}");
+    esc(&t);
+    t.wait_for("the panel closed, the help hint in Chinese", |s| {
+        !s.contains("界面语言") && status(s).contains("? 帮助")
+    });
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
