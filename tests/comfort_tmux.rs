@@ -6,6 +6,16 @@ mod common;
 use common::{Tmux, text_part};
 use unicode_width::UnicodeWidthStr;
 
+/// A scratch home whose user config (`$XDG_CONFIG_HOME/yuedu/config.toml`) holds `text`.
+fn home_with_config(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = home.path().join("config/yuedu");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).expect("write");
+    (home, path)
+}
+
 /// Esc sent alone, and a moment for the reader to take it (ESC and the next key sent
 /// together read as Alt-key).
 fn esc(t: &Tmux) {
@@ -131,13 +141,9 @@ fn tmux_the_boss_key_hides_every_character_of_the_text_and_a_key_brings_it_back(
 
 #[test]
 fn tmux_settings_panel_width_change_is_saved_into_config_toml_keeping_its_comments() {
-    let home = tempfile::tempdir().expect("tempdir");
-    let dir = home.path().join("config/yuedu");
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    let path = dir.join("config.toml");
     let old =
         "# my reader\n\n[layout]\n# a narrow column, like a newspaper's\nmax_text_width = 50 # columns\n";
-    std::fs::write(&path, old).expect("write");
+    let (home, path) = home_with_config(old);
     let t = Tmux::start_in(home, &[], 100, 30);
     t.wait_text("? help");
     t.keys(&[","]);
@@ -160,11 +166,8 @@ fn tmux_settings_panel_width_change_is_saved_into_config_toml_keeping_its_commen
 
 #[test]
 fn tmux_boss_command_runs_in_the_terminal_and_the_reader_comes_back_when_it_ends() {
-    let home = tempfile::tempdir().expect("tempdir");
-    let dir = home.path().join("config/yuedu");
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    let config = "[boss]\ncommand = \"printf 'quarterly-report.xlsx saved\\\\n'; read line\"\n";
-    std::fs::write(dir.join("config.toml"), config).expect("write");
+    let (home, _) =
+        home_with_config("[boss]\ncommand = \"printf 'quarterly-report.xlsx saved\\\\n'; read line\"\n");
     let t = Tmux::start_in(home, &[], 100, 30);
     t.wait_text("? help");
     t.keys(&["]"]);
