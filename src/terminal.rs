@@ -244,6 +244,17 @@ fn event_loop(
                 {
                     app.should_quit = true;
                 }
+                // The boss key works while a prompt is open too (the prompt is kept), unless
+                // it is a key that types (a letter bound to it goes into the prompt).
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && app.prompt_active()
+                        && (k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                            || matches!(k.code, KeyCode::F(_)))
+                        && app.config.keymap.binds(crate::input::Action::Boss, Key::from_event(&k)) =>
+                {
+                    app.update(crate::input::Action::Boss);
+                }
                 Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
                 Event::Paste(text) => app.prompt_paste(&text),
                 Event::Key(k) if k.kind != KeyEventKind::Release => {

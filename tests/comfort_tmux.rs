@@ -135,6 +135,15 @@ fn tmux_the_boss_key_hides_every_character_of_the_text_and_a_key_brings_it_back(
     assert!(!boss.contains("Contents") && !boss.contains("help"), "{boss}");
     t.keys(&["x"]);
     t.wait_for("the text back at the same place", |s| s == reading);
+    // From a prompt too, which is there again after.
+    t.keys(&["/"]);
+    t.type_text("算力");
+    t.wait_for("the search prompt", |s| status(s).contains("/算力"));
+    t.keys(&["C-b"]);
+    t.wait_for("the boss screen over the prompt", |s| s.contains("cargo build") && s.is_ascii());
+    t.keys(&["x"]);
+    t.wait_for("the prompt back", |s| status(s).contains("/算力") && !s.contains("cargo build"));
+    esc(&t);
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
