@@ -93,6 +93,12 @@ fn quiet_mode_hides_the_outline_and_the_status_line_and_gives_their_room_to_the_
     assert!(row.start <= anchor && anchor <= row.end, "the place is kept");
     let screen = common::buffer_text(&common::draw_buffer(&a));
     assert!(!screen.contains("Contents") && !screen.contains("help"), "{screen}");
+    // A message shows over the last row, the text keeping its room.
+    a.update(Action::NextSection);
+    a.say(yuedu::i18n::Msg::OutlineHidden);
+    let screen = common::buffer_text(&common::draw_buffer(&a));
+    assert!(screen.lines().last().unwrap_or_default().contains("the outline is hidden"), "{screen}");
+    assert_eq!(a.text_height(), 30);
     a.update(Action::Quiet);
     assert!(a.outline_visible());
     assert_eq!(a.text_height(), 29);
@@ -168,6 +174,15 @@ fn auto_scroll_waits_under_an_overlay_or_a_prompt_and_stops_at_the_end() {
     assert_eq!(a.top, top, "never under a prompt");
     a.prompt = None;
     assert!(a.comfort.scroll.on, "still on once the prompt is gone");
+    a.update(Action::Boss);
+    assert!(!a.scroll_tick(t0 + Duration::from_secs(180)));
+    assert_eq!(a.top, top, "never under the boss screen");
+    a.end_boss();
+    // Resumed a full interval after the pause ends.
+    let t1 = t0 + Duration::from_secs(200);
+    assert!(!a.scroll_tick(t1));
+    assert!(a.scroll_tick(t1 + a.comfort.scroll.interval()));
+    assert_eq!(a.top, a.layout.forward(&a.doc, top, 1));
     // Near the end: it runs to the last row and stops there, saying so.
     a.update(Action::Bottom);
     a.update(Action::LineUp);
