@@ -120,6 +120,12 @@ fn quiet_mode_and_the_speed_are_remembered_beside_the_reading_places() {
     b.use_reader_state(ReaderStateStore::new(&path));
     assert!(b.comfort.quiet && !b.outline_visible());
     assert_eq!(b.comfort.scroll.level, 6);
+    // A speed set in config.toml is the speed at every start, whatever was remembered.
+    let mut config = Config::default();
+    config.text.auto_scroll_speed = 3;
+    let mut d = app_with(config, 100, 30);
+    d.use_reader_state(ReaderStateStore::new(&path));
+    assert_eq!(d.comfort.scroll.level, 3);
     // A file that is not this shape is named and never overwritten.
     std::fs::write(&path, "quiet = \"yes\"\n").expect("write");
     let mut c = app(100, 30);
@@ -290,17 +296,23 @@ fn s_in_the_panel_writes_what_changed_into_the_config_keeping_its_comments() {
     a.update(Action::SettingMore);
     a.update(Action::LineDown);
     a.update(Action::SettingLess);
+    for _ in 0..6 {
+        a.update(Action::LineDown);
+    }
+    assert_eq!(a.setting_under_cursor(), Setting::ScrollSpeed);
+    a.update(Action::SettingLess);
     a.update(Action::SaveSettings);
     let new = std::fs::read_to_string(&path).expect("read");
     assert_eq!(
         new,
-        "# my settings\n[layout]\n# narrow, like a newspaper column\nmax_text_width = 62 # was 80\n\n[text]\nstrict = true\nparagraph_spacing = 0\n"
+        "# my settings\n[layout]\n# narrow, like a newspaper column\nmax_text_width = 62 # was 80\n\n[text]\nstrict = true\nparagraph_spacing = 0\nauto_scroll_speed = 4\n"
     );
     assert!(message(&a).starts_with("settings saved to"), "{}", message(&a));
     // What was written reads back as what is shown.
     let back = Config::from_toml(&new, Some(&path)).expect("valid");
     assert_eq!(back.layout.max_text_width, 62);
     assert_eq!(back.text.paragraph_spacing, 0);
+    assert_eq!(back.text.auto_scroll_speed, 4);
     // With no place to save, it says so.
     let mut b = app(100, 30);
     b.update(Action::Settings);

@@ -272,13 +272,16 @@ impl App {
     }
 
     /// Remembers quiet mode and the speed in `store`, taking what it remembered: quiet mode
-    /// as it was left and the speed last chosen. A file that cannot be read is named on the
+    /// as it was left and the speed last chosen (unless config.toml sets one). A file that cannot be read is named on the
     /// status line and nothing is remembered this run (it is never overwritten).
     pub fn use_reader_state(&mut self, store: ReaderStateStore) {
         match store.load() {
             Ok(state) => {
-                self.comfort.scroll.level =
-                    state.auto_scroll_speed.unwrap_or(self.comfort.scroll.level).clamp(1, 10);
+                // A speed set in config.toml is the speed at every start.
+                if self.config.text.auto_scroll_speed == 0 {
+                    let level = state.auto_scroll_speed.unwrap_or(self.comfort.scroll.level);
+                    self.comfort.scroll.level = level.clamp(1, 10);
+                }
                 if state.quiet != self.comfort.quiet {
                     self.comfort.quiet = state.quiet;
                     self.rewrap();

@@ -205,6 +205,10 @@ impl App {
             comfort: state::comfort::Comfort::default(),
         };
         app.comfort.settings_path = app.config.source.clone();
+        app.comfort.scroll.level = match app.config.text.auto_scroll_speed {
+            0 => state::comfort::DEFAULT_SPEED,
+            n => n.min(10),
+        };
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));

@@ -3,8 +3,9 @@
 //! with ← / → and applied at once behind the panel (the place kept on the same character).
 //! `s` asks the runtime to write the options changed into the user's config.toml
 //! ([`crate::store::settings_file`]); Esc closes without saving (what was changed holds
-//! until the reader quits). The speed is not a config option: it is remembered at once,
-//! like `<` / `>` ([`crate::store::reader_state`]).
+//! until the reader quits). The speed is also remembered at once, like `<` / `>`
+//! ([`crate::store::reader_state`]); saved, it is `text.auto_scroll_speed`, the speed at
+//! every start.
 
 use super::effect::Effect;
 use super::state::comfort::MIN_WIDTH;
@@ -110,7 +111,7 @@ impl App {
             }
             Setting::ScrollSpeed => {
                 let level = self.comfort.scroll.level;
-                return self.set_speed(if up { level + 1 } else { level - 1 });
+                self.set_speed(if up { level + 1 } else { level - 1 });
             }
         }
         if !self.comfort.touched.contains(&s) {
@@ -146,6 +147,9 @@ impl App {
             (Setting::Figures, Value::On(b)) => ("highlight", "figures", toml::Value::Boolean(b)),
             (Setting::Theme, Value::Theme(t)) => ("interface", "theme", text(t)),
             (Setting::Language, Value::Language(l)) => ("interface", "language", text(l)),
+            (Setting::ScrollSpeed, Value::Speed { level, .. }) => {
+                ("text", "auto_scroll_speed", toml::Value::Integer(level.into()))
+            }
             _ => return None,
         })
     }

@@ -121,6 +121,8 @@ pub struct TextConfig {
     pub paragraph_spacing: u8,
     /// Characters read a minute, for the reading time left.
     pub reading_speed: u16,
+    /// Auto-scroll's speed step at start (1-10); 0: the step last chosen, remembered.
+    pub auto_scroll_speed: u8,
 }
 
 /// `[highlight]`.

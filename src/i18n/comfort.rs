@@ -19,7 +19,7 @@ pub enum Setting {
     Theme,
     /// `interface.language`.
     Language,
-    /// The auto-scroll speed (remembered with the reading state, not a config option).
+    /// `text.auto_scroll_speed` (also remembered at once with the reading state).
     ScrollSpeed,
 }
 
@@ -117,8 +117,6 @@ pub enum Comfort<'a> {
     SavesTo(&'a str),
     /// Under the panel: there is no place to save to.
     NowhereToSave,
-    /// Under the panel: the speed is remembered at once, not saved to config.toml.
-    SpeedRemembered,
     /// The settings were saved to this file.
     Saved(&'a str),
     /// The settings could not be saved (the reason names the file).

@@ -388,7 +388,6 @@ fn comfort(c: Comfort<'_>) -> String {
         },
         Comfort::SavesTo(path) => format!("saves to {path}"),
         Comfort::NowhereToSave => "no config file to save to (set XDG_CONFIG_HOME or use --config)".into(),
-        Comfort::SpeedRemembered => "the speed is remembered at once, not saved in config.toml".into(),
         Comfort::Saved(path) => format!("settings saved to {path}"),
         Comfort::NotSaved(why) => format!("settings not saved: {why}"),
     }

@@ -378,7 +378,6 @@ cc -O2 -Wall -o report main.c lib/libreport.a -lm
         },
         Comfort::SavesTo(path) => format!("保存到 {path}"),
         Comfort::NowhereToSave => "没有可保存的配置文件（请设置 XDG_CONFIG_HOME 或用 --config）".into(),
-        Comfort::SpeedRemembered => "速度即时记住，不写入配置文件".into(),
         Comfort::Saved(path) => format!("设置已保存到 {path}"),
         Comfort::NotSaved(why) => format!("设置未保存：{why}"),
     }

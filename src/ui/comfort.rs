@@ -29,10 +29,9 @@ pub fn draw_settings(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     });
     let names: Vec<String> = Setting::ALL.iter().map(|&s| text(Comfort::Name(s))).collect();
     let name_w = names.iter().map(|n| n.width()).max().unwrap_or(0);
-    let note = match (&app.comfort.settings_path, app.setting_under_cursor()) {
-        (_, Setting::ScrollSpeed) => text(Comfort::SpeedRemembered),
-        (Some(path), _) => text(Comfort::SavesTo(&path.display().to_string())),
-        (None, _) => text(Comfort::NowhereToSave),
+    let note = match &app.comfort.settings_path {
+        Some(path) => text(Comfort::SavesTo(&path.display().to_string())),
+        None => text(Comfort::NowhereToSave),
     };
     let rows: Vec<(String, String)> = Setting::ALL
         .iter()
