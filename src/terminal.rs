@@ -177,8 +177,10 @@ fn event_loop(
         if (size.width, size.height) != (app.screen.width, app.screen.height) {
             app.resize(size.width, size.height);
         }
-        // The file on disk is looked at between events too, not only when none come.
+        // The file on disk is looked at between events too, not only when none come, and
+        // auto-scroll keeps its pace while events arrive (mouse moves).
         app.watch(Instant::now());
+        app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());
