@@ -102,6 +102,12 @@ fn quiet_mode_hides_the_outline_and_the_status_line_and_gives_their_room_to_the_
     a.update(Action::Quiet);
     assert!(a.outline_visible());
     assert_eq!(a.text_height(), 29);
+    // `o` in quiet mode ends it with the outline shown (even one put away before).
+    a.update(Action::ToggleOutline);
+    assert!(!a.outline_visible());
+    a.update(Action::Quiet);
+    a.update(Action::ToggleOutline);
+    assert!(!a.comfort.quiet && a.outline_visible());
 }
 
 #[test]

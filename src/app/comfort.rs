@@ -77,6 +77,14 @@ impl App {
         }
     }
 
+    /// `o` in quiet mode: quiet mode ends and the outline shows.
+    pub(super) fn leave_quiet_with_outline(&mut self) {
+        self.comfort.quiet = false;
+        self.outline_wanted = true;
+        self.rewrap();
+        self.remember();
+    }
+
     /// `+` / `-`: two columns wider or narrower, within `max_text_width`, the pane and
     /// [`MIN_WIDTH`].
     fn step_width(&mut self, wider: bool) {
