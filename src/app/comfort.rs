@@ -15,7 +15,26 @@ use super::{Action, App, Message, Overlay};
 use crate::i18n::{Comfort, Msg};
 use crate::store::reader_state::ReaderStateStore;
 
+/// Whether `action` is one of reading comfort's keys in the text ([`App::update_comfort`]).
+pub(super) fn is_comfort(action: Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        Wider | Narrower | ResetWidth | Quiet | AutoScroll | ScrollSlower | ScrollFaster | Boss | Settings
+    )
+}
+
 impl App {
+    /// Comfort's state for a new reader: the panel saves into the config file in use, and
+    /// auto-scroll starts at the configured speed (or the default, until one is remembered).
+    pub(super) fn init_comfort(&mut self) {
+        self.comfort.settings_path = self.config.source.clone();
+        self.comfort.scroll.level = match self.config.text.auto_scroll_speed {
+            0 => super::state::comfort::DEFAULT_SPEED,
+            n => n.min(10),
+        };
+    }
+
     /// The panes on a screen `area` with this reader's outline and comfort settings.
     pub fn panes_in(&self, area: ratatui::layout::Rect) -> Panes {
         let chrome = Chrome { width: self.comfort.width, quiet: self.comfort.quiet };

@@ -204,11 +204,7 @@ impl App {
             effects: Vec::new(),
             comfort: state::comfort::Comfort::default(),
         };
-        app.comfort.settings_path = app.config.source.clone();
-        app.comfort.scroll.level = match app.config.text.auto_scroll_speed {
-            0 => state::comfort::DEFAULT_SPEED,
-            n => n.min(10),
-        };
+        app.init_comfort();
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
@@ -587,15 +583,7 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
-            Action::Wider
-            | Action::Narrower
-            | Action::ResetWidth
-            | Action::Quiet
-            | Action::AutoScroll
-            | Action::ScrollSlower
-            | Action::ScrollFaster
-            | Action::Boss
-            | Action::Settings => self.update_comfort(action),
+            a if comfort::is_comfort(a) => self.update_comfort(a),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {
