@@ -15,16 +15,24 @@ use super::{Action, App, Message, Overlay};
 use crate::i18n::{Comfort, Msg};
 use crate::store::reader_state::ReaderStateStore;
 
-/// Whether `action` is one of reading comfort's keys in the text ([`App::update_comfort`]).
-pub(super) fn is_comfort(action: Action) -> bool {
-    use Action::*;
-    matches!(
-        action,
-        Wider | Narrower | ResetWidth | Quiet | AutoScroll | ScrollSlower | ScrollFaster | Boss | Settings
-    )
-}
-
 impl App {
+    /// Whether `action` is one of reading comfort's keys in the text ([`App::update_comfort`]).
+    pub(super) fn is_comfort(action: Action) -> bool {
+        use Action::*;
+        matches!(
+            action,
+            Wider
+                | Narrower
+                | ResetWidth
+                | Quiet
+                | AutoScroll
+                | ScrollSlower
+                | ScrollFaster
+                | Boss
+                | Settings
+        )
+    }
+
     /// Comfort's state for a new reader: the panel saves into the config file in use, and
     /// auto-scroll starts at the configured speed (or the default, until one is remembered).
     pub(super) fn init_comfort(&mut self) {

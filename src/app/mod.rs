@@ -583,7 +583,7 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
-            a if comfort::is_comfort(a) => self.update_comfort(a),
+            a if Self::is_comfort(a) => self.update_comfort(a),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {
