@@ -218,9 +218,10 @@ impl App {
     }
 
     /// Auto-scroll is on but waits: a prompt, an overlay, the outline over the text or the
-    /// boss screen is up, or the keyboard is in the outline.
+    /// boss screen is up, a passage is being selected, or the keyboard is in the outline.
     pub fn scroll_paused(&self) -> bool {
-        self.overlay.is_some()
+        self.mode() != super::Mode::Text
+            || self.overlay.is_some()
             || self.prompt.is_some()
             || self.comfort.boss
             || self.outline_over

@@ -1,12 +1,14 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
 pub mod comfort;
+pub mod copy;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
 pub mod mouse;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod prompt;
 pub mod quotes;
@@ -133,6 +135,8 @@ pub struct App {
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
     effects: Vec<Effect>,
+    /// What selecting a passage and copying keep between actions.
+    passage: state::passage::PassageState,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -203,6 +207,7 @@ impl App {
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
             comfort: state::comfort::Comfort::default(),
+            passage: state::passage::PassageState::default(),
         };
         app.init_comfort();
         app.message = quotes_message
@@ -239,6 +244,7 @@ impl App {
         match (&self.overlay, self.focus) {
             (Some(_), _) => Mode::List,
             (None, Focus::Outline) => Mode::Outline,
+            (None, Focus::Text) if matches!(self.selection, Selection::Range { .. }) => Mode::Select,
             (None, Focus::Text) => Mode::Text,
         }
     }
@@ -528,6 +534,9 @@ impl App {
         if self.focus == Focus::Outline && self.update_outline(action) {
             return;
         }
+        if self.mode() == Mode::Select && self.update_passage(action) {
+            return;
+        }
         let page = self.text_height().saturating_sub(1).max(1) as isize;
         match action {
             Action::LineDown => self.scroll(1),
@@ -583,6 +592,9 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
+            Action::SelectStart => self.start_passage(),
+            Action::Copy => self.copy(false),
+            Action::CopyWithSource => self.copy(true),
             a if Self::is_comfort(a) => self.update_comfort(a),
             a => {
                 if let Some(n) = a.section_number() {

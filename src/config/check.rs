@@ -213,6 +213,7 @@ impl<'a> Checker<'a> {
             }
             ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
             ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
+            ("text", "copy") => self.one_of(v, path, &["display", "source"]),
             ("quotes", "step") => self.one_of(v, path, &["all", "speech"]),
             ("interface", "language") => self.one_of(v, path, &["auto", "zh", "en"]),
             ("interface", "theme") => self.one_of(v, path, &["auto", "dark", "light"]),

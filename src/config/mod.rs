@@ -31,7 +31,7 @@ use crate::input::{Action, Key, Keymap};
 
 pub use self::check::{ConfigError, line_col};
 pub use self::schema::{
-    AmbiguousWidth, BookmarksConfig, BossConfig, FiguresAtStart, HighlightConfig, InterfaceConfig,
+    AmbiguousWidth, BookmarksConfig, BossConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
     LanguageChoice, LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
 pub use self::theme::{

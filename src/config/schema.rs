@@ -123,6 +123,18 @@ pub struct TextConfig {
     pub reading_speed: u16,
     /// Auto-scroll's speed step at start (1-10); 0: the step last chosen, remembered.
     pub auto_scroll_speed: u8,
+    /// What `y` / `Y` copy: the text as shown or as in the file.
+    pub copy: CopyForm,
+}
+
+/// `text.copy`: what `y` / `Y` put on the clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CopyForm {
+    /// The text as the pane shows it (punctuation normalised when that is on).
+    Display,
+    /// The file's characters exactly.
+    Source,
 }
 
 /// `[highlight]`.

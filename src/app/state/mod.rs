@@ -6,6 +6,7 @@ pub mod comfort;
 pub mod figures;
 pub mod history;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod quotes;
 pub mod reload;
