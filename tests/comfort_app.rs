@@ -355,3 +355,22 @@ fn every_comfort_key_is_bound_listed_in_the_help_and_remappable() {
     assert_eq!(config.keymap.keys(Action::Quiet), vec!["Q"]);
     assert_eq!(config.keymap.keys(Action::Boss), vec!["F12"]);
 }
+
+#[test]
+fn while_a_passage_is_selected_auto_scroll_waits_and_the_boss_key_works() {
+    let mut a = app(100, 30);
+    a.update(Action::AutoScroll);
+    let t0 = Instant::now();
+    a.scroll_tick(t0);
+    a.update(Action::SelectStart);
+    assert_eq!(a.mode(), Mode::Select);
+    let top = a.top;
+    assert!(!a.scroll_tick(t0 + Duration::from_secs(60)));
+    assert_eq!(a.top, top, "the view holds still under a selection");
+    let ctrl_b = yuedu::input::Key::parse("Ctrl-b").expect("a key");
+    assert_eq!(a.config.keymap.action(Mode::Select, ctrl_b), Some(Action::Boss));
+    a.update(Action::Boss);
+    assert!(a.comfort.boss);
+    a.end_boss();
+    assert_eq!(a.mode(), Mode::Select, "the selection is there again");
+}
