@@ -13,11 +13,14 @@
 //! the TOML parser's syntax messages, and clap's `--help`.
 
 mod book;
+mod comfort;
 mod en;
+mod lang;
 mod msg;
 mod zh;
 
 pub use book::BookProblem;
+pub use comfort::{Comfort, Setting, Value};
 pub use msg::{ArgProblem, Kind, Lang, Message, Msg, Special, Step, ValueType};
 
 use std::sync::atomic::{AtomicU8, Ordering};

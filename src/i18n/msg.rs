@@ -1,40 +1,11 @@
-//! The messages the reader can show (what to tell), their kinds, and the languages a
-//! catalog can say them in; a leaf that every catalog imports.
+//! The messages the reader can show (what to tell) and their kinds; a leaf that every
+//! catalog imports (the languages a catalog can say them in are in `lang`).
 
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
-/// The interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
-
-impl Lang {
-    /// The language a locale name asks for (`zh_CN.UTF-8`, `zh_TW`, `en_US`, `C`): Chinese
-    /// for any `zh…`, English otherwise.
-    pub fn from_locale(locale: &str) -> Lang {
-        if locale.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("zh")) { Lang::Zh } else { Lang::En }
-    }
-
-    /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
-    /// that is set and not empty (the order POSIX gives them for messages).
-    pub fn from_env() -> Lang {
-        Lang::from_vars(|name| std::env::var(name).ok())
-    }
-
-    /// [`Lang::from_env`] over any source of variables.
-    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|name| var(name).filter(|v| !v.is_empty()))
-            .map_or(Lang::En, |v| Lang::from_locale(&v))
-    }
-}
+use super::comfort::Comfort;
+pub use super::lang::Lang;
 
 /// Something the reader tells the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -340,6 +311,8 @@ pub enum Msg<'a> {
     PlacesNotSavedUntilFixed,
     /// A file with other settings but no bookmark table.
     NotABookmarksFile,
+    /// Reading comfort: the text column, quiet mode, auto-scroll, the boss key, settings.
+    Comfort(Comfort<'a>),
 }
 
 /// A step on a store's file, for `CannotDo`.
@@ -531,6 +504,13 @@ impl Msg<'_> {
             | ExpectStyle
             | ExpectKeyList
             | ExpectKeyName => Kind::Info,
+            Comfort(c) => match c {
+                self::Comfort::Widest(_) | self::Comfort::Narrowest(_) | self::Comfort::NowhereToSave => {
+                    Kind::Warning
+                }
+                self::Comfort::BossFailed(_) | self::Comfort::NotSaved(_) => Kind::Error,
+                _ => Kind::Info,
+            },
             InvalidBytes { .. } => Kind::Warning,
             Book(super::book::BookProblem::SkippedMissing(_)) => Kind::Warning,
             Book(_) => Kind::Error,
