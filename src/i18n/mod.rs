@@ -16,12 +16,14 @@ mod book;
 mod comfort;
 mod en;
 mod lang;
+mod message;
 mod msg;
 mod zh;
 
 pub use book::BookProblem;
 pub use comfort::{Comfort, Setting, Value};
-pub use msg::{ArgProblem, Kind, Lang, Message, Msg, Special, Step, ValueType};
+pub use message::Message;
+pub use msg::{ArgProblem, Kind, Lang, Msg, Special, Step, ValueType};
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
