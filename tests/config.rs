@@ -509,9 +509,9 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         ),
         (
             "[layout]\noutline_widht = 30\n",
-            "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected max_text_width, \
-             mouse, outline_enter_keeps_focus, outline_min_screen_width, outline_shown, outline_side or \
-             outline_width; did you mean \"outline_width\"?)",
+            "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected direction, \
+             max_text_width, mouse, outline_enter_keeps_focus, outline_min_screen_width, outline_shown, \
+             outline_side, outline_width or vertical_gutter; did you mean \"outline_width\"?)",
         ),
         (
             "[layout]\noutline_width = \"120%\"\n",
@@ -611,12 +611,12 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         (
             "[layuot]\n",
             "config.toml:1:2: unknown table [layuot] (expected bookmarks, highlight, interface, keys, layout, quotes, \
-             text, theme, theme_light or theme_no_color; did you mean \"layout\"?)",
+             script, text, theme, theme_light or theme_no_color; did you mean \"layout\"?)",
         ),
         (
             "outline_width = 30\n",
             "config.toml:1:1: unknown option \"outline_width\" outside any table (options go under \
-             [bookmarks], [highlight], [interface], [keys], [layout], [quotes], [text], [theme], \
+             [bookmarks], [highlight], [interface], [keys], [layout], [quotes], [script], [text], [theme], \
              [theme_light] or [theme_no_color])",
         ),
         (

@@ -12,11 +12,13 @@ pub mod quotes;
 pub mod reload;
 pub mod resume;
 pub mod runtime;
+pub mod script;
 pub mod search;
 pub mod sections;
 pub mod selection;
 pub mod shelf;
 pub mod state;
+pub mod vertical;
 pub mod view;
 
 use std::sync::Arc;
@@ -127,6 +129,10 @@ pub struct App {
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
     effects: Vec<Effect>,
+    /// The script the text is shown in (`t` cycles it).
+    pub script: crate::text::script::Script,
+    /// Whether the text pane sets the text vertically (`V` toggles it).
+    pub vertical: bool,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -148,6 +154,8 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
             ambiguous_wide: config.text.ambiguous_width == AmbiguousWidth::Wide,
             strict: config.text.strict,
         },
+        script: config.script.at_start(),
+        vertical: false,
     }
 }
 
@@ -196,7 +204,11 @@ impl App {
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
+            script: crate::text::script::Script::AsWritten,
+            vertical: false,
         };
+        app.vertical = app.config.layout.direction == crate::config::Direction::Vertical;
+        app.script = app.config.script.at_start();
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
@@ -208,7 +220,8 @@ impl App {
     /// `s` as the text pane would show it (normalised punctuation), for outline entries,
     /// the status line and lists.
     pub fn shown(&self, s: &str) -> String {
-        crate::layout::linebreak::display_text(s, &self.layout.settings().wrap)
+        let s = crate::text::script::convert_text(s, self.script);
+        crate::layout::linebreak::display_text(&s, &self.layout.settings().wrap)
     }
 
     /// The title of heading `h` (index into `doc.headings`) as shown.
@@ -248,6 +261,10 @@ impl App {
 
     /// Height of the text pane in rows.
     pub fn text_height(&self) -> usize {
+        if self.vertical {
+            // Set vertically, a "row" of the layout is a column: as many as fit across.
+            return self::vertical::columns_across(usize::from(self.panes.text.width), self.gutter());
+        }
         usize::from(self.panes.text.height)
     }
 
@@ -288,7 +305,12 @@ impl App {
         if !self.outline_visible() && self.focus == Focus::Outline {
             self.focus = Focus::Text;
         }
-        let settings = settings_for(&self.config, usize::from(self.panes.text.width));
+        let mut settings = settings_for(&self.config, usize::from(self.panes.text.width));
+        settings.script = self.script;
+        if self.vertical {
+            settings.vertical = true;
+            settings.width = 2 * usize::from(self.panes.text.height).max(1);
+        }
         self.layout.set_settings(settings);
     }
 
@@ -515,6 +537,7 @@ impl App {
         match action {
             Action::LineDown => self.scroll(1),
             Action::LineUp => self.scroll(-1),
+            Action::PageDown if self.vertical => self.page_down_vertical(page),
             Action::PageDown => self.scroll(page),
             Action::PageUp => self.scroll(-page),
             Action::HalfPageDown => self.scroll((page + 1) / 2),
@@ -551,6 +574,8 @@ impl App {
             Action::ToggleOutline => self.toggle_outline(),
             Action::Clear => self.clear(),
             Action::ToggleFigures => self.toggle_figures(),
+            Action::CycleScript => self.cycle_script(),
+            Action::ToggleVertical => self.toggle_vertical(),
             Action::NextFigure => self.step_figure(true),
             Action::PrevFigure => self.step_figure(false),
             Action::FiguresList => self.open_figures_list(),

@@ -99,13 +99,16 @@ impl App {
         if self.doc.blocks.is_empty() || !contains(area, x, y) {
             return None;
         }
+        if self.vertical {
+            return self.offset_at_vertical(x, y);
+        }
         // The row as the view lists it (rows past the end are no text).
         let (_, line) = self.view.rows().nth(usize::from(y - area.y))?;
         let line = line?;
         let wide = self.layout.settings().wrap.ambiguous_wide;
         let col = usize::from(x - area.x);
         let src = &self.doc.text[line.start..line.end];
-        let mut offs = src.char_indices().map(|(off, _)| off);
+        let mut offs = line.char_offsets(src);
         let mut at = line.indent;
         for g in line.text.graphemes(true) {
             let off = offs.next().unwrap_or(src.len());

@@ -48,6 +48,8 @@ pub enum Msg<'a> {
     NoFiguresAbove,
     /// `f` turned highlighting on.
     FiguresHighlighted,
+    /// The script the text is now shown in (`t`).
+    ScriptShown(crate::text::script::Script),
     /// `f` turned highlighting off.
     FigureHighlightingOff,
     /// The status line for a selected figure: `figure 4/31 · 24.8% · percent`.
@@ -488,6 +490,7 @@ impl Msg<'_> {
             | ExpectKeyName => Kind::Info,
             InvalidBytes { .. } => Kind::Warning,
             FiguresHighlighted
+            | ScriptShown(_)
             | FigureHighlightingOff
             | Bookmarked(_)
             | BookmarkCancelled
