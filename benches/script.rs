@@ -1,7 +1,10 @@
 //! Simplified / traditional display: converting the whole of the generated 50 MB novel
 //! (`examples/bigtext`'s text), block by block as the reader converts what it shows, into
 //! traditional (Taiwan standard) and into simplified, with the map back to the source; and
-//! the first conversion's one-time cost (building the dictionaries' automata).
+//! the first conversion's one-time cost (building the dictionaries' tables). Before
+//! criterion's wall-clock runs it prints the CPU time of one whole conversion per script
+//! (the process's user + system time, `getrusage`), the figure that holds when other builds
+//! share the machine.
 //!
 //! `cargo bench --bench script`; `YUEDU_BENCH_MB=100` changes the size of the novel.
 
@@ -18,6 +21,19 @@ fn size_mb() -> usize {
     std::env::var("YUEDU_BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(50)
 }
 
+/// User + system CPU time of this process so far.
+fn cpu_time() -> Duration {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage writes a `rusage` through a valid pointer to one we own (zeroed, so
+    // initialised whatever happens); it cannot fail for RUSAGE_SELF.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(usage.ru_utime) + tv(usage.ru_stime)
+}
+
 fn bench(c: &mut Criterion) {
     for script in [Script::Traditional(Standard::Tw), Script::Simplified] {
         let start = Instant::now();
@@ -26,6 +42,17 @@ fn bench(c: &mut Criterion) {
     }
     let text = bigtext::novel(size_mb() << 20, 2_500);
     let blocks: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    for script in [Script::Traditional(Standard::Tw), Script::Simplified] {
+        let before = cpu_time();
+        let n: usize = blocks.iter().map(|p| convert(p, script).text.len()).sum();
+        let cpu = cpu_time() - before;
+        let mb = text.len() as f64 / f64::from(1 << 20);
+        eprintln!(
+            "{script:?}: the whole novel ({mb:.1} MiB, {n} bytes shown) in {:.3} s of CPU time: {:.1} MiB/s",
+            cpu.as_secs_f64(),
+            mb / cpu.as_secs_f64()
+        );
+    }
     let mut group = c.benchmark_group("script");
     group.sampling_mode(SamplingMode::Flat).sample_size(10).measurement_time(Duration::from_secs(20));
     group.throughput(Throughput::Bytes(text.len() as u64));

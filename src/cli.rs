@@ -272,8 +272,7 @@ pub fn dump_vertical(
     height: u16,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let mut settings = crate::app::settings_for(config, 2 * usize::from(height));
-    settings.vertical = true;
+    let settings = layout::vertical::settings(crate::app::settings_for(config, 1), usize::from(height));
     let gutter = usize::from(config.layout.vertical_gutter.clamp(1, 2));
     let across = crate::app::vertical::columns_across(usize::from(width), gutter);
     let wide = settings.wrap.ambiguous_wide;

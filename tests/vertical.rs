@@ -19,9 +19,7 @@ fn dump(width: u16, height: u16) -> String {
 }
 
 fn vertical_settings(height: usize) -> Settings {
-    let mut s = yuedu::app::settings_for(&Config::default(), 2 * height);
-    s.vertical = true;
-    s
+    yuedu::layout::vertical::settings(yuedu::app::settings_for(&Config::default(), 1), height)
 }
 
 #[test]

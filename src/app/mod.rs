@@ -308,8 +308,7 @@ impl App {
         let mut settings = settings_for(&self.config, usize::from(self.panes.text.width));
         settings.script = self.script;
         if self.vertical {
-            settings.vertical = true;
-            settings.width = 2 * usize::from(self.panes.text.height).max(1);
+            settings = crate::layout::vertical::settings(settings, usize::from(self.panes.text.height));
         }
         self.layout.set_settings(settings);
     }

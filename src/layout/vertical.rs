@@ -13,6 +13,15 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::linebreak::{VisualLine, WrapOptions, shown_width, wrap};
 
+/// `settings` for columns `height` cells long: a column is wrapped as a line two screen
+/// columns a cell wide, with “ ” … — counted wide, as each takes a cell of its own.
+pub fn settings(mut settings: super::Settings, height: usize) -> super::Settings {
+    settings.vertical = true;
+    settings.width = 2 * height.max(1);
+    settings.wrap.ambiguous_wide = true;
+    settings
+}
+
 /// The vertical presentation form of `c` (，→︐ …), or `c` itself.
 pub fn vertical_form(c: char) -> char {
     match c {

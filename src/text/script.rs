@@ -63,31 +63,70 @@ impl Script {
 pub struct Converted {
     /// The shown text.
     pub text: String,
-    /// Aligned offsets (source byte, shown byte), increasing in both, from (0, 0) to the two
-    /// lengths: the source before an anchor is shown exactly as the text before it. Every
-    /// character boundary has one except inside a replacement that changes the number of
-    /// characters, which maps as a whole.
-    anchors: Vec<(u32, u32)>,
+    /// Where the map changes, increasing in both offsets, from the start to the two ends;
+    /// between two anchors the source and the shown text either go in step, byte for byte
+    /// and character for character (most text: copied, or replaced by characters of the
+    /// same length), or the whole stretch stands for the whole (a replacement of another
+    /// length), marked `atomic`.
+    anchors: Vec<Anchor>,
+}
+
+/// One point of the map (see [`Converted`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    /// Source byte.
+    src: u32,
+    /// Shown byte.
+    shown: u32,
+    /// The stretch up to the next anchor maps as a whole.
+    atomic: bool,
 }
 
 impl Converted {
-    /// `s` shown as written (every character boundary an anchor).
+    /// `s` shown as written.
     pub fn identity(s: &str) -> Converted {
-        let mut anchors: Vec<(u32, u32)> = s.char_indices().map(|(i, _)| (i as u32, i as u32)).collect();
-        anchors.push((s.len() as u32, s.len() as u32));
+        let end = s.len() as u32;
+        let anchors =
+            vec![Anchor { src: 0, shown: 0, atomic: false }, Anchor { src: end, shown: end, atomic: false }];
         Converted { text: s.to_string(), anchors }
     }
 
-    /// The source offset of shown byte `at`: the last anchor at or before it.
+    /// The source offset of shown byte `at` (a character boundary of the shown text): the
+    /// source character it shows, or the start of the replacement it is part of.
     pub fn to_source(&self, at: usize) -> usize {
-        let i = self.anchors.partition_point(|&(_, d)| d as usize <= at);
-        self.anchors.get(i.saturating_sub(1)).map_or(0, |&(s, _)| s as usize)
+        let i = self.anchors.partition_point(|a| a.shown as usize <= at);
+        match self.anchors.get(i.saturating_sub(1)) {
+            Some(a) if a.atomic => a.src as usize,
+            Some(a) => a.src as usize + (at - a.shown as usize),
+            None => 0,
+        }
     }
 
-    /// The shown offset of source byte `at`: the last anchor at or before it.
+    /// The shown offset of source byte `at` (a character boundary of the source).
     pub fn to_shown(&self, at: usize) -> usize {
-        let i = self.anchors.partition_point(|&(s, _)| s as usize <= at);
-        self.anchors.get(i.saturating_sub(1)).map_or(0, |&(_, d)| d as usize)
+        let i = self.anchors.partition_point(|a| a.src as usize <= at);
+        match self.anchors.get(i.saturating_sub(1)) {
+            Some(a) if a.atomic => a.shown as usize,
+            Some(a) => a.shown as usize + (at - a.src as usize),
+            None => 0,
+        }
+    }
+}
+
+/// Builds the anchors of a conversion as it goes.
+struct Anchors(Vec<Anchor>);
+
+impl Anchors {
+    /// A point where the map changes; the stretch after it is `atomic` or in step.
+    fn mark(&mut self, src: usize, shown: usize, atomic: bool) {
+        let a = Anchor { src: src as u32, shown: shown as u32, atomic };
+        match self.0.last_mut() {
+            // The same point again: the later stretch is what follows it.
+            Some(last) if last.src == a.src && last.shown == a.shown => *last = a,
+            // Still in step since the last in-step anchor: nothing changes here.
+            Some(last) if !last.atomic && !atomic && a.src - last.src == a.shown - last.shown => {}
+            _ => self.0.push(a),
+        }
     }
 }
 
@@ -175,7 +214,7 @@ impl Round {
     /// Converts `s`, with the anchors between `s` and the result.
     fn apply(&self, s: &str) -> Converted {
         let mut text = String::with_capacity(s.len() + 8);
-        let mut anchors = Vec::with_capacity(s.len() / 2 + 2);
+        let mut anchors = Anchors(vec![Anchor { src: 0, shown: 0, atomic: false }]);
         // The characters ahead, decoded once, for the keys' lookups.
         let chars: Vec<char> = s.chars().collect();
         let mut at = 0; // byte offset in `s`
@@ -194,16 +233,20 @@ impl Round {
                 let value = if n == 1 { self.single.get(&c) } else { self.map.get(&chars[i..i + n]) };
                 let Some(value) = value else { continue };
                 let key_len: usize = chars[i..i + n].iter().map(|c| c.len_utf8()).sum();
-                if value.chars().count() == n {
-                    // Character for character: every boundary stays aligned.
+                if value.len() == key_len && value.chars().count() == n {
+                    // Character for character, byte for byte: still in step.
+                } else if value.chars().count() == n {
+                    // Character for character: each pair of another byte length is a stretch.
                     let (mut from, mut to) = (at, text.len());
                     for (k, v) in chars[i..i + n].iter().zip(value.chars()) {
-                        anchors.push((from as u32, to as u32));
+                        anchors.mark(from, to, k.len_utf8() != v.len_utf8());
                         from += k.len_utf8();
                         to += v.len_utf8();
                     }
+                    anchors.mark(from, to, false);
                 } else {
-                    anchors.push((at as u32, text.len() as u32));
+                    anchors.mark(at, text.len(), true);
+                    anchors.mark(at + key_len, text.len() + value.len(), false);
                 }
                 text.push_str(value);
                 at += key_len;
@@ -212,36 +255,48 @@ impl Round {
                 break;
             }
             if !matched {
-                anchors.push((at as u32, text.len() as u32));
                 text.push(c);
                 at += c.len_utf8();
                 i += 1;
             }
         }
-        anchors.push((s.len() as u32, text.len() as u32));
+        anchors.mark(s.len(), text.len(), false);
+        let mut anchors = anchors.0;
+        // The end is always an anchor (the last stretch ends there).
+        if anchors.last().is_none_or(|a| a.src as usize != s.len() || a.shown as usize != text.len()) {
+            anchors.push(Anchor { src: s.len() as u32, shown: text.len() as u32, atomic: false });
+        }
         Converted { text, anchors }
     }
 }
 
-/// The anchors of `first` then `second` (the second converting the first's text): the
-/// offsets aligned in both.
-fn compose(first: &[(u32, u32)], second: &[(u32, u32)]) -> Vec<(u32, u32)> {
-    let mut out = Vec::with_capacity(first.len().min(second.len()));
-    let (mut i, mut j) = (0, 0);
-    while i < first.len() && j < second.len() {
-        let (s, m) = first[i];
-        let (m2, d) = second[j];
-        match m.cmp(&m2) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push((s, d));
-                i += 1;
-                j += 1;
-            }
+/// `first` then `second` (which converts `first`'s text) as one map: every point where
+/// either changes, each stretch atomic where either is.
+fn compose(first: &Converted, second: Converted) -> Converted {
+    let mut points: Vec<u32> =
+        first.anchors.iter().map(|a| a.shown).chain(second.anchors.iter().map(|a| a.src)).collect();
+    points.sort_unstable();
+    points.dedup();
+    let atomic_at = |anchors: &[Anchor], m: u32, key: fn(&Anchor) -> u32| {
+        let i = anchors.partition_point(|a| key(a) <= m);
+        anchors.get(i.saturating_sub(1)).is_some_and(|a| a.atomic)
+    };
+    let mut out = Anchors(Vec::with_capacity(points.len()));
+    for &m in &points {
+        let atomic = atomic_at(&first.anchors, m, |a| a.shown) || atomic_at(&second.anchors, m, |a| a.src);
+        let (src, shown) = (first.to_source(m as usize), second.to_shown(m as usize));
+        // Inside a stretch that maps as a whole, the stretch goes on.
+        if out.0.last().is_some_and(|l| l.atomic && (l.src as usize == src || l.shown as usize == shown)) {
+            continue;
         }
+        out.mark(src, shown, atomic);
     }
-    out
+    let mut anchors = out.0;
+    let (end_src, end_shown) = (first.to_source(first.text.len()) as u32, second.text.len() as u32);
+    if anchors.last().is_none_or(|a| a.src != end_src || a.shown != end_shown) {
+        anchors.push(Anchor { src: end_src, shown: end_shown, atomic: false });
+    }
+    Converted { text: second.text, anchors }
 }
 
 impl Converter {
@@ -284,7 +339,7 @@ impl Converter {
             let next = round.apply(input);
             done = Some(match done {
                 None => next,
-                Some(prev) => Converted { anchors: compose(&prev.anchors, &next.anchors), text: next.text },
+                Some(prev) => compose(&prev, next),
             });
         }
         done.unwrap_or_else(|| Converted::identity(s))
@@ -475,8 +530,7 @@ mod tests {
         // Composed with a second round, the map still runs end to end.
         let second = Round::new(&[&DictMaxLen::build_from_pairs(vec![("了".to_string(), "瞭".to_string())])]);
         let next = second.apply(&c.text);
-        let both = compose(&c.anchors, &next.anchors);
-        let done = Converted { text: next.text, anchors: both };
+        let done = compose(&c, next);
         assert_eq!(done.text, "买隨身碟瞭");
         assert_eq!(done.to_source(done.text.find('瞭').expect("瞭")), le);
         assert_eq!(done.to_source(done.text.len()), src.len());
