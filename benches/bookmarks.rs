@@ -33,6 +33,7 @@ fn bookmark(i: usize, quote: String) -> Bookmark {
         end: 1290,
         created: "2026-11-26T10:00:00+08:00".into(),
         path: None,
+        kind: None,
         extra: toml::Table::new(),
     }
 }

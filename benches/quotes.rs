@@ -49,6 +49,7 @@ fn bench(c: &mut Criterion) {
         end: 0,
         created: now_rfc3339(),
         path: None,
+        kind: None,
         extra: toml::Table::new(),
     };
     for i in 0..1_000 {

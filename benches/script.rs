@@ -38,7 +38,10 @@ fn bench(c: &mut Criterion) {
     for script in [Script::Traditional(Standard::Tw), Script::Simplified] {
         let start = Instant::now();
         black_box(convert("发展", script));
-        eprintln!("{script:?}: first conversion (loads the dictionaries, builds the tables) {:?}", start.elapsed());
+        eprintln!(
+            "{script:?}: first conversion (loads the dictionaries, builds the tables) {:?}",
+            start.elapsed()
+        );
     }
     let text = bigtext::novel(size_mb() << 20, 2_500);
     let blocks: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();

@@ -53,13 +53,15 @@
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
-//!   read, [`app::script`] the script shown, [`app::vertical`] vertical text); [`app::geometry`] places the
+//!   read, [`app::script`] the script shown, [`app::vertical`] vertical text, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
+//!   highlights) and [`app::copy`] copying it (`y`, `Y`), which the terminal sends with
+//!   OSC 52); [`app::geometry`] places the
 //!   panes for both `update` and drawing; [`app::view`] works out, after every change and
 //!   before any drawing, what the next frame shows: the rows of the text pane with their
 //!   wrapped lines, the figures and search matches found in them, and the outline rows.
 //!   Drawing paints that view and mouse hit-testing reads it, so a click lands on what was
 //!   drawn there and no analysis runs while drawing. [`app::Selection`] is the one selection (none, a
-//!   figure or a quote), so two things are never selected at once; search keeps its own
+//!   figure, a quote or a passage of source bytes), so two things are never selected at once; search keeps its own
 //!   current match, a cursor of the search rather than a selection.
 //! - [`ui`]: `draw(&App, &mut Frame)` reads state and indexes and never changes them: it
 //!   wraps nothing and finds nothing, it paints [`app::view`]: the outline, the
@@ -82,7 +84,8 @@
 //!   characters.
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
 //!   panic and signals; Ctrl-z and SIGTSTP suspend, `fg` takes the terminal back; bracketed
-//!   paste; a watch for a terminal that went away; [`terminal::background`] asks the
+//!   paste; a watch for a terminal that went away; copies to the clipboard (OSC 52, the
+//!   text base64-encoded); [`terminal::background`] asks the
 //!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme.
 //!
 //! Between rooms imports run one way, each importing only rooms listed before it in

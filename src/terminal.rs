@@ -1,7 +1,8 @@
 //! Entering and leaving full screen, with one restore path for quit, error, panic and
 //! signals (SIGTERM, SIGHUP, SIGINT); suspending on Ctrl-z or SIGTSTP and taking the
-//! terminal back on `fg`; bracketed paste on while the reader runs; [`background`] asks
-//! the terminal for its background colour before any of that.
+//! terminal back on `fg`; bracketed paste on while the reader runs; copies to the clipboard
+//! sent with OSC 52 ([`osc52`]); [`background`] asks the terminal for its background colour
+//! before any of that.
 
 pub mod background;
 
@@ -136,6 +137,27 @@ fn watch_for_hangup() {
     });
 }
 
+/// The OSC 52 sequence that puts `text` on the clipboard. The text is base64, so nothing
+/// of it can act as a control sequence (it needs no [`crate::sanitize`]); a terminal that
+/// does not know OSC 52 ignores the sequence.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    format!("\x1b]52;c;{}\x07", base64::engine::general_purpose::STANDARD.encode(text))
+}
+
+/// Sends what the reader asked to copy ([`App::take_clipboard`]) to the terminal.
+fn send_clipboard(app: &mut App) -> std::io::Result<()> {
+    let texts = app.take_clipboard();
+    if texts.is_empty() {
+        return Ok(());
+    }
+    let mut out = stdout().lock();
+    for text in texts {
+        out.write_all(osc52(&text).as_bytes())?;
+    }
+    out.flush()
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -150,6 +172,7 @@ fn event_loop(
         }
         // The file on disk is looked at between events too, not only when none come.
         app.watch(Instant::now());
+        send_clipboard(app)?;
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());

@@ -40,6 +40,7 @@ fn saved(store: &Store, title: &str, article: &str, quote: &str, speaker: Option
             end: 0,
             created: now_rfc3339(),
             path: None,
+            kind: None,
             extra: toml::Table::new(),
         })
         .unwrap();
@@ -122,6 +123,7 @@ fn made(store: &Store, quote: &str, created: &str) {
             end: (start + quote.len()) as u64,
             created: created.into(),
             path: None,
+            kind: None,
             extra: toml::Table::new(),
         })
         .unwrap();

@@ -22,6 +22,7 @@ fn bookmark(id: &str, quote: &str, start: u64) -> Bookmark {
         end: start + quote.len() as u64,
         created: "2026-01-01T00:00:00Z".into(),
         path: None,
+        kind: None,
         extra: toml::Table::new(),
     }
 }

@@ -25,6 +25,7 @@ fn bookmark(quote: &str, note: &str) -> Bookmark {
         end: 200,
         created: now_rfc3339(),
         path: None,
+        kind: None,
         extra: toml::Table::new(),
     }
 }

@@ -50,4 +50,7 @@ pub enum Effect {
     OpenBundled,
     /// Read the text's file again.
     Reload,
+    /// Put this text on the terminal's clipboard (OSC 52, written by the terminal
+    /// module, which takes it from [`super::App::take_clipboard`]).
+    Copy(String),
 }

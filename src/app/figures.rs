@@ -14,7 +14,7 @@ pub use super::state::figures::*;
 
 impl App {
     /// Builds the document-wide figure index if it is not there yet.
-    fn ensure_figures(&mut self) {
+    pub(super) fn ensure_figures(&mut self) {
         if self.figures.index.is_none() {
             let kinds = &self.config.highlight.figure_kinds;
             let all = figures::find_all(&self.doc).into_iter().filter(|f| kinds.contains(&f.kind)).collect();

@@ -1,11 +1,13 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod copy;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
 pub mod mouse;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod prompt;
 pub mod quotes;
@@ -133,6 +135,8 @@ pub struct App {
     pub script: crate::text::script::Script,
     /// Whether the text pane sets the text vertically (`V` toggles it).
     pub vertical: bool,
+    /// What selecting a passage and copying keep between actions.
+    passage: state::passage::PassageState,
 }
 
 // The document and its layout can be handed to another thread (to build an index there):
@@ -206,6 +210,7 @@ impl App {
             effects: Vec::new(),
             script: crate::text::script::Script::AsWritten,
             vertical: false,
+            passage: state::passage::PassageState::default(),
         };
         app.vertical = app.config.layout.direction == crate::config::Direction::Vertical;
         app.script = app.config.script.at_start();
@@ -244,6 +249,7 @@ impl App {
         match (&self.overlay, self.focus) {
             (Some(_), _) => Mode::List,
             (None, Focus::Outline) => Mode::Outline,
+            (None, Focus::Text) if matches!(self.selection, Selection::Range { .. }) => Mode::Select,
             (None, Focus::Text) => Mode::Text,
         }
     }
@@ -305,11 +311,7 @@ impl App {
         if !self.outline_visible() && self.focus == Focus::Outline {
             self.focus = Focus::Text;
         }
-        let mut settings = settings_for(&self.config, usize::from(self.panes.text.width));
-        settings.script = self.script;
-        if self.vertical {
-            settings = crate::layout::vertical::settings(settings, usize::from(self.panes.text.height));
-        }
+        let settings = self.pane_settings();
         self.layout.set_settings(settings);
     }
 
@@ -532,6 +534,9 @@ impl App {
         if self.focus == Focus::Outline && self.update_outline(action) {
             return;
         }
+        if self.mode() == Mode::Select && self.update_passage(action) {
+            return;
+        }
         let page = self.text_height().saturating_sub(1).max(1) as isize;
         match action {
             Action::LineDown => self.scroll(1),
@@ -590,6 +595,9 @@ impl App {
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Shelf => self.ask_shelf(),
             Action::GoTo => self.open_prompt(PromptKind::GoTo, ":"),
+            Action::SelectStart => self.start_passage(),
+            Action::Copy => self.copy(false),
+            Action::CopyWithSource => self.copy(true),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {

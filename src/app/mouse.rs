@@ -1,5 +1,6 @@
 //! The mouse: the wheel scrolls the pane under the pointer, a click in the outline jumps to
-//! that entry, a click on a figure or a quote selects it. `[layout] mouse = false` turns
+//! that entry, a click on a figure or a quote selects it, a drag over the text selects the
+//! passage dragged over (as `v` and its motions would). `[layout] mouse = false` turns
 //! all of it off (the terminal then keeps the mouse for its own selection).
 //!
 //! A screen cell maps to a byte offset through the same layout the text pane is drawn
@@ -10,7 +11,6 @@ use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Focus, Overlay, Selection};
-use crate::layout::linebreak::grapheme_width;
 
 /// Rows (text) or entries (outline) one wheel step moves.
 pub const WHEEL_STEP: usize = 3;
@@ -64,11 +64,22 @@ impl App {
                 } else if contains(self.panes.text, x, y) {
                     // A click in the text gives it the keyboard, as Tab would.
                     self.focus = Focus::Text;
+                    if matches!(self.selection, Selection::Range { .. }) {
+                        self.selection = Selection::None;
+                    }
+                    self.passage.drag_from = self.offset_near(x, y);
                     if let Some(offset) = self.offset_at(x, y) {
                         self.click_text(offset);
                     }
                 }
             }
+            MouseEventKind::Drag(MouseButton::Left) => {
+                if let (Some(from), Some(to)) = (self.passage.drag_from, self.offset_near(x, y)) {
+                    self.message = None;
+                    self.drag_select(from, to);
+                }
+            }
+            MouseEventKind::Up(MouseButton::Left) => self.passage.drag_from = None,
             _ => {}
         }
     }
@@ -92,37 +103,45 @@ impl App {
         self.view.outline.get(row).copied()
     }
 
-    /// The byte offset of the character drawn at screen cell (`x`, `y`) of the text pane;
-    /// none for the indent, blank rows and the space after a line.
-    pub fn offset_at(&self, x: u16, y: u16) -> Option<usize> {
+    /// The line of the text pane's row at screen row `y` and the column of `x` in the pane,
+    /// when (`x`, `y`) is in the pane and the row holds a line.
+    fn line_at(&self, x: u16, y: u16) -> Option<(&crate::layout::VisualLine, usize)> {
         let area = self.panes.text;
         if self.doc.blocks.is_empty() || !contains(area, x, y) {
             return None;
         }
+        // The row as the view lists it (rows past the end are no text).
+        let (_, line) = self.view.rows().nth(usize::from(y - area.y))?;
+        Some((line?, usize::from(x - area.x)))
+    }
+
+    /// The byte offset of the character drawn at screen cell (`x`, `y`) of the text pane;
+    /// none for the indent, blank rows and the space after a line.
+    pub fn offset_at(&self, x: u16, y: u16) -> Option<usize> {
         if self.vertical {
             return self.offset_at_vertical(x, y);
         }
-        // The row as the view lists it (rows past the end are no text).
-        let (_, line) = self.view.rows().nth(usize::from(y - area.y))?;
-        let line = line?;
+        let (line, col) = self.line_at(x, y)?;
         let wide = self.layout.settings().wrap.ambiguous_wide;
-        let col = usize::from(x - area.x);
-        let src = &self.doc.text[line.start..line.end];
-        let mut offs = line.char_offsets(src);
-        let mut at = line.indent;
-        for g in line.text.graphemes(true) {
-            let off = offs.next().unwrap_or(src.len());
-            let more = g.chars().count() - 1;
-            if more > 0 {
-                offs.nth(more - 1);
-            }
-            let w = grapheme_width(g, wide);
-            if col < at + w && col >= at {
-                return Some(line.start + off);
-            }
-            at += w;
+        super::passage::offset_at_column(line, &self.doc.text, col, wide)
+    }
+
+    /// Like [`App::offset_at`], but a cell left of a row's text gives its first character
+    /// and one right of it its last (a drag over the margins still selects whole rows).
+    fn offset_near(&self, x: u16, y: u16) -> Option<usize> {
+        if self.vertical {
+            return self.offset_at_vertical(x, y);
         }
-        None
+        let (line, col) = self.line_at(x, y).filter(|(l, _)| l.start < l.end)?;
+        let wide = self.layout.settings().wrap.ambiguous_wide;
+        let text = &self.doc.text;
+        super::passage::offset_at_column(line, text, col, wide).or_else(|| {
+            if col < line.indent {
+                Some(line.start)
+            } else {
+                text[line.start..line.end].grapheme_indices(true).next_back().map(|(i, _)| line.start + i)
+            }
+        })
     }
 
     /// A click on the text at byte `offset`: selects the figure or else the quote there.

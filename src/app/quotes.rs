@@ -64,7 +64,7 @@ impl App {
     }
 
     /// Whether byte `offset` is on a row shown in the text pane.
-    fn in_view(&mut self, offset: usize) -> bool {
+    pub(super) fn in_view(&mut self, offset: usize) -> bool {
         if self.doc.blocks.is_empty() {
             return false;
         }
@@ -77,26 +77,56 @@ impl App {
 
     /// A bookmark of the selected quote (when in view), else of the paragraph at the top.
     fn draft_bookmark(&mut self) -> Option<Bookmark> {
+        let p = self.passage_in_focus()?;
+        Some(self.new_bookmark(p.range, p.text, p.speaker, p.speaker_title))
+    }
+
+    /// What `m` bookmarks and `y` copies when no passage is selected: the selected quote
+    /// (when in view; its words without the marks), else the paragraph at the top.
+    pub(super) fn passage_in_focus(&mut self) -> Option<Passage> {
         if self.doc.blocks.is_empty() {
             return None;
         }
         let selected = self.selected_quote().cloned();
-        let (range, quote, speaker, speaker_title) = match selected {
-            Some(q) if self.in_view(q.start) => (
-                q.start..q.end,
-                q.inner(&self.doc.text).to_string(),
-                q.speaker.clone(),
-                q.speaker_title.clone(),
-            ),
+        Some(match selected {
+            Some(q) if self.in_view(q.start) => Passage {
+                text: q.inner(&self.doc.text).to_string(),
+                words: {
+                    let inner = q.inner(&self.doc.text);
+                    let open = self.doc.text[q.start..].chars().next().map_or(0, char::len_utf8);
+                    q.start + open..q.start + open + inner.len()
+                },
+                range: q.start..q.end,
+                speaker: q.speaker.clone(),
+                speaker_title: q.speaker_title.clone(),
+            },
             _ => {
                 let anchor = self.anchor();
                 let block = self.doc.block_at(anchor);
                 let b = &self.doc.blocks[block];
-                (b.start..b.end, self.doc.block_text(block).to_string(), None, None)
+                let text = self.doc.block_text(block).to_string();
+                Passage {
+                    range: b.start..b.end,
+                    words: b.start..b.end,
+                    text,
+                    speaker: None,
+                    speaker_title: None,
+                }
             }
-        };
+        })
+    }
+
+    /// A new bookmark of this text: the passage at `range`, its text as kept (`quote`),
+    /// who said it, made now.
+    pub(super) fn new_bookmark(
+        &self,
+        range: std::ops::Range<usize>,
+        quote: String,
+        speaker: Option<String>,
+        speaker_title: Option<String>,
+    ) -> Bookmark {
         let doc = &self.doc;
-        Some(Bookmark {
+        Bookmark {
             id: bookmarks::new_id(),
             article: self.quotes.article.clone(),
             title: doc.title().to_string(),
@@ -110,12 +140,13 @@ impl App {
             end: range.end as u64,
             created: bookmarks::now_rfc3339(),
             path: doc.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            kind: None,
             extra: toml::Table::new(),
-        })
+        }
     }
 
     /// Saves a new bookmark and says so in the status line.
-    fn add_bookmark(&mut self, b: Bookmark) {
+    pub(super) fn add_bookmark(&mut self, b: Bookmark) {
         let already = self.quotes.here.iter().any(|(i, r)| {
             r.as_ref().is_some_and(|r| r.start as u64 == b.start && r.end as u64 == b.end)
                 && self.quotes.all[*i].note == b.note
@@ -129,8 +160,14 @@ impl App {
     }
 
     /// The runtime saved a new bookmark (or failed to).
-    pub(super) fn bookmark_saved(&mut self, result: Option<Result<Vec<Bookmark>, StoreError>>, what: &str) {
+    pub(super) fn bookmark_saved(
+        &mut self,
+        result: Option<Result<Vec<Bookmark>, StoreError>>,
+        what: &str,
+        highlight: bool,
+    ) {
         match self.quotes.saved(&self.doc, result) {
+            Ok(()) if highlight => self.say(Msg::Highlighted(what)),
             Ok(()) => self.say(Msg::Bookmarked(what)),
             Err(e) => self.fail(e),
         }
@@ -289,6 +326,21 @@ impl App {
             self.fail(msg);
         }
     }
+}
+
+/// A passage of the text with its words and who said them.
+#[derive(Debug, Clone)]
+pub(super) struct Passage {
+    /// Where it is (a quote's marks included).
+    pub range: std::ops::Range<usize>,
+    /// Where its words are (a quote's without the marks).
+    pub words: std::ops::Range<usize>,
+    /// Its words as kept (a quote's without the marks).
+    pub text: String,
+    /// Who said it, when the text names them.
+    pub speaker: Option<String>,
+    /// The speaker's title.
+    pub speaker_title: Option<String>,
 }
 
 #[derive(Serialize)]

@@ -26,8 +26,9 @@ impl App {
             Effect::SaveBookmark { bookmark, what } => {
                 // Bookmarks of an earlier version or a moved file take this text's identity.
                 let up = self.quotes.upgrades(&self.doc);
+                let highlight = bookmark.is_highlight();
                 let result = self.quotes.store.as_ref().map(|s| s.add_upgrading(bookmark, &up));
-                self.bookmark_saved(result, &what);
+                self.bookmark_saved(result, &what, highlight);
             }
             Effect::DeleteBookmark(b) => {
                 let up = self.quotes.upgrades(&self.doc);
@@ -67,6 +68,7 @@ impl App {
             }
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
+            Effect::Copy(text) => self.passage.clipboard.push(text),
         }
     }
 }

@@ -29,6 +29,17 @@ pub fn column_x(area: Rect, i: usize, gutter: usize) -> Option<u16> {
 }
 
 impl App {
+    /// The wrap settings for the text pane as it is: its width, the script shown, and
+    /// columns as long as the pane is high when the text is set vertically.
+    pub(super) fn pane_settings(&self) -> crate::layout::Settings {
+        let mut settings = super::settings_for(&self.config, usize::from(self.panes.text.width));
+        settings.script = self.script;
+        if self.vertical {
+            settings = crate::layout::vertical::settings(settings, usize::from(self.panes.text.height));
+        }
+        settings
+    }
+
     /// The byte offset of the character drawn at screen cell (`x`, `y`) of a vertical text
     /// pane (see [`App::offset_at`]).
     pub(super) fn offset_at_vertical(&self, x: u16, y: u16) -> Option<usize> {

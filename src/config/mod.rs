@@ -31,8 +31,8 @@ use crate::input::{Action, Key, Keymap};
 
 pub use self::check::{ConfigError, line_col};
 pub use self::schema::{
-    AmbiguousWidth, BookmarksConfig, FiguresAtStart, HighlightConfig, InterfaceConfig, LanguageChoice,
-    LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
+    AmbiguousWidth, BookmarksConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
+    LanguageChoice, LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
 pub use self::schema::{Direction, ScriptConfig, ShownScript, TraditionalStandard};
 pub use self::theme::{

@@ -135,6 +135,18 @@ pub struct TextConfig {
     pub paragraph_spacing: u8,
     /// Characters read a minute, for the reading time left.
     pub reading_speed: u16,
+    /// What `y` / `Y` copy: the text as shown or as in the file.
+    pub copy: CopyForm,
+}
+
+/// `text.copy`: what `y` / `Y` put on the clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CopyForm {
+    /// The text as the pane shows it (punctuation normalised when that is on).
+    Display,
+    /// The file's characters exactly.
+    Source,
 }
 
 /// `[highlight]`.

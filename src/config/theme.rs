@@ -159,6 +159,10 @@ roles! {
     QuoteSelected => "quote_selected",
     /// The margin mark of a bookmarked paragraph.
     BookmarkMark => "bookmark_mark",
+    /// The passage being selected (`v`).
+    Selection => "selection",
+    /// Highlighted passages (a selection saved with `m`).
+    Highlight => "highlight",
     /// Search matches.
     SearchMatch => "search_match",
     /// The current search match.

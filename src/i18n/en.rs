@@ -49,6 +49,30 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NoBookmarksYet(Some(key)) => format!("no bookmarks yet (select a quote and press {key})"),
         Detached => "detached".into(),
         Note(note) => format!("note: {note}"),
+        SelectionStatus { n, copy, keep, cancel } => {
+            let mut s = if n == 1 {
+                "selected: 1 character".to_string()
+            } else {
+                format!("selected: {n} characters")
+            };
+            for (key, what) in [(copy, "copies"), (keep, "highlights"), (cancel, "cancels")] {
+                if let Some(key) = key {
+                    s.push_str(&format!(" · {key} {what}"));
+                }
+            }
+            s
+        }
+        AtTextEnd => "at the end of the text".into(),
+        AtTextStart => "at the start of the text".into(),
+        Copied(1) => "copied 1 character".into(),
+        Copied(n) => format!("copied {n} characters"),
+        CopyTooLong { kb, limit } => {
+            format!("not copied: {kb} KB is more than a terminal takes ({limit} KB)")
+        }
+        Highlighted(what) => format!("highlighted: {what}"),
+        HighlightLabel => "highlight".into(),
+        // The Chinese form whatever the interface language: what is copied is Chinese text.
+        Citation { words, speaker, title } => super::zh::citation(words, speaker, title),
         AtNewestJump => "at the newest jump".into(),
         AtOldestJump => "at the oldest jump".into(),
         AlreadyInLastSection => "already in the last section".into(),
@@ -317,6 +341,15 @@ pub(super) fn action(action: Action) -> &'static str {
         Close => "Close the overlay or list",
         Clear => "Clear highlights, selection",
         Quit => "Quit",
+        SelectStart => "Select a passage; again: off",
+        SelectLeft => "Selection: one character back",
+        SelectRight => "Selection: one character on",
+        SelectDown => "Selection: one row down",
+        SelectUp => "Selection: one row up",
+        SelectNextSentence => "Selection: next sentence end",
+        SelectPrevSentence => "Selection: prev sentence end",
+        Copy => "Copy the selection or quote",
+        CopyWithSource => "Copy with speaker and title",
     }
 }
 

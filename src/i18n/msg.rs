@@ -99,6 +99,24 @@ pub enum Msg<'a> {
     Detached,
     /// A bookmark's note, in the list.
     Note(&'a str),
+    // ---- selecting, copying and highlighting passages
+    /// The status line while a passage is selected: how many characters, and the keys
+    /// that copy it, keep it as a highlight and cancel it (those bound).
+    SelectionStatus { n: usize, copy: Option<&'a str>, keep: Option<&'a str>, cancel: Option<&'a str> },
+    /// A selection motion at the end of the text.
+    AtTextEnd,
+    /// A selection motion at the start of the text.
+    AtTextStart,
+    /// `y` / `Y` sent the text to the clipboard: how many characters.
+    Copied(usize),
+    /// A copy over the limit, refused: its size and the limit, in KB.
+    CopyTooLong { kb: usize, limit: usize },
+    /// A highlight was saved.
+    Highlighted(&'a str),
+    /// A highlight, in the bookmarks list.
+    HighlightLabel,
+    /// What `Y` copies: the words in quotation marks, then who said them and where.
+    Citation { words: &'a str, speaker: Option<&'a str>, title: Option<&'a str> },
     // ---- moving around
     /// Jump forward at the newest jump.
     AtNewestJump,
@@ -421,6 +439,9 @@ impl Msg<'_> {
             | NoSection(_)
             | NotFound(_)
             | NoSearchYet(_)
+            | AtTextEnd
+            | AtTextStart
+            | CopyTooLong { .. }
             | ChangedOnDisk(_)
             | GoneFromDisk(_)
             | BundledNoReload
@@ -493,6 +514,8 @@ impl Msg<'_> {
             | ScriptShown(_)
             | FigureHighlightingOff
             | Bookmarked(_)
+            | Highlighted(_)
+            | Copied(_)
             | BookmarkCancelled
             | Deleted(_)
             | Restored(_)
@@ -516,6 +539,9 @@ impl Msg<'_> {
             | NoBookmarksYet(_)
             | Detached
             | Note(_)
+            | SelectionStatus { .. }
+            | HighlightLabel
+            | Citation { .. }
             | MinutesLeft(_)
             | ActionHelp(_)
             | SectionsHelp

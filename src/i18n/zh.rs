@@ -50,6 +50,22 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         BookmarksFileBroken(why) => format!("无法使用书签文件：{why}"),
         NoBookmarksYet(Some(key)) => format!("还没有书签（选中引语后按 {key}）"),
         Detached => "已脱离".into(),
+        SelectionStatus { n, copy, keep, cancel } => {
+            let mut s = format!("已选{n}个字");
+            for (key, what) in [(copy, "复制"), (keep, "划线"), (cancel, "取消")] {
+                if let Some(key) = key {
+                    s.push_str(&format!(" · {key} {what}"));
+                }
+            }
+            s
+        }
+        AtTextEnd => "已到正文末尾".into(),
+        AtTextStart => "已到正文开头".into(),
+        Copied(n) => format!("已复制{n}个字"),
+        CopyTooLong { kb, limit } => format!("未复制：{kb}千字节，超过终端所能接收的{limit}千字节"),
+        Highlighted(what) => format!("已划线：{what}"),
+        HighlightLabel => "划线".into(),
+        Citation { words, speaker, title } => citation(words, speaker, title),
         Note(note) => format!("备注：{note}"),
         AtNewestJump => "已是最新的跳转".into(),
         AtOldestJump => "已是最早的跳转".into(),
@@ -310,6 +326,25 @@ pub(super) fn action(action: Action) -> &'static str {
         Close => "关闭浮层或列表",
         Clear => "清除高亮、选择",
         Quit => "退出",
+        SelectStart => "选择一段文字（再按：取消）",
+        SelectLeft => "选择：退一个字",
+        SelectRight => "选择：进一个字",
+        SelectDown => "选择：下一行",
+        SelectUp => "选择：上一行",
+        SelectNextSentence => "选择：到下一句末",
+        SelectPrevSentence => "选择：到上一句末",
+        Copy => "复制选中的文字或引语",
+        CopyWithSource => "连同说话人和标题复制",
+    }
+}
+
+/// What `Y` copies: `“words” —— speaker，《title》`, without the parts not known.
+pub(super) fn citation(words: &str, speaker: Option<&str>, title: Option<&str>) -> String {
+    match (speaker, title) {
+        (Some(s), Some(t)) => format!("“{words}” —— {s}，《{t}》"),
+        (Some(s), None) => format!("“{words}” —— {s}"),
+        (None, Some(t)) => format!("“{words}” ——《{t}》"),
+        (None, None) => format!("“{words}”"),
     }
 }
 
@@ -361,6 +396,11 @@ mod tests {
             NothingToUndo,
             NoBookmarksYet(None),
             Detached,
+            SelectionStatus { n: 12, copy: None, keep: None, cancel: None },
+            AtTextEnd,
+            AtTextStart,
+            Copied(4),
+            HighlightLabel,
             AtNewestJump,
             AtOldestJump,
             AlreadyInLastSection,

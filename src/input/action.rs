@@ -11,6 +11,8 @@ pub enum Mode {
     Outline,
     /// A list overlay (figures, bookmarks) is open.
     List,
+    /// A passage is being selected in the text (`v`): the motion keys extend it.
+    Select,
 }
 
 macro_rules! actions {
@@ -107,9 +109,9 @@ actions! {
     /// Vertical / horizontal text
     ToggleVertical => "toggle_vertical", [Text, Outline];
     /// Select the next figure
-    NextFigure => "next_figure", [Text];
+    NextFigure => "next_figure", [Text, Select];
     /// Select the previous figure
-    PrevFigure => "prev_figure", [Text];
+    PrevFigure => "prev_figure", [Text, Select];
     /// List all figures
     FiguresList => "figures_list", [Text, Outline];
     /// Select the next quote
@@ -117,9 +119,9 @@ actions! {
     /// Select the previous quote
     PrevQuote => "prev_quote", [Text];
     /// Bookmark the selected quote
-    Bookmark => "bookmark", [Text];
+    Bookmark => "bookmark", [Text, Select];
     /// Bookmark with a note
-    BookmarkWithNote => "bookmark_with_note", [Text];
+    BookmarkWithNote => "bookmark_with_note", [Text, Select];
     /// List this article's bookmarks
     BookmarksList => "bookmarks_list", [Text, Outline];
     /// Delete the selected entry
@@ -141,13 +143,31 @@ actions! {
     /// The bookshelf: texts read
     Shelf => "shelf", [Text, Outline, List];
     /// Show or hide this help
-    Help => "help", [Text, Outline, List];
+    Help => "help", [Text, Outline, List, Select];
     /// Close the overlay or list
     Close => "close", [List];
     /// Clear highlights, selection
-    Clear => "clear", [Text, Outline];
+    Clear => "clear", [Text, Outline, Select];
     /// Quit
     Quit => "quit", [Text, Outline];
+    /// Select a passage; again: off
+    SelectStart => "select_start", [Text, Select];
+    /// Selection: one character back
+    SelectLeft => "select_left", [Select];
+    /// Selection: one character on
+    SelectRight => "select_right", [Select];
+    /// Selection: one row down
+    SelectDown => "select_down", [Select];
+    /// Selection: one row up
+    SelectUp => "select_up", [Select];
+    /// Selection: next sentence end
+    SelectNextSentence => "select_next_sentence", [Select];
+    /// Selection: prev sentence end
+    SelectPrevSentence => "select_prev_sentence", [Select];
+    /// Copy the selection or quote
+    Copy => "copy", [Text, Select];
+    /// Copy with speaker and title
+    CopyWithSource => "copy_with_source", [Text, Select];
 }
 
 impl Action {

@@ -55,9 +55,25 @@ pub struct Bookmark {
     /// before texts had an identity (such bookmarks belong to a text by id or title).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// What kind of bookmark it is: absent for a quote or paragraph bookmarked with `m`
+    /// (and in every file written before there were kinds), [`HIGHLIGHT`] for a passage
+    /// selected and saved as a highlight. A kind a newer version writes is kept as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// Fields written by a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: toml::Table,
+}
+
+/// The [`Bookmark::kind`] of a highlight: a passage selected (`v`) and saved (`m`), whose
+/// `quote` is the source text of `start..end` exactly.
+pub const HIGHLIGHT: &str = "highlight";
+
+impl Bookmark {
+    /// Whether this is a highlight (a selected passage) rather than a quote or paragraph.
+    pub fn is_highlight(&self) -> bool {
+        self.kind.as_deref() == Some(HIGHLIGHT)
+    }
 }
 
 /// The file's contents.

@@ -17,10 +17,13 @@ use crate::i18n::{self, Msg};
 /// The mark drawn in the margin left of every row of a bookmarked passage.
 pub const MARK: &str = "▍";
 
-/// Adds the quote highlights overlapping bytes `start..end` to `out`: every quote, then the
-/// selected one.
+/// Adds the quote highlights overlapping bytes `start..end` to `out`: every quote, the
+/// saved highlights, then the selected quote.
 pub fn highlights(app: &App, start: usize, end: usize, out: &mut Vec<Highlight>) {
     let theme = &app.config.theme;
+    for r in app.quotes.highlights_in(start, end) {
+        out.push(Highlight { start: r.start, end: r.end, style: theme.style(Role::Highlight) });
+    }
     let mut selected = None;
     for (q, sel) in app.quotes.quotes_in(start, end, app.selection.quote()) {
         out.push(Highlight { start: q.start, end: q.end, style: theme.style(Role::Quote) });
@@ -115,6 +118,9 @@ pub fn draw_list(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
         let style = if on { theme.style(Role::OutlineCursor) } else { theme.style(Role::Body) };
         lines.push(Line::from(Span::styled(fit(&quote, inner_w), style)));
         let mut about = Vec::new();
+        if b.is_highlight() {
+            about.push(i18n::text(Msg::HighlightLabel));
+        }
         about.push(b.speaker.clone().unwrap_or_else(|| "—".into()));
         if !b.section.is_empty() {
             about.push(app.shown(&b.section));

@@ -155,6 +155,9 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         app.config.keymap.first_key(Action::Help).map(|k| i18n::text(Msg::HelpHint(&k))).unwrap_or_default();
     let (left, style) = match &app.message {
         Some(m) => (reason_first(m, width), theme.style(Role::message(m.kind))),
+        None if app.selection_status().is_some() => {
+            (app.selection_status().unwrap_or_default(), theme.style(Role::Status))
+        }
         None if bookmarks::quote_status(app).is_some() => {
             // The section of the quote, wherever the top of the view is.
             let section = app

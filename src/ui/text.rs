@@ -15,7 +15,8 @@ use crate::sanitize::{self, Shown};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The highlights of the rows the view shows of one block, in drawing order (later ones
-/// win): its figures, its quotes, then its search matches, so they show over the others.
+/// win): its figures, its quotes and saved highlights, its search matches, then the passage
+/// being selected, so they show over the others.
 pub fn highlights(app: &App, vb: &ViewBlock) -> Vec<Highlight> {
     let (start, end) = (vb.span.start, vb.span.end);
     let mut out = Vec::new();
@@ -26,6 +27,9 @@ pub fn highlights(app: &App, vb: &ViewBlock) -> Vec<Highlight> {
     for m in &vb.matches {
         let role = if current.as_ref() == Some(m) { Role::SearchCurrent } else { Role::SearchMatch };
         out.push(Highlight { start: m.start, end: m.end, style: theme.style(role) });
+    }
+    if let Some(r) = app.selected_range().filter(|r| r.start < end && start < r.end) {
+        out.push(Highlight { start: r.start, end: r.end, style: theme.style(Role::Selection) });
     }
     out
 }

@@ -5,6 +5,7 @@
 pub mod figures;
 pub mod history;
 pub mod outline;
+pub mod passage;
 pub mod progress;
 pub mod quotes;
 pub mod reload;

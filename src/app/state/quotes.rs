@@ -125,6 +125,15 @@ impl QuoteState {
         self.here.iter().filter_map(|(_, r)| r.as_ref()).filter(move |r| r.start < end && start < r.end)
     }
 
+    /// The located highlights (bookmarks of kind highlight) overlapping `start..end`.
+    pub fn highlights_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Range<usize>> {
+        self.here
+            .iter()
+            .filter(|(i, _)| self.all[*i].is_highlight())
+            .filter_map(|(_, r)| r.as_ref())
+            .filter(move |r| r.start < end && start < r.end)
+    }
+
     /// The quotes overlapping `start..end`, with whether each is `selected` (an index).
     pub fn quotes_in(
         &self,

@@ -360,6 +360,7 @@ pub fn check_outputs(text: &str, width: u16) {
         end: 1,
         created: String::new(),
         path: None,
+        kind: None,
         extra: toml::Table::new(),
     };
     let list = vec![b];
