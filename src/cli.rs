@@ -272,9 +272,9 @@ pub fn dump_vertical(
     height: u16,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let settings = layout::vertical::settings(crate::app::settings_for(config, 1), usize::from(height));
+    let settings = crate::app::settings_for(config, 1).vertical(usize::from(height));
     let gutter = usize::from(config.layout.vertical_gutter.clamp(1, 2));
-    let across = crate::app::vertical::columns_across(usize::from(width), gutter);
+    let across = layout::vertical::columns_across(usize::from(width), gutter);
     let wide = settings.wrap.ambiguous_wide;
     let rule = "─".repeat(usize::from(width));
     let mut lines = Vec::new();

@@ -19,7 +19,7 @@ fn dump(width: u16, height: u16) -> String {
 }
 
 fn vertical_settings(height: usize) -> Settings {
-    yuedu::layout::vertical::settings(yuedu::app::settings_for(&Config::default(), 1), height)
+    yuedu::app::settings_for(&Config::default(), 1).vertical(height)
 }
 
 #[test]

@@ -269,7 +269,10 @@ impl App {
     pub fn text_height(&self) -> usize {
         if self.vertical {
             // Set vertically, a "row" of the layout is a column: as many as fit across.
-            return self::vertical::columns_across(usize::from(self.panes.text.width), self.gutter());
+            return crate::layout::vertical::columns_across(
+                usize::from(self.panes.text.width),
+                self.gutter(),
+            );
         }
         usize::from(self.panes.text.height)
     }

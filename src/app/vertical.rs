@@ -8,14 +8,7 @@ use ratatui::layout::Rect;
 use super::App;
 use crate::layout::vertical::{cells, indent_cells};
 
-/// Screen columns a vertical column takes: one wide cell.
-pub const CELL: usize = 2;
-
-/// How many columns a pane `width` screen columns wide holds with `gutter` blank columns
-/// between two of them: at least one (a pane too narrow for two shows one, cut).
-pub fn columns_across(width: usize, gutter: usize) -> usize {
-    ((width + gutter) / (CELL + gutter)).max(1)
-}
+pub use crate::layout::vertical::{CELL, columns_across};
 
 /// The screen column where column `i` (from the right) of a pane at `area` starts, if it is
 /// on the pane; a pane narrower than one cell still gets its one column, cut.
@@ -35,7 +28,7 @@ impl App {
         let mut settings = super::settings_for(&self.config, usize::from(self.panes.text.width));
         settings.script = self.script;
         if self.vertical {
-            settings = crate::layout::vertical::settings(settings, usize::from(self.panes.text.height));
+            settings = settings.vertical(usize::from(self.panes.text.height));
         }
         settings
     }

@@ -47,6 +47,16 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// These settings for columns `height` cells long (see [`vertical`]): a column is
+    /// wrapped as a line two screen columns a cell wide, with “ ” … — counted wide, as each
+    /// takes a cell of its own.
+    pub fn vertical(mut self, height: usize) -> Settings {
+        self.vertical = true;
+        self.width = 2 * height.max(1);
+        self.wrap.ambiguous_wide = true;
+        self
+    }
+
     /// Width of the first-line indent in columns.
     pub fn indent_width(&self) -> usize {
         if self.wrap.ambiguous_wide { self.indent.width_cjk() } else { self.indent.width() }

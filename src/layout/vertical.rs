@@ -13,13 +13,13 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::linebreak::{VisualLine, WrapOptions, shown_width, wrap};
 
-/// `settings` for columns `height` cells long: a column is wrapped as a line two screen
-/// columns a cell wide, with “ ” … — counted wide, as each takes a cell of its own.
-pub fn settings(mut settings: super::Settings, height: usize) -> super::Settings {
-    settings.vertical = true;
-    settings.width = 2 * height.max(1);
-    settings.wrap.ambiguous_wide = true;
-    settings
+/// Screen columns a vertical column takes: one wide cell.
+pub const CELL: usize = 2;
+
+/// How many columns a pane `width` screen columns wide holds with `gutter` blank columns
+/// between two of them: at least one (a pane too narrow for two shows one, cut).
+pub fn columns_across(width: usize, gutter: usize) -> usize {
+    ((width + gutter) / (CELL + gutter)).max(1)
 }
 
 /// The vertical presentation form of `c` (，→︐ …), or `c` itself.
