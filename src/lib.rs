@@ -53,7 +53,8 @@
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
-//!   read, [`app::script`] the script shown, [`app::vertical`] vertical text, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
+//!   read, [`app::script`] the script shown, [`app::vertical`] vertical text, [`app::loading`] the whole text read on another thread while its beginning is
+//!   shown, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
 //!   highlights) and [`app::copy`] copying it (`y`, `Y`), which the terminal sends with
 //!   OSC 52); [`app::geometry`] places the
 //!   panes for both `update` and drawing; [`app::view`] works out, after every change and
@@ -111,6 +112,18 @@
 //!   [`app::view`]. They are built on the reader's thread today; the document is an
 //!   `Arc<Document>` and `Send + Sync`, so moving a build to a worker changes where it
 //!   runs, not what reads it.
+//! - Opening a text ([`app::loading`]) is not an index built beside a finished document but
+//!   the document itself built twice: a document of the text's first 256 KB (cut at a line
+//!   end, so its blocks and offsets are the whole text's) is drawn at once, and the whole
+//!   document, built on a loader thread, replaces it through the same path as a reload,
+//!   keeping the first character in view. No reader code learns about a half-built
+//!   document: every feature keeps working on a complete (if short) one, and keys that need
+//!   the whole text wait in order. Standard input takes the same path.
+//! - The file is read into memory, not mapped (memmap2): mapping needs `unsafe`, which the
+//!   crate forbids, and a mapped file truncated by another process kills the reader with
+//!   SIGBUS. Reading costs no second copy: UTF-8 is validated in 1 MB pieces straight into
+//!   the one `String` the document keeps (peak RSS about 1.05× the file, README), so a map
+//!   would save only the read itself.
 //! - Drawing returns no hit map of its own: [`app::view`] is the map of what goes where,
 //!   worked out before drawing, painted by drawing and read by mouse hit-testing, because
 //!   `draw` runs inside the terminal's draw callback (which returns nothing) and state tests

@@ -5,6 +5,7 @@ pub mod effect;
 pub mod figures;
 pub mod geometry;
 pub mod history;
+pub mod loading;
 pub mod mouse;
 pub mod outline;
 pub mod passage;
@@ -36,7 +37,7 @@ pub use state::selection::Selection;
 
 use crate::i18n::Msg;
 
-use crate::config::{AmbiguousWidth, Config};
+use crate::config::{AmbiguousWidth, Config, Direction};
 use crate::document::Document;
 use crate::layout::{Layout, Pos, Settings, WrapOptions};
 
@@ -125,6 +126,8 @@ pub struct App {
     pub source: Option<state::reload::Source>,
     /// The bookshelf overlay's list.
     pub shelf: state::shelf::Shelf,
+    /// The rest of the text being read while its beginning is shown ([`loading`]).
+    pub loading: Option<state::loading::Loading>,
     /// What the next frame shows, worked out before drawing (see [`view`]).
     pub view: state::view::View,
     /// Figures found in the blocks shown so far.
@@ -166,6 +169,18 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
 impl App {
     /// A reader on `doc` for a screen of `width` × `height`.
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
+        Self::counted(doc, state::progress::Progress::default(), config, width, height)
+    }
+
+    /// [`App::new`] with the characters before each block counted already (on the
+    /// loader's thread), so that the reader does not count them itself.
+    pub fn counted(
+        doc: Document,
+        progress: state::progress::Progress,
+        config: Config,
+        width: u16,
+        height: u16,
+    ) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let figures_shown = config.highlight.figures.shown_for(&doc);
         let layout = Layout::new(settings_for(&config, 1));
@@ -176,6 +191,7 @@ impl App {
         let (mut quotes, quotes_message) = state::quotes::QuoteState::new(&doc, configured.as_deref());
         quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
+        let (script, vertical) = (config.script.at_start(), config.layout.direction == Direction::Vertical);
         let mut app = App {
             doc: Arc::new(doc),
             figures: state::figures::FigureState::new(figures_shown),
@@ -197,7 +213,7 @@ impl App {
             search: state::search::Search::default(),
             history: state::history::History::default(),
             resume: state::resume::Resume::default(),
-            progress: state::progress::Progress::default(),
+            progress,
             should_quit: false,
             percent: 0,
             help_scroll: 0,
@@ -205,15 +221,14 @@ impl App {
             fold: state::outline::Fold::default(),
             source: None,
             shelf: state::shelf::Shelf::default(),
+            loading: None,
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
-            script: crate::text::script::Script::AsWritten,
-            vertical: false,
+            script,
+            vertical,
             passage: state::passage::PassageState::default(),
         };
-        app.vertical = app.config.layout.direction == crate::config::Direction::Vertical;
-        app.script = app.config.script.at_start();
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
@@ -263,18 +278,6 @@ impl App {
             return false;
         }
         self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
-    }
-
-    /// Height of the text pane in rows.
-    pub fn text_height(&self) -> usize {
-        if self.vertical {
-            // Set vertically, a "row" of the layout is a column: as many as fit across.
-            return crate::layout::vertical::columns_across(
-                usize::from(self.panes.text.width),
-                self.gutter(),
-            );
-        }
-        usize::from(self.panes.text.height)
     }
 
     /// Whether the outline pane is on screen.
@@ -484,6 +487,9 @@ impl App {
     /// Changes the state for one action and returns what it asks of the world (saving a
     /// bookmark, opening a text …), in order; reads and writes no file.
     pub fn step(&mut self, action: Action) -> Vec<Effect> {
+        if self.waits_for_text(action) {
+            return Vec::new();
+        }
         self.apply(action);
         std::mem::take(&mut self.effects)
     }
@@ -544,8 +550,7 @@ impl App {
         match action {
             Action::LineDown => self.scroll(1),
             Action::LineUp => self.scroll(-1),
-            Action::PageDown if self.vertical => self.page_down_vertical(page),
-            Action::PageDown => self.scroll(page),
+            Action::PageDown => self.page_down(page),
             Action::PageUp => self.scroll(-page),
             Action::HalfPageDown => self.scroll((page + 1) / 2),
             Action::HalfPageUp => self.scroll(-(page + 1) / 2),

@@ -52,9 +52,21 @@ impl App {
         usize::from(self.config.layout.vertical_gutter.clamp(1, 2))
     }
 
-    /// Space in vertical text: a page of columns on, or up to the next heading when one
-    /// starts on this page, so that a heading starts a page as in a printed book.
-    pub(super) fn page_down_vertical(&mut self, page: isize) {
+    /// Height of the text pane in rows; set vertically, a "row" of the layout is a column,
+    /// so as many as fit across.
+    pub fn text_height(&self) -> usize {
+        if self.vertical {
+            return columns_across(usize::from(self.panes.text.width), self.gutter());
+        }
+        usize::from(self.panes.text.height)
+    }
+
+    /// Space: a page on; in vertical text, up to the next heading when one starts on this
+    /// page, so that a heading starts a page as in a printed book.
+    pub(super) fn page_down(&mut self, page: isize) {
+        if !self.vertical {
+            return self.scroll(page);
+        }
         let target = self.layout.forward(&self.doc, self.top, page.unsigned_abs());
         let next = (self.top.block + 1..=target.block)
             .find(|&b| matches!(self.doc.blocks[b].kind, crate::document::BlockKind::Heading { .. }));

@@ -111,6 +111,15 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             format!(" shelf ({n}) · {select} open · {delete} remove · {undo} undo · {close} close ")
         }
         ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
+        Indexing(percent) => format!("indexing {percent}%"),
+        ReadingInput { mb } => format!("reading {mb} MB"),
+        StdinName => "(stdin)".into(),
+        StdinCapped { max_mb } => {
+            format!("standard input stopped at {max_mb} MB (--max-size): the rest was not read")
+        }
+        StdinNoReload => "standard input cannot be read again".into(),
+        StdinNotReopened => "read from standard input: it cannot be opened again from the shelf".into(),
+        RestNotRead(why) => format!("{why} (only the beginning is shown)"),
         ShelfMissing => "missing".into(),
         ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
         ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),

@@ -105,6 +105,13 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             format!(" 书架（{n}）· {select} 打开 · {delete} 移除 · {undo} 撤销 · {close} 关闭 ")
         }
         ShelfEmpty => "书架还是空的：yuedu 文件名 会把它放上书架".into(),
+        Indexing(percent) => format!("正在建立索引 {percent}%"),
+        ReadingInput { mb } => format!("正在读取 {mb} MB"),
+        StdinName => "（标准输入）".into(),
+        StdinCapped { max_mb } => format!("标准输入读到 {max_mb} MB 为止（--max-size），其余未读"),
+        StdinNoReload => "标准输入无法重新读取".into(),
+        StdinNotReopened => "来自标准输入：无法从书架再次打开".into(),
+        RestNotRead(why) => format!("{why}（只显示了开头）"),
         ShelfMissing => "文件不见了".into(),
         ShelfNotKept => "没有书架（未使用阅读位置文件）".into(),
         ShelfEntryMissing(path) => format!("{path} 不见了（d 移除此条）"),
@@ -420,6 +427,10 @@ mod tests {
             OutlineTitle,
             ShelfMissing,
             ShelfNotKept,
+            Indexing(42),
+            StdinName,
+            StdinNoReload,
+            StdinNotReopened,
         ];
         for m in all {
             let t = text(m.clone());

@@ -173,12 +173,21 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         None => {
             let section =
                 app.current_heading().map(|h| app.heading_label(h)).unwrap_or_else(|| app.doc.name.clone());
+            // A piped text says where it came from, as a file's title does not need to.
+            let section = match app.doc.from_stdin && section != app.doc.name {
+                true => format!("{} · {section}", app.doc.name),
+                false => section,
+            };
             (section, theme.style(Role::Status))
         }
     };
     let mut right = format!("{}%", percent_of(app));
     if let Some(left) = app.progress.label() {
         right = format!("{right} · {left}");
+    }
+    // While the rest of the text is read, how far it is, in place of a share of the beginning.
+    if let Some(loading) = &app.loading {
+        right = loading.status();
     }
     if let Some(search) = app.search.status() {
         right = format!("{search} · {right}");

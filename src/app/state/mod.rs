@@ -4,6 +4,7 @@
 
 pub mod figures;
 pub mod history;
+pub mod loading;
 pub mod outline;
 pub mod passage;
 pub mod progress;

@@ -60,6 +60,7 @@ impl Builder {
             blocks: self.blocks,
             headings: self.headings,
             path: None,
+            from_stdin: false,
             id: std::sync::OnceLock::new(),
         }
     }
