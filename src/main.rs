@@ -132,5 +132,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if let Some(loader) = &loader {
         app.begin_loading(loader.total(), cli.from_start);
     }
+    // The settings panel saves into the file in use, else where a user file would be read.
+    if app.comfort.settings_path.is_none() {
+        app.comfort.settings_path = yuedu::config::user_config_path();
+    }
+    // Quiet mode and the auto-scroll speed, remembered beside the reading places.
+    if let Some(path) = yuedu::store::reader_state::default_path() {
+        app.use_reader_state(yuedu::store::reader_state::ReaderStateStore::new(path));
+    }
     yuedu::terminal::run(app, loader).map_err(|e| Failure(i18n::text(Msg::TerminalError(&e.to_string()))))
 }

@@ -167,6 +167,35 @@ fn input(app: &mut App, ev: Event) {
     }
 }
 
+/// How long the event loop waits for input between looks at signals, saves and the file.
+const IDLE_POLL: Duration = Duration::from_millis(200);
+
+/// How often the loop wakes while the rest of the text is read, so its progress moves.
+const LOADING_POLL: Duration = Duration::from_millis(50);
+
+/// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
+/// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
+/// and redraws at the same place. Ctrl-c or Ctrl-z typed in the command are the command's.
+fn run_boss_command(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    signals: &Signals,
+    command: &str,
+) -> anyhow::Result<()> {
+    restore();
+    let status = std::process::Command::new("sh").arg("-c").arg(command).status();
+    // The terminal's Ctrl-c and Ctrl-z reached the reader's process group too.
+    signals.stop.store(false, Ordering::Relaxed);
+    signals.suspend.store(false, Ordering::Relaxed);
+    signals.resumed.store(false, Ordering::Relaxed);
+    enter(app.config.layout.mouse)?;
+    terminal.clear()?;
+    if let Err(e) = status {
+        app.boss_failed(&e.to_string());
+    }
+    Ok(())
+}
+
 /// The OSC 52 sequence that puts `text` on the clipboard. The text is base64, so nothing
 /// of it can act as a control sequence (it needs no [`crate::sanitize`]); a terminal that
 /// does not know OSC 52 ignores the sequence.
@@ -208,15 +237,20 @@ fn event_loop(
                 input(app, ev);
             }
         }
+        if let Some(command) = app.take_boss_command() {
+            run_boss_command(terminal, app, signals, &command)?;
+        }
         // The size as it is now, not as the last resize event said (a resize storm): the
         // frame is drawn at this size, and drawing copes with a size changed since.
         let size = terminal.size()?;
         if (size.width, size.height) != (app.screen.width, app.screen.height) {
             app.resize(size.width, size.height);
         }
-        // The file on disk is looked at between events too, not only when none come.
+        // The file on disk is looked at between events too, not only when none come, and
+        // auto-scroll keeps its pace while events arrive (mouse moves).
         app.watch(Instant::now());
         send_clipboard(app)?;
+        app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());
@@ -236,9 +270,11 @@ fn event_loop(
                 terminal.clear()?;
                 break;
             }
-            // While the rest of the text is read, the progress on the status line moves.
-            let wait = if loader.is_some() { 50 } else { 200 };
-            if event::poll(Duration::from_millis(wait))? {
+            // While the rest of the text is read, the progress on the status line moves;
+            // auto-scroll wakes the loop for its next row; otherwise a few times a second.
+            let idle = if loader.is_some() { LOADING_POLL } else { IDLE_POLL };
+            let wait = app.scroll_wait(Instant::now()).map_or(idle, |w| w.min(idle));
+            if event::poll(wait)? {
                 break;
             }
             if loader.is_some() {
@@ -247,7 +283,8 @@ fn event_loop(
             // The reading place is saved every few seconds; a failure is shown at once. A
             // change of the file on disk shows without waiting for a key.
             let now = Instant::now();
-            if app.tick(now) || app.watch(now) {
+            let scrolled = app.scroll_tick(now);
+            if app.tick(now) || app.watch(now) || scrolled {
                 break;
             }
         }
@@ -275,11 +312,25 @@ fn event_loop(
                     suspend(terminal, app, signals)?;
                     break;
                 }
+                // Any key on the boss screen comes back to the same place (Ctrl-c too).
+                Event::Key(k) if k.kind != KeyEventKind::Release && app.comfort.boss => app.end_boss(),
+                Event::Mouse(_) | Event::Paste(_) if app.comfort.boss => {}
                 // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
                 Event::Key(k)
                     if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) =>
                 {
                     app.should_quit = true;
+                }
+                // The boss key works while a prompt is open too (the prompt is kept), unless
+                // it is a key that types (a letter bound to it goes into the prompt).
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && app.prompt_active()
+                        && (k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                            || matches!(k.code, KeyCode::F(_)))
+                        && app.config.keymap.binds(crate::input::Action::Boss, Key::from_event(&k)) =>
+                {
+                    app.update(crate::input::Action::Boss);
                 }
                 Event::Key(k)
                     if k.kind != KeyEventKind::Release

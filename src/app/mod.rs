@@ -1,9 +1,11 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod comfort;
 pub mod copy;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
+mod help;
 pub mod history;
 pub mod loading;
 pub mod mouse;
@@ -19,6 +21,7 @@ pub mod script;
 pub mod search;
 pub mod sections;
 pub mod selection;
+pub mod settings;
 pub mod shelf;
 pub mod state;
 pub mod vertical;
@@ -61,6 +64,8 @@ pub enum Overlay {
     Bookmarks,
     /// The bookshelf: the texts read.
     Shelf,
+    /// The settings panel.
+    Settings,
 }
 
 /// The whole reader state.
@@ -130,6 +135,8 @@ pub struct App {
     pub loading: Option<state::loading::Loading>,
     /// What the next frame shows, worked out before drawing (see [`view`]).
     pub view: state::view::View,
+    /// The text column's width, quiet mode, auto-scroll, the boss key, the settings panel.
+    pub comfort: state::comfort::Comfort,
     /// Figures found in the blocks shown so far.
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
@@ -227,8 +234,10 @@ impl App {
             effects: Vec::new(),
             script,
             vertical,
+            comfort: state::comfort::Comfort::default(),
             passage: state::passage::PassageState::default(),
         };
+        app.init_comfort();
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
@@ -306,7 +315,7 @@ impl App {
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
-        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted, self.outline_natural);
+        self.panes = self.panes_in(self.screen);
         if self.outline_over {
             if self.panes.too_small || !self.outline_hidden_by_width() {
                 self.outline_over = false;
@@ -497,36 +506,16 @@ impl App {
     /// What one action changes.
     fn apply(&mut self, action: Action) {
         self.message = None;
+        self.stop_scroll_for(action);
+        if action == Action::Boss {
+            // Over whatever is open, the list or help kept for the way back.
+            return self.update_comfort(action);
+        }
         if self.source.is_some() {
             self.effects.push(Effect::CheckSource);
         }
         if self.overlay == Some(Overlay::Help) {
-            // A help longer than the screen scrolls with the line and page keys; any other
-            // key closes it, the help key toggles it.
-            let grid = geometry::help_grid(&self.config, self.screen);
-            let page = grid.rows as isize;
-            let step = match action {
-                Action::LineDown => 1,
-                Action::LineUp => -1,
-                Action::PageDown | Action::HalfPageDown => page,
-                Action::PageUp | Action::HalfPageUp => -page,
-                Action::Bottom => grid.max_scroll as isize,
-                Action::Top => -(grid.max_scroll as isize),
-                _ => 0,
-            };
-            if grid.max_scroll > 0 && step != 0 {
-                self.help_scroll = self.help_scroll.saturating_add_signed(step).min(grid.max_scroll);
-                return;
-            }
-            self.overlay = None;
-            self.help_scroll = 0;
-            if matches!(action, Action::Help | Action::Close) {
-                return;
-            }
-            if action == Action::Quit {
-                self.should_quit = true;
-            }
-            return;
+            return self.update_help(action);
         }
         if self.overlay == Some(Overlay::Figures) {
             self.update_figures_list(action);
@@ -538,6 +527,10 @@ impl App {
         }
         if self.overlay == Some(Overlay::Shelf) {
             self.update_shelf(action);
+            return;
+        }
+        if self.overlay == Some(Overlay::Settings) {
+            self.update_settings(action);
             return;
         }
         if self.focus == Focus::Outline && self.update_outline(action) {
@@ -606,6 +599,7 @@ impl App {
             Action::SelectStart => self.start_passage(),
             Action::Copy => self.copy(false),
             Action::CopyWithSource => self.copy(true),
+            a if Self::is_comfort(a) => self.update_comfort(a),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {

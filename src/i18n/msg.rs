@@ -4,6 +4,8 @@
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
+use super::comfort::Comfort;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -336,6 +338,8 @@ pub enum Msg<'a> {
     PlacesNotSavedUntilFixed,
     /// A file with other settings but no bookmark table.
     NotABookmarksFile,
+    /// Reading comfort: the text column, quiet mode, auto-scroll, the boss key, settings.
+    Comfort(Comfort<'a>),
 }
 
 /// A step on a store's file, for `CannotDo`.
@@ -525,6 +529,13 @@ impl Msg<'_> {
             | ExpectStyle
             | ExpectKeyList
             | ExpectKeyName => Kind::Info,
+            Comfort(c) => match c {
+                self::Comfort::Widest(_) | self::Comfort::Narrowest(_) | self::Comfort::NowhereToSave => {
+                    Kind::Warning
+                }
+                self::Comfort::BossFailed(_) | self::Comfort::NotSaved(_) => Kind::Error,
+                _ => Kind::Info,
+            },
             InvalidBytes { .. } => Kind::Warning,
             FiguresHighlighted
             | ScriptShown(_)
