@@ -61,6 +61,16 @@ pub enum Command {
         /// Text column width in columns.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
         width: u16,
+        /// Show the text in this script (default: `script.shown` of the config).
+        #[arg(long, value_enum)]
+        script: Option<ScriptArg>,
+        /// Set the text vertically (竖排) and print it page by page: `--width` is the pane's
+        /// width, `--height` its height; a rule (───) follows each page.
+        #[arg(long, requires = "height")]
+        vertical: bool,
+        /// The pane's height in rows (with --vertical).
+        #[arg(long, value_name = "N", requires = "vertical", value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: Option<u16>,
     },
     /// Print the figures: LINE, KIND, TEXT, CONTEXT separated by tabs
     Figures {
@@ -233,6 +243,28 @@ pub fn outline(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Res
     }
 }
 
+/// `yuedu dump --script`: the script to print the text in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ScriptArg {
+    /// As the text is written.
+    AsWritten,
+    /// Simplified characters (简体).
+    Simplified,
+    /// Traditional characters (繁體), in the standard of `script.traditional`.
+    Traditional,
+}
+
+impl ScriptArg {
+    fn shown(self) -> crate::config::ShownScript {
+        use crate::config::ShownScript;
+        match self {
+            ScriptArg::AsWritten => ShownScript::AsWritten,
+            ScriptArg::Simplified => ShownScript::Simplified,
+            ScriptArg::Traditional => ShownScript::Traditional,
+        }
+    }
+}
+
 /// `yuedu dump`: every block wrapped at `width`, with the blank lines the text pane puts
 /// after it (`paragraph_spacing`, none between the items of a list).
 pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -> std::io::Result<()> {
@@ -249,6 +281,61 @@ pub fn dump(doc: &Document, config: &Config, width: u16, out: &mut impl Write) -
         for _ in 0..layout::gap_after(doc, i, settings.spacing) {
             writeln!(out)?;
         }
+    }
+    Ok(())
+}
+
+/// `yuedu dump --vertical`: the text set vertically in a pane `width` × `height`, page by
+/// page (a page is as many columns as the pane holds; a heading starts a new one), each
+/// page followed by a rule (`─` across the width).
+pub fn dump_vertical(
+    doc: &Document,
+    config: &Config,
+    width: u16,
+    height: u16,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let settings = crate::app::settings_for(config, 1).vertical(usize::from(height));
+    let gutter = usize::from(config.layout.vertical_gutter.clamp(1, 2));
+    let across = layout::vertical::columns_across(usize::from(width), gutter);
+    let wide = settings.wrap.ambiguous_wide;
+    let rule = "─".repeat(usize::from(width));
+    let mut lines = Vec::new();
+    let mut page: Vec<Option<layout::VisualLine>> = Vec::new();
+    let flush = |page: &mut Vec<Option<layout::VisualLine>>, out: &mut dyn Write| {
+        let cols: Vec<Option<&layout::VisualLine>> = page.iter().map(Option::as_ref).collect();
+        let rows = layout::vertical::page_rows(
+            &cols,
+            &doc.text,
+            usize::from(height),
+            usize::from(width),
+            gutter,
+            |s| sanitize::clean_from(s, 0, wide).into_owned(),
+        );
+        page.clear();
+        rows.iter().try_for_each(|r| writeln!(out, "{r}")).and_then(|()| writeln!(out, "{rule}"))
+    };
+    for i in 0..doc.blocks.len() {
+        let heading = matches!(doc.blocks[i].kind, crate::document::BlockKind::Heading { .. });
+        if heading && page.iter().any(Option::is_some) {
+            flush(&mut page, out)?;
+        }
+        lines.clear();
+        lines.extend(layout::wrap_block(doc, i, &settings).into_iter().map(Some));
+        lines.extend((0..layout::gap_after(doc, i, settings.spacing)).map(|_| None));
+        for line in lines.drain(..) {
+            // A page does not start with a blank column.
+            if line.is_none() && page.is_empty() {
+                continue;
+            }
+            page.push(line);
+            if page.len() == across {
+                flush(&mut page, out)?;
+            }
+        }
+    }
+    if page.iter().any(Option::is_some) {
+        flush(&mut page, out)?;
     }
     Ok(())
 }
@@ -358,9 +445,16 @@ fn write_command(
             let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;
             outline(&doc, *json, &mut out).map_err(io)?;
         }
-        Command::Dump { file, width } => {
+        Command::Dump { file, width, script, vertical, height } => {
             let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;
-            dump(&doc, &config, *width, &mut out).map_err(io)?;
+            let mut config = config.clone();
+            if let Some(script) = script {
+                config.script.shown = script.shown();
+            }
+            match height.filter(|_| *vertical) {
+                Some(height) => dump_vertical(&doc, &config, *width, height, &mut out).map_err(io)?,
+                None => dump(&doc, &config, *width, &mut out).map_err(io)?,
+            }
         }
         Command::Figures { file, json } => {
             let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;

@@ -28,12 +28,16 @@
 //!   [`text::units`] holds the one table of units and measure words (量词, SI and Chinese
 //!   units, traditional forms), numerals and magnitudes, read by the figure finder and by
 //!   the line breaker alike; [`text::kind`] the kinds of figure a unit measures;
-//!   [`text::width`] display widths (also what [`sanitize`] measures placeholders with).
+//!   [`text::width`] display widths (also what [`sanitize`] measures placeholders with);
+//!   [`text::script`] the simplified / traditional display (OpenCC's dictionaries matched
+//!   phrase by phrase, with the map from every shown byte back to the source).
 //! - [`layout`]: [`layout::linebreak`] sets one paragraph as a Chinese typesetter would
 //!   (UAX #14 tailored: LB19a quotes, line-start and line-end prohibitions in `punct`, numbers
 //!   kept with their units) into visual lines that carry byte ranges; [`layout::Layout`] caches wrapped
 //!   blocks for the current width and walks rows as ([`layout::Pos`]: block, row), so only
-//!   what is shown is ever wrapped. The reader holds the document as an `Arc<Document>`,
+//!   what is shown is ever wrapped (and converted, when another script is shown: each line
+//!   then carries the source offset of each character it shows). [`layout::vertical`] sets
+//!   lines as columns (竖排): a row of the layout is then a column of the pane. The reader holds the document as an `Arc<Document>`,
 //!   never changed once built, and the layout's cache holds `Arc`s: both are `Send + Sync`
 //!   (checked at compile time in `app`), so an index can later be built on another thread.
 //! - [`input`]: the vocabulary of keys, below both the config that binds them and the
@@ -59,7 +63,7 @@
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
-//!   read, [`app::loading`] the whole text read on another thread while its beginning is
+//!   read, [`app::script`] the script shown, [`app::vertical`] vertical text, [`app::loading`] the whole text read on another thread while its beginning is
 //!   shown, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
 //!   highlights) and [`app::copy`] copying it (`y`, `Y`), which the terminal sends with
 //!   OSC 52, [`app::comfort`] the text column's width, quiet mode, auto-scroll and the
@@ -73,7 +77,8 @@
 //!   current match, a cursor of the search rather than a selection.
 //! - [`ui`]: `draw(&App, &mut Frame)` reads state and indexes and never changes them: it
 //!   wraps nothing and finds nothing, it paints [`app::view`]: the outline, the
-//!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
+//!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature, or
+//!   `vertical`, the same set in columns), the
 //!   status line, the help, figures, bookmarks and shelf overlays, the settings panel and
 //!   the boss screen (`comfort`). Shared pieces sit in leaves
 //!   (`highlight`: the styled range every feature hands the text pane; `cells`: strings fit

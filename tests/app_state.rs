@@ -171,7 +171,8 @@ fn outline_toggles_and_hides_itself_on_a_narrow_screen() {
 
 #[test]
 fn help_opens_and_any_key_closes_it() {
-    let mut a = app(100, 30);
+    // A screen where the whole help fits (where it does not, the page keys scroll it).
+    let mut a = app(120, 40);
     a.update(Action::Help);
     assert!(a.overlay.is_some());
     let top = a.top;

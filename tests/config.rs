@@ -220,7 +220,12 @@ fn the_help_and_the_status_line_show_the_users_keys() {
 fn the_help_lists_every_action_on_a_100x30_screen() {
     let mut a = app_with("", 100, 30);
     a.update(Action::Help);
-    let shown = screen_text(&render(&a));
+    // Every action, on the help's first page or the next one (it scrolls by a page when it
+    // holds more rows than fit).
+    let mut shown = screen_text(&render(&a));
+    a.update(Action::PageDown);
+    assert_eq!(a.overlay, Some(yuedu::app::Overlay::Help), "paging keeps the help open");
+    shown.push_str(&screen_text(&render(&a)));
     for &action in Action::ALL {
         if action.section_number().is_some() {
             // One row for the nine: `1–9  Jump to section N`.
@@ -509,9 +514,9 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         ),
         (
             "[layout]\noutline_widht = 30\n",
-            "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected max_text_width, \
-             mouse, outline_enter_keeps_focus, outline_min_screen_width, outline_shown, outline_side or \
-             outline_width; did you mean \"outline_width\"?)",
+            "config.toml:2:1: unknown key \"outline_widht\" in [layout] (expected direction, \
+             max_text_width, mouse, outline_enter_keeps_focus, outline_min_screen_width, outline_shown, \
+             outline_side, outline_width or vertical_gutter; did you mean \"outline_width\"?)",
         ),
         (
             "[layout]\noutline_width = \"120%\"\n",
@@ -611,12 +616,12 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         (
             "[layuot]\n",
             "config.toml:1:2: unknown table [layuot] (expected bookmarks, boss, highlight, interface, keys, layout, quotes, \
-             text, theme, theme_light or theme_no_color; did you mean \"layout\"?)",
+             script, text, theme, theme_light or theme_no_color; did you mean \"layout\"?)",
         ),
         (
             "outline_width = 30\n",
             "config.toml:1:1: unknown option \"outline_width\" outside any table (options go under \
-             [bookmarks], [boss], [highlight], [interface], [keys], [layout], [quotes], [text], [theme], \
+             [bookmarks], [boss], [highlight], [interface], [keys], [layout], [quotes], [script], [text], [theme], \
              [theme_light] or [theme_no_color])",
         ),
         (
@@ -792,7 +797,7 @@ fn a_help_longer_than_the_screen_scrolls_with_the_line_keys() {
     a.update(Action::Help);
     assert_eq!(a.help_scroll, 0);
     // Where everything fits, the line keys close the help as before.
-    let mut big = app_with("", 100, 30);
+    let mut big = app_with("", 120, 40);
     big.update(Action::Help);
     big.update(Action::LineDown);
     assert_eq!(big.overlay, None);

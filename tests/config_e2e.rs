@@ -28,14 +28,12 @@ fn the_users_keys_work_and_the_hints_show_them() {
     t.wait_for("the next section", |s| s.lines().last().unwrap_or_default().contains("青年驱动"));
     t.keys(&["h"]);
     // The whole overlay (a screen may be caught half drawn).
-    let help = t.wait_for("the help", |s| {
-        s.contains("keys (any key closes)") && s.contains("Show or hide this help")
-    });
+    let help = t.wait_for("the help", |s| s.contains("┌ keys") && s.contains("Show or hide this help"));
     let line = help.lines().find(|l| l.contains("Show or hide this help")).unwrap_or_default();
     let keys = line.split("Show or hide this help").next().unwrap_or_default().trim_end();
     assert!(keys.ends_with(" h") || keys.ends_with("│h"), "the help key shown is not h: {line}");
     t.keys(&["Escape"]);
-    t.wait_for("the help closes", |s| !s.contains("keys (any key closes)"));
+    t.wait_for("the help closes", |s| !s.contains("┌ keys"));
     // `q` no longer quits; `x` does.
     t.keys(&["q"]);
     t.keys(&["x"]);

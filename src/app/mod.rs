@@ -17,12 +17,14 @@ pub mod quotes;
 pub mod reload;
 pub mod resume;
 pub mod runtime;
+pub mod script;
 pub mod search;
 pub mod sections;
 pub mod selection;
 pub mod settings;
 pub mod shelf;
 pub mod state;
+pub mod vertical;
 pub mod view;
 
 use std::sync::Arc;
@@ -38,7 +40,7 @@ pub use state::selection::Selection;
 
 use crate::i18n::Msg;
 
-use crate::config::{AmbiguousWidth, Config};
+use crate::config::{AmbiguousWidth, Config, Direction};
 use crate::document::Document;
 use crate::layout::{Layout, Pos, Settings, WrapOptions};
 
@@ -139,6 +141,10 @@ pub struct App {
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
     effects: Vec<Effect>,
+    /// The script the text is shown in (`t` cycles it).
+    pub script: crate::text::script::Script,
+    /// Whether the text pane sets the text vertically (`V` toggles it).
+    pub vertical: bool,
     /// What selecting a passage and copying keep between actions.
     passage: state::passage::PassageState,
 }
@@ -162,6 +168,8 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
             ambiguous_wide: config.text.ambiguous_width == AmbiguousWidth::Wide,
             strict: config.text.strict,
         },
+        script: config.script.at_start(),
+        vertical: false,
     }
 }
 
@@ -190,6 +198,7 @@ impl App {
         let (mut quotes, quotes_message) = state::quotes::QuoteState::new(&doc, configured.as_deref());
         quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
+        let (script, vertical) = (config.script.at_start(), config.layout.direction == Direction::Vertical);
         let mut app = App {
             doc: Arc::new(doc),
             figures: state::figures::FigureState::new(figures_shown),
@@ -223,6 +232,8 @@ impl App {
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
+            script,
+            vertical,
             comfort: state::comfort::Comfort::default(),
             passage: state::passage::PassageState::default(),
         };
@@ -238,7 +249,8 @@ impl App {
     /// `s` as the text pane would show it (normalised punctuation), for outline entries,
     /// the status line and lists.
     pub fn shown(&self, s: &str) -> String {
-        crate::layout::linebreak::display_text(s, &self.layout.settings().wrap)
+        let s = crate::text::script::convert_text(s, self.script);
+        crate::layout::linebreak::display_text(&s, &self.layout.settings().wrap)
     }
 
     /// The title of heading `h` (index into `doc.headings`) as shown.
@@ -275,11 +287,6 @@ impl App {
             return false;
         }
         self.prompt.is_some() || self.config.keymap.action(self.mode(), key).is_none_or(|a| a == Action::Quit)
-    }
-
-    /// Height of the text pane in rows.
-    pub fn text_height(&self) -> usize {
-        usize::from(self.panes.text.height)
     }
 
     /// Whether the outline pane is on screen.
@@ -319,7 +326,7 @@ impl App {
         if !self.outline_visible() && self.focus == Focus::Outline {
             self.focus = Focus::Text;
         }
-        let settings = settings_for(&self.config, usize::from(self.panes.text.width));
+        let settings = self.pane_settings();
         self.layout.set_settings(settings);
     }
 
@@ -536,7 +543,7 @@ impl App {
         match action {
             Action::LineDown => self.scroll(1),
             Action::LineUp => self.scroll(-1),
-            Action::PageDown => self.scroll(page),
+            Action::PageDown => self.page_down(page),
             Action::PageUp => self.scroll(-page),
             Action::HalfPageDown => self.scroll((page + 1) / 2),
             Action::HalfPageUp => self.scroll(-(page + 1) / 2),
@@ -572,6 +579,8 @@ impl App {
             Action::ToggleOutline => self.toggle_outline(),
             Action::Clear => self.clear(),
             Action::ToggleFigures => self.toggle_figures(),
+            Action::CycleScript => self.cycle_script(),
+            Action::ToggleVertical => self.toggle_vertical(),
             Action::NextFigure => self.step_figure(true),
             Action::PrevFigure => self.step_figure(false),
             Action::FiguresList => self.open_figures_list(),

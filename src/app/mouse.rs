@@ -118,6 +118,9 @@ impl App {
     /// The byte offset of the character drawn at screen cell (`x`, `y`) of the text pane;
     /// none for the indent, blank rows and the space after a line.
     pub fn offset_at(&self, x: u16, y: u16) -> Option<usize> {
+        if self.vertical {
+            return self.offset_at_vertical(x, y);
+        }
         let (line, col) = self.line_at(x, y)?;
         let wide = self.layout.settings().wrap.ambiguous_wide;
         super::passage::offset_at_column(line, &self.doc.text, col, wide)
@@ -126,6 +129,9 @@ impl App {
     /// Like [`App::offset_at`], but a cell left of a row's text gives its first character
     /// and one right of it its last (a drag over the margins still selects whole rows).
     fn offset_near(&self, x: u16, y: u16) -> Option<usize> {
+        if self.vertical {
+            return self.offset_at_vertical(x, y);
+        }
         let (line, col) = self.line_at(x, y).filter(|(l, _)| l.start < l.end)?;
         let wide = self.layout.settings().wrap.ambiguous_wide;
         let text = &self.doc.text;

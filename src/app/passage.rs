@@ -57,11 +57,10 @@ pub(super) fn offset_at_column(line: &VisualLine, text: &str, col: usize, wide: 
 }
 
 /// The graphemes of `line` as drawn (normalised punctuation), each with the byte offset in
-/// the document of its first source character (the shown text has one character for each
-/// source character).
+/// the document of its first source character (see [`VisualLine::char_offsets`]).
 fn cells<'a>(line: &'a VisualLine, text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
     let src = &text[line.start..line.end];
-    let mut offs = src.char_indices().map(|(off, _)| off);
+    let mut offs = line.char_offsets(src);
     line.text.graphemes(true).map(move |g| {
         let off = offs.next().unwrap_or(src.len());
         let more = g.chars().count() - 1;

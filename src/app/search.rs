@@ -71,7 +71,7 @@ impl App {
     fn search_typed(&mut self, text: &str) {
         let Some(before) = self.search.before.as_deref() else { return };
         let (top, anchor) = (before.top, before.anchor);
-        self.search.query = Query::new(text);
+        self.search.query = Query::shown_in(text, self.script);
         self.search.current = None;
         self.search.matches = None;
         let Some(query) = &self.search.query else {
@@ -97,7 +97,7 @@ impl App {
     /// query repeats the previous search.
     fn search_accepted(&mut self, text: &str) {
         let Some(before) = self.search.before.take() else { return };
-        let query = match Query::new(text) {
+        let query = match Query::shown_in(text, self.script) {
             Some(q) => q,
             None => match before.query.clone() {
                 Some(q) => q,

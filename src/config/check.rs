@@ -212,9 +212,13 @@ impl<'a> Checker<'a> {
                 }
             }
             ("layout", "outline_side") => self.one_of(v, path, &["left", "right"]),
+            ("layout", "direction") => self.one_of(v, path, &["horizontal", "vertical"]),
+            ("layout", "vertical_gutter") => self.int_range(v, path, 1, 2),
             ("text", "ambiguous_width") => self.one_of(v, path, &["narrow", "wide"]),
             ("text", "copy") => self.one_of(v, path, &["display", "source"]),
             ("quotes", "step") => self.one_of(v, path, &["all", "speech"]),
+            ("script", "shown") => self.one_of(v, path, &["as_written", "simplified", "traditional"]),
+            ("script", "traditional") => self.one_of(v, path, &["tw", "hk", "t"]),
             ("interface", "language") => self.one_of(v, path, &["auto", "zh", "en"]),
             ("interface", "theme") => self.one_of(v, path, &["auto", "dark", "light"]),
             ("layout", "outline_min_screen_width") => self.int_range(v, path, 0, 1000),

@@ -34,6 +34,7 @@ pub use self::schema::{
     AmbiguousWidth, BookmarksConfig, BossConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
     LanguageChoice, LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
+pub use self::schema::{Direction, ScriptConfig, ShownScript, TraditionalStandard};
 pub use self::theme::{
     Background, COLOR_NAMES, ColorSpec, MODIFIER_NAMES, Role, StyleSpec, Theme, parse_color,
 };
@@ -65,6 +66,8 @@ pub struct Config {
     pub bookmarks: BookmarksConfig,
     /// `[quotes]`.
     pub quotes: QuotesConfig,
+    /// `[script]`.
+    pub script: ScriptConfig,
     /// The user file merged over the defaults, if any.
     pub source: Option<PathBuf>,
     /// `[boss]`.
@@ -307,6 +310,7 @@ impl Config {
             keymap,
             bookmarks: raw.bookmarks,
             quotes: raw.quotes,
+            script: raw.script,
             source: None,
             boss: raw.boss,
             background: Background::Dark,

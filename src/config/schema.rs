@@ -25,6 +25,20 @@ pub struct LayoutConfig {
     pub max_text_width: u16,
     /// Mouse wheel and clicks; off leaves the mouse to the terminal (its own selection).
     pub mouse: bool,
+    /// Horizontal or vertical (竖排) text at start.
+    pub direction: Direction,
+    /// Blank screen columns between vertical columns (1 or 2).
+    pub vertical_gutter: u16,
+}
+
+/// `layout.direction`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Lines left to right, top to bottom.
+    Horizontal,
+    /// Columns top to bottom, right to left.
+    Vertical,
 }
 
 /// Outline pane width.
@@ -293,4 +307,61 @@ pub(super) struct RawConfig {
     pub(super) bookmarks: BookmarksConfig,
     pub(super) quotes: QuotesConfig,
     pub(super) boss: BossConfig,
+    pub(super) script: ScriptConfig,
+}
+
+/// `[script]`: the simplified / traditional display.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScriptConfig {
+    /// The script shown at start.
+    pub shown: ShownScript,
+    /// The standard of traditional characters: `tw`, `hk` or `t` (OpenCC's own).
+    pub traditional: TraditionalStandard,
+}
+
+/// `script.shown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShownScript {
+    /// As the text is written.
+    AsWritten,
+    /// 简体.
+    Simplified,
+    /// 繁體.
+    Traditional,
+}
+
+/// `script.traditional`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TraditionalStandard {
+    /// Taiwan.
+    Tw,
+    /// Hong Kong.
+    Hk,
+    /// OpenCC's traditional characters.
+    T,
+}
+
+impl ScriptConfig {
+    /// The traditional standard as the converter names it.
+    pub fn standard(&self) -> crate::text::script::Standard {
+        use crate::text::script::Standard;
+        match self.traditional {
+            TraditionalStandard::Tw => Standard::Tw,
+            TraditionalStandard::Hk => Standard::Hk,
+            TraditionalStandard::T => Standard::T,
+        }
+    }
+
+    /// The script shown at start.
+    pub fn at_start(&self) -> crate::text::script::Script {
+        use crate::text::script::Script;
+        match self.shown {
+            ShownScript::AsWritten => Script::AsWritten,
+            ShownScript::Simplified => Script::Simplified,
+            ShownScript::Traditional => Script::Traditional(self.standard()),
+        }
+    }
 }

@@ -5,6 +5,7 @@ use super::comfort::{Comfort, Setting, Value};
 use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
+use crate::text::script::Script;
 
 /// `msg` in English.
 pub(super) fn text(msg: Msg<'_>) -> String {
@@ -14,6 +15,11 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NoMoreFiguresBelow => "no more figures below".into(),
         NoFiguresAbove => "no figures above".into(),
         FiguresHighlighted => "figures highlighted".into(),
+        ScriptShown(script) => match script {
+            Script::AsWritten => "shown as written".into(),
+            Script::Simplified => "shown in simplified characters (简体)".into(),
+            Script::Traditional(_) => "shown in traditional characters (繁體)".into(),
+        },
         FigureHighlightingOff => "figure highlighting off".into(),
         FigureStatus { n, total, text, kind } => {
             format!("figure {n}/{total} · {text} · {}", figure_kind(kind))
@@ -329,6 +335,8 @@ pub(super) fn action(action: Action) -> &'static str {
         Expand => "Expand the outline entry",
         ToggleOutline => "Hide or show the outline",
         ToggleFigures => "Figure highlighting on / off",
+        CycleScript => "Show as written / 简体 / 繁體",
+        ToggleVertical => "Vertical / horizontal text",
         NextFigure => "Select the next figure",
         PrevFigure => "Select the previous figure",
         FiguresList => "List all figures",

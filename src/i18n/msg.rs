@@ -19,6 +19,8 @@ pub enum Msg<'a> {
     NoFiguresAbove,
     /// `f` turned highlighting on.
     FiguresHighlighted,
+    /// The script the text is now shown in (`t`).
+    ScriptShown(crate::text::script::Script),
     /// `f` turned highlighting off.
     FigureHighlightingOff,
     /// The status line for a selected figure: `figure 4/31 · 24.8% · percent`.
@@ -515,6 +517,7 @@ impl Msg<'_> {
             Book(super::book::BookProblem::SkippedMissing(_)) => Kind::Warning,
             Book(_) => Kind::Error,
             FiguresHighlighted
+            | ScriptShown(_)
             | FigureHighlightingOff
             | Bookmarked(_)
             | Highlighted(_)

@@ -7,6 +7,7 @@ use super::comfort::{Comfort, Setting, Value};
 use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
+use crate::text::script::Script;
 
 /// `msg` in Simplified Chinese.
 pub(super) fn text(msg: Msg<'_>) -> String {
@@ -16,6 +17,11 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         NoMoreFiguresBelow => "下面没有数字了".into(),
         NoFiguresAbove => "上面没有数字了".into(),
         FiguresHighlighted => "数字高亮已开".into(),
+        ScriptShown(script) => match script {
+            Script::AsWritten => "按原文显示".into(),
+            Script::Simplified => "简体显示".into(),
+            Script::Traditional(_) => "繁體顯示".into(),
+        },
         FigureHighlightingOff => "数字高亮已关".into(),
         FigureStatus { n, total, text, kind } => {
             format!("数字 {n}/{total} · {text} · {}", figure_kind(kind))
@@ -310,6 +316,8 @@ pub(super) fn action(action: Action) -> &'static str {
         Expand => "展开目录条目",
         ToggleOutline => "隐藏或显示目录",
         ToggleFigures => "数字高亮：开 / 关",
+        CycleScript => "字体：原文 / 简体 / 繁體",
+        ToggleVertical => "竖排 / 横排",
         NextFigure => "选中下一个数字",
         PrevFigure => "选中上一个数字",
         FiguresList => "列出所有数字",
@@ -486,6 +494,7 @@ mod tests {
             NoMoreFiguresBelow,
             NoFiguresAbove,
             FiguresHighlighted,
+            ScriptShown(crate::text::script::Script::Simplified),
             FigureHighlightingOff,
             NoQuotations,
             NoMoreQuotationsBelow,

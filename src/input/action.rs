@@ -104,6 +104,10 @@ actions! {
     ToggleOutline => "toggle_outline", [Text, Outline];
     /// Figure highlighting on / off
     ToggleFigures => "toggle_figures", [Text, Outline];
+    /// Show as written / 简体 / 繁體
+    CycleScript => "cycle_script", [Text, Outline];
+    /// Vertical / horizontal text
+    ToggleVertical => "toggle_vertical", [Text, Outline];
     /// Select the next figure
     NextFigure => "next_figure", [Text, Select];
     /// Select the previous figure

@@ -61,6 +61,22 @@ pub struct VisualLine {
     pub indent: usize,
     /// Columns from the paragraph start to `start` (where tab stops are counted from).
     pub col: usize,
+    /// When the text is shown in another script ([`crate::text::script`]): for each
+    /// character of `text`, the byte offset (from `start`) of the source character it
+    /// stands for. Empty when `text` zips with the source character for character.
+    pub origin: Vec<u32>,
+}
+
+impl VisualLine {
+    /// For each character of `text`, the byte offset from `start` of the source character
+    /// it shows (`src` is the source `start..end`).
+    pub fn char_offsets<'a>(&'a self, src: &'a str) -> Box<dyn Iterator<Item = usize> + 'a> {
+        if self.origin.is_empty() {
+            Box::new(src.char_indices().map(|(i, _)| i))
+        } else {
+            Box::new(self.origin.iter().map(|&o| o as usize))
+        }
+    }
 }
 
 pub use crate::text::width::{char_width, grapheme_width};
@@ -274,7 +290,15 @@ impl Builder<'_> {
         text.push_str(&self.p[copied..e]);
         let width = self.width_of(from, to);
         let col = gs[from].x as usize;
-        self.lines.push(VisualLine { start: self.base + s, end: self.base + e, text, width, indent, col });
+        self.lines.push(VisualLine {
+            start: self.base + s,
+            end: self.base + e,
+            text,
+            width,
+            indent,
+            col,
+            origin: Vec::new(),
+        });
     }
 
     /// Display width of graphemes `from..to` as shown.
@@ -369,6 +393,7 @@ fn wrap_piece(
             width: 0,
             indent: width,
             col: 0,
+            origin: Vec::new(),
         });
         cur_indent -= width;
     }

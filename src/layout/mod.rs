@@ -7,6 +7,7 @@
 
 pub mod linebreak;
 mod punct;
+pub mod vertical;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use unicode_width::UnicodeWidthStr;
 pub use linebreak::{VisualLine, WrapOptions};
 
 use crate::document::{BlockKind, Document};
+use crate::text::script::{self, Script};
 
 /// A row of the text pane: block index and row within the block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -37,9 +39,24 @@ pub struct Settings {
     pub spacing: usize,
     /// Line-breaking options.
     pub wrap: WrapOptions,
+    /// The script the text is shown in.
+    pub script: Script,
+    /// Set vertically: `width` is then twice the column's length in cells, and a line is a
+    /// column (see [`vertical`]).
+    pub vertical: bool,
 }
 
 impl Settings {
+    /// These settings for columns `height` cells long (see [`vertical`]): a column is
+    /// wrapped as a line two screen columns a cell wide, with “ ” … — counted wide, as each
+    /// takes a cell of its own.
+    pub fn vertical(mut self, height: usize) -> Settings {
+        self.vertical = true;
+        self.width = 2 * height.max(1);
+        self.wrap.ambiguous_wide = true;
+        self
+    }
+
     /// Width of the first-line indent in columns.
     pub fn indent_width(&self) -> usize {
         if self.wrap.ambiguous_wide { self.indent.width_cjk() } else { self.indent.width() }
@@ -91,19 +108,34 @@ pub fn gap_after(doc: &Document, block: usize, spacing: usize) -> usize {
 /// first-line indent; a list item has none, and its later lines hang under its first word,
 /// clear of the marker.
 pub fn wrap_block(doc: &Document, block: usize, settings: &Settings) -> Vec<VisualLine> {
+    let lines = wrap_lines(doc, block, settings);
+    if settings.vertical {
+        return vertical::fit_columns(lines, settings.width / 2, &settings.wrap, &doc.text);
+    }
+    lines
+}
+
+/// The lines of `block` for `settings.width` columns (see [`wrap_block`]).
+fn wrap_lines(doc: &Document, block: usize, settings: &Settings) -> Vec<VisualLine> {
     let b = &doc.blocks[block];
     if let Some(marker) = item_marker(doc, block) {
         let hang = linebreak::str_width(&doc.text[b.start..b.start + marker], settings.wrap.ambiguous_wide);
         let from = b.start + marker;
         let width = settings.width.saturating_sub(hang).max(1);
-        let mut lines = linebreak::wrap(&doc.text[from..b.end], from, width, 0, &settings.wrap);
+        let mut lines = wrap_shown(&doc.text[from..b.end], from, width, 0, settings);
         for line in &mut lines {
             line.col += hang;
             line.indent = hang;
         }
         // The marker goes back at the front of the first line, in place of its indent.
         if let Some(first) = lines.first_mut() {
-            first.text = format!("{}{}", &doc.text[b.start..from], first.text);
+            let marker = &doc.text[b.start..from];
+            first.text = format!("{marker}{}", first.text);
+            if !first.origin.is_empty() {
+                let shift = (first.start - b.start) as u32;
+                let before = marker.char_indices().map(|(i, _)| i as u32);
+                first.origin = before.chain(first.origin.iter().map(|o| o + shift)).collect();
+            }
             first.start = b.start;
             first.width += hang;
             first.col -= hang;
@@ -112,7 +144,28 @@ pub fn wrap_block(doc: &Document, block: usize, settings: &Settings) -> Vec<Visu
         return lines;
     }
     let indent = if b.kind == BlockKind::Body { settings.indent_width() } else { 0 };
-    linebreak::wrap(&doc.text[b.start..b.end], b.start, settings.width, indent, &settings.wrap)
+    wrap_shown(&doc.text[b.start..b.end], b.start, settings.width, indent, settings)
+}
+
+/// Wraps `s` (at byte `base` of the document) as shown in `settings.script`: the shown text
+/// is wrapped, and each line's range and characters are mapped back to the source, so every
+/// position stays a byte offset of the source.
+fn wrap_shown(s: &str, base: usize, width: usize, indent: usize, settings: &Settings) -> Vec<VisualLine> {
+    if settings.script == Script::AsWritten {
+        return linebreak::wrap(s, base, width, indent, &settings.wrap);
+    }
+    let shown = script::convert(s, settings.script);
+    let mut lines = linebreak::wrap(&shown.text, 0, width, indent, &settings.wrap);
+    for line in &mut lines {
+        let start = shown.to_source(line.start);
+        line.origin = shown.text[line.start..line.end]
+            .char_indices()
+            .map(|(i, _)| (shown.to_source(line.start + i) - start) as u32)
+            .collect();
+        line.start = base + start;
+        line.end = base + shown.to_source(line.end).max(start);
+    }
+    lines
 }
 
 impl Layout {

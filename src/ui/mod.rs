@@ -9,6 +9,7 @@ mod figures;
 mod highlight;
 mod shelf;
 mod text;
+mod vertical;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -40,7 +41,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     // On a narrow screen the outline may cover the whole text pane (`o`).
     let over = app.outline_over && app.screen == area;
-    if !over {
+    if !over && app.vertical {
+        vertical::draw_vertical(app, frame, panes.text);
+    } else if !over {
         text::draw_text(app, frame, panes.text, panes.outline);
     }
     if let Some(outline) = panes.outline {

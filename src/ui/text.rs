@@ -88,7 +88,7 @@ pub fn draw_text(app: &App, frame: &mut Frame, area: Rect, outline: Option<Rect>
                 let src = &doc.text[line.start..line.end];
                 // Grapheme by grapheme: a letter with its marks or an emoji sequence shares
                 // one cell group; its first source character picks the style.
-                let mut offs = src.char_indices().map(|(off, _)| off);
+                let mut offs = line.char_offsets(src);
                 let mut prev = None;
                 // Columns from the paragraph start, where tab stops are counted from.
                 let mut col = line.col;
@@ -158,7 +158,7 @@ fn put_str(
 /// so (`ForcedWidth`), so the screen diff moves the cursor past it explicitly and the row
 /// stays aligned whatever the terminal's advance; its other cells are left empty.
 #[allow(clippy::too_many_arguments)]
-fn put_char(
+pub(super) fn put_char(
     buf: &mut Buffer,
     x: u16,
     y: u16,

@@ -2,6 +2,7 @@
 //! so the reader's state can hold it without importing the file that acts on the reader.
 
 use crate::layout::Pos;
+use crate::text::script::{self, Script, fold_char, has_other_forms};
 use std::ops::Range;
 
 /// Texts up to this many bytes get every match counted on each keystroke of a search.
@@ -57,12 +58,26 @@ pub struct Query {
     pub(in crate::app) text: String,
     pub(in crate::app) folded: Vec<char>,
     pub(in crate::app) plan: Plan,
+    /// The script the text is shown in: a match is what is shown there (the query folded
+    /// without the scripts, `shown`), found among the places where the source matches the
+    /// query folded across scripts (`folded`).
+    pub(in crate::app) script: Script,
+    pub(in crate::app) shown: Vec<char>,
 }
 
 impl Query {
     /// Prepares `text`; `None` when it is empty.
     pub fn new(text: &str) -> Option<Query> {
-        let folded: Vec<char> = text.chars().map(fold).collect();
+        Query::shown_in(text, Script::AsWritten)
+    }
+
+    /// Prepares `text` for a text shown in `script`; `None` when it is empty.
+    pub fn shown_in(text: &str, script: Script) -> Option<Query> {
+        let shown: Vec<char> = text.chars().map(fold).collect();
+        let across = script != Script::AsWritten;
+        let folded: Vec<char> =
+            if across { shown.iter().map(|&c| fold_char(c)).collect() } else { shown.clone() };
+        let folds_only_from_itself = |f: char| folds_only_from_itself(f) && !(across && has_other_forms(f));
         if folded.is_empty() {
             return None;
         }
@@ -97,7 +112,7 @@ impl Query {
         } else {
             Plan::Scan
         };
-        Some(Query { text: text.to_string(), folded, plan })
+        Some(Query { text: text.to_string(), folded, plan, script, shown })
     }
 
     /// The query as typed.
@@ -115,7 +130,7 @@ impl Query {
         let mut after = hay.get(p..)?.chars();
         for &q in &self.folded[at..] {
             let c = after.next()?;
-            if fold(c) != q {
+            if self.fold(c) != q {
                 return None;
             }
             end += c.len_utf8();
@@ -124,12 +139,36 @@ impl Query {
         let mut before = hay[..p].chars().rev();
         for &q in self.folded[..at].iter().rev() {
             let c = before.next()?;
-            if fold(c) != q {
+            if self.fold(c) != q {
                 return None;
             }
             start -= c.len_utf8();
         }
-        Some(start..end)
+        (self.script == Script::AsWritten || self.is_shown(hay, start..end)).then_some(start..end)
+    }
+
+    /// `c` folded as the query was: across scripts when the text is shown in another.
+    fn fold(&self, c: char) -> char {
+        let f = fold(c);
+        if self.script == Script::AsWritten { f } else { fold_char(f) }
+    }
+
+    /// Whether the source range `m` of `hay` is shown as the query: the text around it (a
+    /// few characters on either side, for the phrase it may be part of, within its line) is
+    /// converted, and the part that shows `m` compared with the query.
+    fn is_shown(&self, hay: &str, m: Range<usize>) -> bool {
+        const AROUND: usize = 8;
+        let line_start = hay[..m.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = hay[m.end..].find('\n').map_or(hay.len(), |i| m.end + i);
+        let ws = hay[line_start..m.start]
+            .char_indices()
+            .rev()
+            .nth(AROUND - 1)
+            .map_or(line_start, |(i, _)| line_start + i);
+        let we = hay[m.end..line_end].char_indices().nth(AROUND).map_or(line_end, |(i, _)| m.end + i);
+        let shown = script::convert(&hay[ws..we], self.script);
+        let (ds, de) = (shown.to_shown(m.start - ws), shown.to_shown(m.end - ws));
+        shown.text.get(ds..de).is_some_and(|t| t.chars().map(fold).eq(self.shown.iter().copied()))
     }
 
     /// Candidate anchor positions in `hay` at or after byte `from`, in order.
