@@ -20,7 +20,7 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
-use super::super::Builder;
+use super::super::builder::Builder;
 use super::super::markup::{self, Options, is_block, is_noise};
 use crate::document::model::{BlockKind, Loc};
 use crate::document::outline::is_byline;

@@ -19,7 +19,8 @@
 
 mod article;
 
-use super::{Builder, Format, markup};
+use super::builder::{Builder, Format};
+use super::markup;
 
 /// The web-page format ([`super::for_content`] picks it by name or by content; a page
 /// larger than [`crate::document::sniff::MAX_PAGE_BYTES`] is refused when read).

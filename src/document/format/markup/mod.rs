@@ -49,7 +49,7 @@ use ego_tree::NodeRef;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
-use super::Builder;
+use super::builder::Builder;
 use crate::document::model::{BlockKind, Loc, is_layout_space};
 use crate::text::width::char_width;
 
