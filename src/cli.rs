@@ -16,7 +16,8 @@ use crate::sanitize;
 #[derive(Debug, Parser)]
 #[command(name = "yuedu", version, about)]
 pub struct Cli {
-    /// The text file to read (default: the bundled article).
+    /// The text file to read, `-` for standard input (default: standard input when it is
+    /// not a terminal, else the bundled article).
     pub file: Option<PathBuf>,
     /// Use this config file instead of the usual lookup.
     #[arg(long, global = true, value_name = "PATH")]
@@ -33,6 +34,10 @@ pub struct Cli {
     /// Open the text read most recently (the first on the shelf) at its place.
     #[arg(long, conflicts_with = "file")]
     pub last: bool,
+    /// Read at most this many megabytes from standard input (`-`, or a pipe).
+    #[arg(long, global = true, value_name = "MB", default_value_t = 512,
+          value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub max_size: u64,
     /// A script command instead of the reader.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -43,7 +48,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the outline, one entry per line (two spaces of indent per level)
     Outline {
-        /// The text file (default: the bundled article).
+        /// The text file, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"level", "title", "line"}.
         #[arg(long)]
@@ -51,7 +56,7 @@ pub enum Command {
     },
     /// Print what the text pane shows at an inner width of N columns, without colour
     Dump {
-        /// The text file (default: the bundled article).
+        /// The text file, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Text column width in columns.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
@@ -59,7 +64,7 @@ pub enum Command {
     },
     /// Print the figures: LINE, KIND, TEXT, CONTEXT separated by tabs
     Figures {
-        /// The text file (default: the bundled article).
+        /// The text file, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"text", "kind", "line", "section", "start", "end"}.
         #[arg(long)]
@@ -67,7 +72,7 @@ pub enum Command {
     },
     /// Print the quotations: LINE, KIND (speech or term), SPEAKER, TEXT separated by tabs
     Quotes {
-        /// The text file (default: the bundled article).
+        /// The text file, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"text", "kind", "speaker", "line", "section", "start", "end"}.
         #[arg(long)]
@@ -76,7 +81,7 @@ pub enum Command {
     /// List the bookmarks of an article: LINE (or "detached"), SPEAKER, TEXT, NOTE by tabs
     #[command(args_conflicts_with_subcommands = true)]
     Bookmarks {
-        /// The text file (default: the bundled article).
+        /// The text file, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// List the bookmarks of every article.
         #[arg(long)]
@@ -163,10 +168,35 @@ impl From<crate::config::ConfigError> for Failure {
     }
 }
 
+/// Whether `path` names standard input (`-`).
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// The script commands' text read from standard input, at most `max_mb` megabytes.
+fn read_stdin(encoding: Option<&str>, max_mb: u64) -> Result<Document, Failure> {
+    let name = i18n::text(Msg::StdinName);
+    let decoded = load::read_stream(std::io::stdin().lock(), encoding, max_mb << 20, &mut |_, _, _| {})
+        .map_err(|why| Failure(format!("{name}: {why}")))?;
+    let mut doc = Document::new(name, decoded);
+    doc.from_stdin = true;
+    Ok(doc)
+}
+
 /// Loads the document at `path`, or the bundled article.
 pub fn open_document(path: Option<&Path>, encoding: Option<&str>) -> Result<Document, Failure> {
+    open_document_capped(path, encoding, 512)
+}
+
+/// [`open_document`], reading at most `max_mb` megabytes when `path` is `-`.
+pub fn open_document_capped(
+    path: Option<&Path>,
+    encoding: Option<&str>,
+    max_mb: u64,
+) -> Result<Document, Failure> {
     match path {
         None => Ok(Document::bundled()),
+        Some(p) if is_stdin(p) => read_stdin(encoding, max_mb),
         Some(p) => {
             let decoded = load::read_file(p, encoding)?;
             let name =
@@ -247,8 +277,10 @@ pub fn shelf_store() -> Result<crate::store::positions::PositionStore, Failure> 
 pub fn last_text() -> Result<(Option<PathBuf>, Option<String>), Failure> {
     let store = shelf_store()?;
     let list = store.shelf().map_err(|e| Failure(e.to_string()))?;
+    // A text read from standard input cannot be opened again.
     let (_, p) = list
-        .first()
+        .iter()
+        .find(|(_, p)| !p.stdin)
         .ok_or_else(|| Failure(i18n::text(Msg::NoTextOnShelf(&store.path().display().to_string()))))?;
     let file = (!p.path.is_empty()).then(|| PathBuf::from(&p.path));
     Ok((file, (!p.encoding.is_empty()).then(|| p.encoding.clone())))
@@ -261,6 +293,8 @@ struct ShelfEntry<'a> {
     path: &'a str,
     /// The bundled article (it has no path).
     bundled: bool,
+    /// Read from standard input (it has no path either).
+    stdin: bool,
     missing: bool,
     opened: &'a str,
     saved: &'a str,
@@ -279,7 +313,8 @@ pub fn print_shelf(
             title: if p.title.is_empty() { &p.name } else { &p.title },
             percent: p.percent.unwrap_or(0),
             path: &p.path,
-            bundled: p.path.is_empty(),
+            bundled: p.path.is_empty() && !p.stdin,
+            stdin: p.stdin,
             missing: crate::app::shelf::missing(p),
             opened: &p.opened,
             saved: &p.saved,
@@ -332,19 +367,19 @@ fn write_command(
         }
         Command::Man => manual(&config, &mut out).map_err(io)?,
         Command::Outline { file, json } => {
-            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;
             outline(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Dump { file, width } => {
-            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;
             dump(&doc, &config, *width, &mut out).map_err(io)?;
         }
         Command::Figures { file, json } => {
-            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;
             crate::app::figures::print_figures(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Quotes { file, json } => {
-            let doc = open_document(file.as_deref(), cli.encoding.as_deref())?;
+            let doc = open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?;
             crate::app::quotes::print_quotes(&doc, *json, &mut out).map_err(io)?;
         }
         Command::Bookmarks { file, all, json, sort, action } => {
@@ -368,7 +403,7 @@ fn write_command(
                     let doc = if *all {
                         None
                     } else {
-                        Some(open_document(file.as_deref(), cli.encoding.as_deref())?)
+                        Some(open_document_capped(file.as_deref(), cli.encoding.as_deref(), cli.max_size)?)
                     };
                     crate::app::quotes::print_bookmarks(&list, doc.as_ref(), *json, &listing(sort), &mut out)
                         .map_err(io)?;

@@ -43,7 +43,8 @@
 //! - [`i18n`]: every string the reader shows, by message ([`i18n::Msg`]): status-line
 //!   messages (each of a [`i18n::Kind`]: information, warning, error), help lines, list
 //!   titles, figure-kind labels (apart from the kinds' config keys), the command line's own
-//!   error lines. `app` and `ui` say *what* to tell; a catalog per language (`en`, `zh`),
+//!   error lines; reading comfort's messages and the settings panel's rows in a leaf of
+//!   their own ([`i18n::Comfort`], [`i18n::Setting`]). `app` and `ui` say *what* to tell; a catalog per language (`en`, `zh`),
 //!   chosen once at start-up, says *how*.
 //! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal. `update` is
 //!   two halves: [`app::App::step`] changes the state and returns [`app::Effect`]s (save or
@@ -54,9 +55,11 @@
 //!   state and its part of `update` in a file of its own ([`app::figures`], [`app::quotes`],
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
-//!   read, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
+//!   read, [`app::loading`] the whole text read on another thread while its beginning is
+//!   shown, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
 //!   highlights) and [`app::copy`] copying it (`y`, `Y`), which the terminal sends with
-//!   OSC 52); [`app::geometry`] places the
+//!   OSC 52, [`app::comfort`] the text column's width, quiet mode, auto-scroll and the
+//!   boss key, [`app::settings`] the settings panel); [`app::geometry`] places the
 //!   panes for both `update` and drawing; [`app::view`] works out, after every change and
 //!   before any drawing, what the next frame shows: the rows of the text pane with their
 //!   wrapped lines, the figures and search matches found in them, and the outline rows.
@@ -67,11 +70,15 @@
 //! - [`ui`]: `draw(&App, &mut Frame)` reads state and indexes and never changes them: it
 //!   wraps nothing and finds nothing, it paints [`app::view`]: the outline, the
 //!   text pane ([`ui`]'s `text`, drawn cell by cell with highlights from every feature), the
-//!   status line, the help, figures, bookmarks and shelf overlays. Shared pieces sit in leaves
+//!   status line, the help, figures, bookmarks and shelf overlays, the settings panel and
+//!   the boss screen (`comfort`). Shared pieces sit in leaves
 //!   (`highlight`: the styled range every feature hands the text pane; `cells`: strings fit
 //!   to a row), so no drawing file imports one that imports it back.
 //! - [`store`]: files the reader writes: [`store::bookmarks`] and [`store::positions`] (the
-//!   reading places, which are also the shelf), each change written at once, atomically,
+//!   reading places, which are also the shelf), [`store::reader_state`] (quiet mode and the
+//!   auto-scroll speed, remembered beside the places) and [`store::settings_file`] (the
+//!   settings panel's save into config.toml with `toml_edit`, comments kept); each change
+//!   written at once, atomically,
 //!   under a lock, merging what another reader saved; a file that cannot be parsed is never
 //!   overwritten. [`store::identity`] tells whether a saved record is this text (path,
 //!   fingerprint of its beginning, length, title), so places and bookmarks survive appends,
@@ -85,7 +92,9 @@
 //! - [`terminal`]: entering and leaving full screen; one restore path for quit, error,
 //!   panic and signals; Ctrl-z and SIGTSTP suspend, `fg` takes the terminal back; bracketed
 //!   paste; a watch for a terminal that went away; copies to the clipboard (OSC 52, the
-//!   text base64-encoded); [`terminal::background`] asks the
+//!   text base64-encoded); the boss key's `boss.command` run in the terminal given
+//!   back; a wake-up for auto-scroll's next row only while it scrolls (otherwise a few
+//!   looks a second at signals); [`terminal::background`] asks the
 //!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme.
 //!
 //! Between rooms imports run one way, each importing only rooms listed before it in
@@ -111,6 +120,18 @@
 //!   [`app::view`]. They are built on the reader's thread today; the document is an
 //!   `Arc<Document>` and `Send + Sync`, so moving a build to a worker changes where it
 //!   runs, not what reads it.
+//! - Opening a text ([`app::loading`]) is not an index built beside a finished document but
+//!   the document itself built twice: a document of the text's first 256 KB (cut at a line
+//!   end, so its blocks and offsets are the whole text's) is drawn at once, and the whole
+//!   document, built on a loader thread, replaces it through the same path as a reload,
+//!   keeping the first character in view. No reader code learns about a half-built
+//!   document: every feature keeps working on a complete (if short) one, and keys that need
+//!   the whole text wait in order. Standard input takes the same path.
+//! - The file is read into memory, not mapped (memmap2): mapping needs `unsafe`, which the
+//!   crate forbids, and a mapped file truncated by another process kills the reader with
+//!   SIGBUS. Reading costs no second copy: UTF-8 is validated in 1 MB pieces straight into
+//!   the one `String` the document keeps (peak RSS about 1.05× the file, README), so a map
+//!   would save only the read itself.
 //! - Drawing returns no hit map of its own: [`app::view`] is the map of what goes where,
 //!   worked out before drawing, painted by drawing and read by mouse hit-testing, because
 //!   `draw` runs inside the terminal's draw callback (which returns nothing) and state tests

@@ -6,9 +6,13 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use std::io::IsTerminal;
+
 use yuedu::app::App;
+use yuedu::app::loading::{self, Input, Opened, Request};
 use yuedu::cli::{self, Cli, Failure};
 use yuedu::config::Config;
+use yuedu::document::Document;
 use yuedu::i18n::{self, Msg};
 
 fn main() -> ExitCode {
@@ -58,7 +62,31 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         false => (cli.file.clone(), cli.encoding.clone()),
     };
-    let doc = cli::open_document(file.as_deref(), encoding.as_deref())?;
+    // Standard input: `-`, or a pipe with no file named. Its keys come from the terminal
+    // (`/dev/tty`), so there must be one before anything is read.
+    let piped = !std::io::stdin().is_terminal() && file.is_none() && !cli.last;
+    let from_stdin = piped || file.as_deref().is_some_and(cli::is_stdin);
+    if from_stdin && !yuedu::terminal::is_interactive() {
+        return Err(Failure(i18n::text(Msg::NotATerminal)));
+    }
+    let request = |input, name, path| Request { input, name, path, encoding: encoding.clone() };
+    let opened = match file.as_deref() {
+        _ if from_stdin => {
+            let input = Input::Stdin { cap: cli.max_size << 20 };
+            let name = i18n::text(Msg::StdinName);
+            loading::open(request(input, name.clone(), None))
+                .map_err(|why| Failure(format!("{name}: {why}")))?
+        }
+        Some(path) => {
+            let name = path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            // Part of the text's identity: the same file by whatever path it was named.
+            let canonical = std::fs::canonicalize(path).ok();
+            loading::open(request(Input::File(path.to_path_buf()), name, canonical)).map_err(Failure)?
+        }
+        None => Opened::Whole(loading::Built { progress: Default::default(), doc: Document::bundled() }),
+    };
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
     }
@@ -66,8 +94,31 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if config.interface.theme == yuedu::config::ThemeChoice::Auto {
         config.use_background(yuedu::terminal::background::detect());
     }
-    let mut app = App::new(doc, config, 80, 24);
-    app.source = file.map(|path| yuedu::app::reload::Source::new(path, encoding));
+    let (mut built, mut loader) = match opened {
+        Opened::Whole(built) => (built, None),
+        Opened::Head(doc, loader) => (loading::Built { progress: Default::default(), doc }, Some(loader)),
+    };
+    let places = yuedu::store::positions::default_path().map(yuedu::store::positions::PositionStore::new);
+    // A saved place past the beginning: the text is read on to there before the first frame.
+    if let (Some(store), Some(reader)) = (&places, loader.as_mut())
+        && !cli.from_start
+        && let Ok(Some((_, place))) = store.find(&built.doc)
+        && usize::try_from(place.offset).unwrap_or(usize::MAX) > built.doc.text.len() / 2
+    {
+        match reader.head_past(usize::try_from(place.offset).unwrap_or(usize::MAX)) {
+            Some(doc) => built.doc = doc,
+            None => {
+                match reader.poll() {
+                    Some(loading::News::Done(Ok(whole))) => built = whole,
+                    Some(loading::News::Done(Err(why))) => return Err(Failure(why)),
+                    _ => {}
+                }
+                loader = None;
+            }
+        }
+    }
+    let mut app = App::counted(built.doc, built.progress, config, 80, 24);
+    app.source = file.filter(|_| !from_stdin).map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.
         match yuedu::store::bookmarks::resolve_path(cli.bookmarks_file.as_deref(), "") {
@@ -75,8 +126,19 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             None => app.say(Msg::NoBookmarksPlace),
         }
     }
-    if let Some(path) = yuedu::store::positions::default_path() {
-        app.use_positions(yuedu::store::positions::PositionStore::new(path), cli.from_start);
+    if let Some(store) = places {
+        app.use_positions(store, cli.from_start);
     }
-    yuedu::terminal::run(app).map_err(|e| Failure(i18n::text(Msg::TerminalError(&e.to_string()))))
+    if let Some(loader) = &loader {
+        app.begin_loading(loader.total(), cli.from_start);
+    }
+    // The settings panel saves into the file in use, else where a user file would be read.
+    if app.comfort.settings_path.is_none() {
+        app.comfort.settings_path = yuedu::config::user_config_path();
+    }
+    // Quiet mode and the auto-scroll speed, remembered beside the reading places.
+    if let Some(path) = yuedu::store::reader_state::default_path() {
+        app.use_reader_state(yuedu::store::reader_state::ReaderStateStore::new(path));
+    }
+    yuedu::terminal::run(app, loader).map_err(|e| Failure(i18n::text(Msg::TerminalError(&e.to_string()))))
 }

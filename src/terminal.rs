@@ -18,12 +18,19 @@ use crossterm::event::{
 use crossterm::terminal::EnterAlternateScreen;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::input::Key;
 
-/// Whether standard input and output are both terminals.
+/// Whether the reader has a terminal: standard output is one, and so is standard input or,
+/// when the text comes through it (a pipe), the controlling terminal (`/dev/tty`), where
+/// crossterm then reads the keys and sets raw mode.
 pub fn is_interactive() -> bool {
-    std::io::stdin().is_terminal() && stdout().is_terminal()
+    stdout().is_terminal() && (std::io::stdin().is_terminal() || controlling_terminal())
+}
+
+/// Whether the process has a controlling terminal it can read and write.
+fn controlling_terminal() -> bool {
+    std::fs::OpenOptions::new().read(true).write(true).open("/dev/tty").is_ok_and(|f| f.is_terminal())
 }
 
 /// Restores the terminal: gives the mouse back, leaves raw mode and the alternate screen,
@@ -83,7 +90,8 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &App, signals: &Signals
 
 /// Runs the reader until the user quits or a signal arrives. The terminal is restored on
 /// every way out, including a panic (ratatui's hook).
-pub fn run(mut app: App) -> anyhow::Result<()> {
+/// `loader`, when the text's beginning is shown while the rest is read, brings the rest.
+pub fn run(mut app: App, mut loader: Option<crate::app::loading::Loader>) -> anyhow::Result<()> {
     let signals = Signals::register()?;
     // Fallible: a terminal that refuses raw mode is a one-line error, not a panic.
     let mut terminal = match ratatui::try_init() {
@@ -108,7 +116,7 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         result = crossterm::execute!(stdout(), EnableMouseCapture).map_err(anyhow::Error::from);
     }
     if result.is_ok() {
-        result = event_loop(&mut terminal, &mut app, &signals);
+        result = event_loop(&mut terminal, &mut app, &signals, &mut loader);
     }
     restore();
     // The reading place is saved on every way out but a panic (quit, error, signal).
@@ -126,15 +134,66 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
 /// terminal left to restore; bookmarks are already on disk (each is saved at once) and the
 /// reading place as of the last periodic save.
 fn watch_for_hangup() {
-    std::thread::spawn(|| {
+    // Standard input, or standard output when the text came through a pipe.
+    let stdin = std::io::stdin().is_terminal();
+    std::thread::spawn(move || {
         loop {
             std::thread::sleep(Duration::from_millis(500));
-            if !std::io::stdin().is_terminal() {
+            let there = if stdin { std::io::stdin().is_terminal() } else { stdout().is_terminal() };
+            if !there {
                 // 128 + SIGHUP, as if the hangup signal had ended it.
                 std::process::exit(129);
             }
         }
     });
+}
+
+/// A key or a paste: to the open prompt, else the action the keymap binds it to.
+fn input(app: &mut App, ev: Event) {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
+        Event::Paste(text) => app.prompt_paste(&text),
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            let key = Key::from_event(&k);
+            if let Some(action) = app.config.keymap.action(app.mode(), key) {
+                // The state changes, then the effects it returned are performed.
+                let effects = app.step(action);
+                app.perform(effects);
+            } else if app.overlay.is_some() {
+                app.close_overlay();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// How long the event loop waits for input between looks at signals, saves and the file.
+const IDLE_POLL: Duration = Duration::from_millis(200);
+
+/// How often the loop wakes while the rest of the text is read, so its progress moves.
+const LOADING_POLL: Duration = Duration::from_millis(50);
+
+/// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
+/// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
+/// and redraws at the same place. Ctrl-c or Ctrl-z typed in the command are the command's.
+fn run_boss_command(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    signals: &Signals,
+    command: &str,
+) -> anyhow::Result<()> {
+    restore();
+    let status = std::process::Command::new("sh").arg("-c").arg(command).status();
+    // The terminal's Ctrl-c and Ctrl-z reached the reader's process group too.
+    signals.stop.store(false, Ordering::Relaxed);
+    signals.suspend.store(false, Ordering::Relaxed);
+    signals.resumed.store(false, Ordering::Relaxed);
+    enter(app.config.layout.mouse)?;
+    terminal.clear()?;
+    if let Err(e) = status {
+        app.boss_failed(&e.to_string());
+    }
+    Ok(())
 }
 
 /// The OSC 52 sequence that puts `text` on the clipboard. The text is base64, so nothing
@@ -162,17 +221,36 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     signals: &Signals,
+    loader: &mut Option<crate::app::loading::Loader>,
 ) -> anyhow::Result<()> {
+    // Keys and pastes that came after a key waiting for the whole text: they wait too, as
+    // they came (the letters of a search typed after `/` are the search's).
+    let mut held: Vec<Event> = Vec::new();
     loop {
+        // The rest of the text, as far as it has come: progress, or the whole document.
+        if let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
+            app.loader_news(news);
+        }
+        if !app.is_loading() {
+            *loader = None;
+            for ev in std::mem::take(&mut held) {
+                input(app, ev);
+            }
+        }
+        if let Some(command) = app.take_boss_command() {
+            run_boss_command(terminal, app, signals, &command)?;
+        }
         // The size as it is now, not as the last resize event said (a resize storm): the
         // frame is drawn at this size, and drawing copes with a size changed since.
         let size = terminal.size()?;
         if (size.width, size.height) != (app.screen.width, app.screen.height) {
             app.resize(size.width, size.height);
         }
-        // The file on disk is looked at between events too, not only when none come.
+        // The file on disk is looked at between events too, not only when none come, and
+        // auto-scroll keeps its pace while events arrive (mouse moves).
         app.watch(Instant::now());
         send_clipboard(app)?;
+        app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {
             return Ok(());
@@ -192,13 +270,21 @@ fn event_loop(
                 terminal.clear()?;
                 break;
             }
-            if event::poll(Duration::from_millis(200))? {
+            // While the rest of the text is read, the progress on the status line moves;
+            // auto-scroll wakes the loop for its next row; otherwise a few times a second.
+            let idle = if loader.is_some() { LOADING_POLL } else { IDLE_POLL };
+            let wait = app.scroll_wait(Instant::now()).map_or(idle, |w| w.min(idle));
+            if event::poll(wait)? {
+                break;
+            }
+            if loader.is_some() {
                 break;
             }
             // The reading place is saved every few seconds; a failure is shown at once. A
             // change of the file on disk shows without waiting for a key.
             let now = Instant::now();
-            if app.tick(now) || app.watch(now) {
+            let scrolled = app.scroll_tick(now);
+            if app.tick(now) || app.watch(now) || scrolled {
                 break;
             }
         }
@@ -226,24 +312,37 @@ fn event_loop(
                     suspend(terminal, app, signals)?;
                     break;
                 }
+                // Any key on the boss screen comes back to the same place (Ctrl-c too).
+                Event::Key(k) if k.kind != KeyEventKind::Release && app.comfort.boss => app.end_boss(),
+                Event::Mouse(_) | Event::Paste(_) if app.comfort.boss => {}
                 // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
                 Event::Key(k)
                     if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) =>
                 {
                     app.should_quit = true;
                 }
-                Event::Key(k) if k.kind != KeyEventKind::Release && app.prompt_active() => app.prompt_key(&k),
-                Event::Paste(text) => app.prompt_paste(&text),
-                Event::Key(k) if k.kind != KeyEventKind::Release => {
-                    let key = Key::from_event(&k);
-                    if let Some(action) = app.config.keymap.action(app.mode(), key) {
-                        // The state changes, then the effects it returned are performed.
-                        let effects = app.step(action);
-                        app.perform(effects);
-                    } else if app.overlay.is_some() {
-                        app.close_overlay();
-                    }
+                // The boss key works while a prompt is open too (the prompt is kept), unless
+                // it is a key that types (a letter bound to it goes into the prompt).
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && app.prompt_active()
+                        && (k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                            || matches!(k.code, KeyCode::F(_)))
+                        && app.config.keymap.binds(crate::input::Action::Boss, Key::from_event(&k)) =>
+                {
+                    app.update(crate::input::Action::Boss);
                 }
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && app.config.keymap.action(app.mode(), Key::from_event(&k))
+                            == Some(Action::Quit) =>
+                {
+                    input(app, ev);
+                }
+                Event::Key(_) | Event::Paste(_) if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) => {
+                    held.push(ev);
+                }
+                Event::Key(_) | Event::Paste(_) => input(app, ev),
                 Event::Resize(w, h) => app.resize(w, h),
                 Event::Mouse(m) => app.mouse(&m),
                 _ => {}

@@ -610,13 +610,13 @@ fn broken_files_stop_with_file_line_column_and_what_was_expected() {
         ),
         (
             "[layuot]\n",
-            "config.toml:1:2: unknown table [layuot] (expected bookmarks, highlight, interface, keys, layout, quotes, \
+            "config.toml:1:2: unknown table [layuot] (expected bookmarks, boss, highlight, interface, keys, layout, quotes, \
              text, theme, theme_light or theme_no_color; did you mean \"layout\"?)",
         ),
         (
             "outline_width = 30\n",
             "config.toml:1:1: unknown option \"outline_width\" outside any table (options go under \
-             [bookmarks], [highlight], [interface], [keys], [layout], [quotes], [text], [theme], \
+             [bookmarks], [boss], [highlight], [interface], [keys], [layout], [quotes], [text], [theme], \
              [theme_light] or [theme_no_color])",
         ),
         (

@@ -50,6 +50,10 @@ pub enum Effect {
     OpenBundled,
     /// Read the text's file again.
     Reload,
+    /// Remember quiet mode and the auto-scroll speed.
+    RememberComfort,
+    /// Write these options into the user's config.toml (the settings panel's save).
+    SaveSettings(Vec<crate::store::settings_file::Entry>),
     /// Put this text on the terminal's clipboard (OSC 52, written by the terminal
     /// module, which takes it from [`super::App::take_clipboard`]).
     Copy(String),

@@ -3,7 +3,7 @@
 use ratatui::layout::Rect;
 
 use crate::config::{Config, Side};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Comfort, Msg};
 use crate::input::Action;
 
 /// The rectangles of one screen.
@@ -27,11 +27,27 @@ const MIN_TEXT: u16 = 4;
 ///
 /// [`OutlineWidth::columns`]: crate::config::OutlineWidth::columns
 pub fn panes(config: &Config, area: Rect, outline_wanted: bool, natural: u16) -> Panes {
+    panes_for(config, area, outline_wanted, natural, Chrome::default())
+}
+
+/// What reading comfort changes in the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Chrome {
+    /// The text column chosen with `+` / `-` (at most what would be there without it).
+    pub width: Option<u16>,
+    /// Quiet mode: no outline, and the text takes the status line's row too (a prompt or
+    /// a message is drawn over its last row).
+    pub quiet: bool,
+}
+
+/// [`panes`] with reading comfort's changes.
+pub fn panes_for(config: &Config, area: Rect, outline_wanted: bool, natural: u16, chrome: Chrome) -> Panes {
     if area.width < MIN_TEXT || area.height < 2 {
         return Panes { too_small: true, text: Rect { height: 0, ..area }, ..Panes::default() };
     }
     let status = Rect { y: area.y + area.height - 1, height: 1, ..area };
-    let body = Rect { height: area.height - 1, ..area };
+    let body = if chrome.quiet { area } else { Rect { height: area.height - 1, ..area } };
+    let outline_wanted = outline_wanted && !chrome.quiet;
     let l = &config.layout;
     // The outline never squeezes the text column below 40 columns.
     let outline_cols = l.outline_width.columns(area.width, natural).min(area.width.saturating_sub(40));
@@ -53,6 +69,7 @@ pub fn panes(config: &Config, area: Rect, outline_wanted: bool, natural: u16) ->
     // One column of margin on each side when there is room, and at most max_text_width.
     let margin = if text_area.width >= 24 { 2 } else { 0 };
     let width = (text_area.width - margin).min(l.max_text_width.max(1));
+    let width = chrome.width.map_or(width, |w| w.clamp(1, width));
     let x = text_area.x + (text_area.width - width) / 2;
     let text = Rect { x, y: text_area.y, width, height: text_area.height };
     Panes { outline, text, status, too_small: false }
@@ -99,10 +116,24 @@ pub fn help_rows(config: &Config) -> Vec<(String, String)> {
     let section_keys: Vec<Vec<String>> =
         (1..=9).filter_map(Action::section).map(|a| keymap.keys(a)).collect();
     let grouped = section_keys.iter().enumerate().all(|(i, k)| k.len() == 1 && k[0] == (i + 1).to_string());
+    // Three actions that go together make one row when each has a key: `+ - =`, `A < >`.
+    let groups = [
+        ([Action::Wider, Action::Narrower, Action::ResetWidth], Comfort::HelpWidth),
+        ([Action::AutoScroll, Action::ScrollSlower, Action::ScrollFaster], Comfort::HelpScroll),
+    ];
     let mut rows = Vec::new();
     for &a in Action::ALL {
         let keys = keymap.keys(a);
         if keys.is_empty() {
+            continue;
+        }
+        if let Some((group, what)) = groups.iter().find(|(g, _)| g.contains(&a))
+            && group.iter().all(|&g| !keymap.keys(g).is_empty())
+        {
+            if group[0] == a {
+                let keys: Vec<String> = group.iter().map(|&g| keymap.keys(g).join(" ")).collect();
+                rows.push((keys.join(" "), i18n::text(Msg::Comfort(what.clone()))));
+            }
             continue;
         }
         match a.section_number() {

@@ -1,10 +1,13 @@
 //! Reader state and `update`: actions in, state out; no drawing and no terminal here.
 
+pub mod comfort;
 pub mod copy;
 pub mod effect;
 pub mod figures;
 pub mod geometry;
+mod help;
 pub mod history;
+pub mod loading;
 pub mod mouse;
 pub mod outline;
 pub mod passage;
@@ -17,6 +20,7 @@ pub mod runtime;
 pub mod search;
 pub mod sections;
 pub mod selection;
+pub mod settings;
 pub mod shelf;
 pub mod state;
 pub mod view;
@@ -58,6 +62,8 @@ pub enum Overlay {
     Bookmarks,
     /// The bookshelf: the texts read.
     Shelf,
+    /// The settings panel.
+    Settings,
 }
 
 /// The whole reader state.
@@ -123,8 +129,12 @@ pub struct App {
     pub source: Option<state::reload::Source>,
     /// The bookshelf overlay's list.
     pub shelf: state::shelf::Shelf,
+    /// The rest of the text being read while its beginning is shown ([`loading`]).
+    pub loading: Option<state::loading::Loading>,
     /// What the next frame shows, worked out before drawing (see [`view`]).
     pub view: state::view::View,
+    /// The text column's width, quiet mode, auto-scroll, the boss key, the settings panel.
+    pub comfort: state::comfort::Comfort,
     /// Figures found in the blocks shown so far.
     figure_cache: state::view::FigureCache,
     /// What the action being applied asks of the world, for the runtime to perform.
@@ -158,6 +168,18 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
 impl App {
     /// A reader on `doc` for a screen of `width` × `height`.
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
+        Self::counted(doc, state::progress::Progress::default(), config, width, height)
+    }
+
+    /// [`App::new`] with the characters before each block counted already (on the
+    /// loader's thread), so that the reader does not count them itself.
+    pub fn counted(
+        doc: Document,
+        progress: state::progress::Progress,
+        config: Config,
+        width: u16,
+        height: u16,
+    ) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let figures_shown = config.highlight.figures.shown_for(&doc);
         let layout = Layout::new(settings_for(&config, 1));
@@ -189,7 +211,7 @@ impl App {
             search: state::search::Search::default(),
             history: state::history::History::default(),
             resume: state::resume::Resume::default(),
-            progress: state::progress::Progress::default(),
+            progress,
             should_quit: false,
             percent: 0,
             help_scroll: 0,
@@ -197,11 +219,14 @@ impl App {
             fold: state::outline::Fold::default(),
             source: None,
             shelf: state::shelf::Shelf::default(),
+            loading: None,
             view: state::view::View::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
+            comfort: state::comfort::Comfort::default(),
             passage: state::passage::PassageState::default(),
         };
+        app.init_comfort();
         app.message = quotes_message
             .map(Message::error)
             .or_else(|| app.doc.warnings.first().cloned().map(Message::warning));
@@ -283,7 +308,7 @@ impl App {
 
     /// Recomputes the panes and the wrap settings (after a resize or an outline toggle).
     fn relayout(&mut self) {
-        self.panes = geometry::panes(&self.config, self.screen, self.outline_wanted, self.outline_natural);
+        self.panes = self.panes_in(self.screen);
         if self.outline_over {
             if self.panes.too_small || !self.outline_hidden_by_width() {
                 self.outline_over = false;
@@ -464,6 +489,9 @@ impl App {
     /// Changes the state for one action and returns what it asks of the world (saving a
     /// bookmark, opening a text …), in order; reads and writes no file.
     pub fn step(&mut self, action: Action) -> Vec<Effect> {
+        if self.waits_for_text(action) {
+            return Vec::new();
+        }
         self.apply(action);
         std::mem::take(&mut self.effects)
     }
@@ -471,36 +499,16 @@ impl App {
     /// What one action changes.
     fn apply(&mut self, action: Action) {
         self.message = None;
+        self.stop_scroll_for(action);
+        if action == Action::Boss {
+            // Over whatever is open, the list or help kept for the way back.
+            return self.update_comfort(action);
+        }
         if self.source.is_some() {
             self.effects.push(Effect::CheckSource);
         }
         if self.overlay == Some(Overlay::Help) {
-            // A help longer than the screen scrolls with the line and page keys; any other
-            // key closes it, the help key toggles it.
-            let grid = geometry::help_grid(&self.config, self.screen);
-            let page = grid.rows as isize;
-            let step = match action {
-                Action::LineDown => 1,
-                Action::LineUp => -1,
-                Action::PageDown | Action::HalfPageDown => page,
-                Action::PageUp | Action::HalfPageUp => -page,
-                Action::Bottom => grid.max_scroll as isize,
-                Action::Top => -(grid.max_scroll as isize),
-                _ => 0,
-            };
-            if grid.max_scroll > 0 && step != 0 {
-                self.help_scroll = self.help_scroll.saturating_add_signed(step).min(grid.max_scroll);
-                return;
-            }
-            self.overlay = None;
-            self.help_scroll = 0;
-            if matches!(action, Action::Help | Action::Close) {
-                return;
-            }
-            if action == Action::Quit {
-                self.should_quit = true;
-            }
-            return;
+            return self.update_help(action);
         }
         if self.overlay == Some(Overlay::Figures) {
             self.update_figures_list(action);
@@ -512,6 +520,10 @@ impl App {
         }
         if self.overlay == Some(Overlay::Shelf) {
             self.update_shelf(action);
+            return;
+        }
+        if self.overlay == Some(Overlay::Settings) {
+            self.update_settings(action);
             return;
         }
         if self.focus == Focus::Outline && self.update_outline(action) {
@@ -578,6 +590,7 @@ impl App {
             Action::SelectStart => self.start_passage(),
             Action::Copy => self.copy(false),
             Action::CopyWithSource => self.copy(true),
+            a if Self::is_comfort(a) => self.update_comfort(a),
             a => {
                 if let Some(n) = a.section_number() {
                     match self.doc.top_sections().get(n - 1) {

@@ -18,6 +18,10 @@ impl App {
     /// `o`: hides or shows the outline beside the text, or over it on a narrow screen
     /// (with the keyboard, since the text is hidden under it).
     pub(super) fn toggle_outline(&mut self) {
+        if self.comfort.quiet {
+            // Quiet mode hides the outline: `o` ends it, with the outline shown.
+            return self.leave_quiet_with_outline();
+        }
         let anchor = self.view_anchor();
         if self.outline_hidden_by_width() {
             self.outline_over = !self.outline_over;

@@ -16,16 +16,9 @@ impl App {
             self.progress.minutes_left = None;
             return;
         }
-        let p = &mut self.progress;
+        let p = &self.progress;
         if p.before.len() != self.doc.blocks.len() + 1 || p.text_len != self.doc.text.len() {
-            p.before.clear();
-            let mut sum = 0;
-            for b in &self.doc.blocks {
-                p.before.push(sum);
-                sum += chars_in(&self.doc.text[b.start..b.end]);
-            }
-            p.before.push(sum);
-            p.text_len = self.doc.text.len();
+            self.progress = Progress::counted(&self.doc);
         }
         let (_, end) = self.view_range();
         let block = self.doc.block_at(end);

@@ -50,7 +50,7 @@ impl App {
     /// loaded before stays, with a message.
     pub fn reload(&mut self) {
         let Some(source) = self.source.clone() else {
-            self.say(Msg::BundledNoReload);
+            self.say(if self.doc.from_stdin { Msg::StdinNoReload } else { Msg::BundledNoReload });
             return;
         };
         let stamp = stamp_of(&source.path);
@@ -112,8 +112,30 @@ impl App {
     /// reader on `doc` as [`App::new`] sets it up, which keeps what `how` says of this one,
     /// and always the bookmarks file in use, the outline as wanted and the screen.
     pub(super) fn switch_to(&mut self, doc: Document, source: Option<Source>, how: Switch) {
+        self.switch_counted(doc, super::state::progress::Progress::default(), source, how);
+    }
+
+    /// The whole text in place of its beginning ([`super::loading`]), with its characters
+    /// counted on the loader's thread.
+    pub(super) fn switch_loaded(
+        &mut self,
+        doc: Document,
+        progress: super::state::progress::Progress,
+        how: Switch,
+    ) {
+        let source = self.source.clone();
+        self.switch_counted(doc, progress, source, how);
+    }
+
+    fn switch_counted(
+        &mut self,
+        doc: Document,
+        progress: super::state::progress::Progress,
+        source: Option<Source>,
+        how: Switch,
+    ) {
         let (w, h) = (self.screen.width, self.screen.height);
-        let mut fresh = App::new(doc, self.config.clone(), w, h);
+        let mut fresh = App::counted(doc, progress, self.config.clone(), w, h);
         // Keep a bookmarks file chosen on the command line.
         if let Some(file) = self.quotes.store.as_ref().map(|s| s.path().to_path_buf())
             && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(file.as_path())
@@ -135,6 +157,31 @@ impl App {
                 fresh.scroll_to_offset(offset);
                 let note = fresh.message.take();
                 fresh.say(Msg::Reloaded(note.as_deref()));
+            }
+            Switch::Loaded { offset, moved, from_start } => {
+                fresh.figures.shown = self.figures.shown;
+                // The beginning's offsets are the whole text's: jumps made meanwhile stay.
+                fresh.history = std::mem::take(&mut self.history);
+                fresh.relayout();
+                if self.focus == super::Focus::Outline && fresh.outline_visible() {
+                    fresh.focus = super::Focus::Outline;
+                }
+                fresh.scroll_to_offset(offset);
+                // What the status line said stays (where reading resumed, a failed save),
+                // unless the whole text has a warning of its own (bad bytes, a size cap).
+                if fresh.message.is_none() {
+                    fresh.message = self.message.take();
+                }
+                match self.resume.store().cloned() {
+                    // Not moved yet: the saved place, looked for in the whole text (a record
+                    // of an earlier version is matched by the hash of the whole text).
+                    Some(store) if !moved => {
+                        let warning = fresh.message.take();
+                        fresh.use_positions(store, from_start);
+                        fresh.message = warning.or(fresh.message.take());
+                    }
+                    _ => fresh.resume = std::mem::take(&mut self.resume),
+                }
             }
             Switch::Open => {
                 fresh.relayout();

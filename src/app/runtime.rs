@@ -68,6 +68,8 @@ impl App {
             }
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
+            Effect::RememberComfort => self.remember_now(),
+            Effect::SaveSettings(entries) => self.save_settings_now(&entries),
             Effect::Copy(text) => self.passage.clipboard.push(text),
         }
     }

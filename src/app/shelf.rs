@@ -63,6 +63,7 @@ impl App {
             Action::Top => *c = 0,
             Action::Bottom => *c = last,
             Action::Select => match self.shelf.entries.get(self.shelf.cursor) {
+                Some((_, p)) if p.stdin => self.say(crate::i18n::Msg::StdinNotReopened),
                 Some((_, p)) if p.path.is_empty() => self.effects.push(Effect::OpenBundled),
                 Some((_, p)) => {
                     let encoding = (!p.encoding.is_empty()).then(|| p.encoding.clone());

@@ -221,6 +221,7 @@ impl<'a> Checker<'a> {
             ("layout", "max_text_width") => self.int_range(v, path, 10, 1000),
             ("text", "paragraph_spacing") => self.int_range(v, path, 0, 2),
             ("text", "reading_speed") => self.int_range(v, path, 50, 5000),
+            ("text", "auto_scroll_speed") => self.int_range(v, path, 0, 10),
             ("text", "first_line_indent") => match value {
                 DeValue::String(s) => {
                     let width = unicode_width::UnicodeWidthStr::width(s.as_ref());

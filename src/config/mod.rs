@@ -31,7 +31,7 @@ use crate::input::{Action, Key, Keymap};
 
 pub use self::check::{ConfigError, line_col};
 pub use self::schema::{
-    AmbiguousWidth, BookmarksConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
+    AmbiguousWidth, BookmarksConfig, BossConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
     LanguageChoice, LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
 };
 pub use self::theme::{
@@ -67,6 +67,10 @@ pub struct Config {
     pub quotes: QuotesConfig,
     /// The user file merged over the defaults, if any.
     pub source: Option<PathBuf>,
+    /// `[boss]`.
+    pub boss: BossConfig,
+    /// The terminal's background as told at start, for `interface.theme = "auto"`.
+    background: Background,
 }
 
 impl Default for Config {
@@ -148,9 +152,22 @@ impl Config {
     /// Takes the theme for `background` when `interface.theme` is `"auto"` (a theme chosen
     /// in the file stays).
     pub fn use_background(&mut self, background: Background) {
+        self.background = background;
         if self.interface.theme == ThemeChoice::Auto {
             self.theme = self.themes[usize::from(background == Background::Light)].clone();
         }
+    }
+
+    /// Changes `interface.theme` while reading: the dark or light theme, or for `"auto"`
+    /// the one the background told at start asks for.
+    pub fn choose_theme(&mut self, choice: ThemeChoice) {
+        self.interface.theme = choice;
+        let light = match choice {
+            ThemeChoice::Light => true,
+            ThemeChoice::Dark => false,
+            ThemeChoice::Auto => self.background == Background::Light,
+        };
+        self.theme = self.themes[usize::from(light)].clone();
     }
 
     /// [`Config::load`], then sets the interface language the configuration asks for
@@ -291,6 +308,8 @@ impl Config {
             bookmarks: raw.bookmarks,
             quotes: raw.quotes,
             source: None,
+            boss: raw.boss,
+            background: Background::Dark,
         })
     }
 }

@@ -121,6 +121,8 @@ pub struct TextConfig {
     pub paragraph_spacing: u8,
     /// Characters read a minute, for the reading time left.
     pub reading_speed: u16,
+    /// Auto-scroll's speed step at start (1-10); 0: the step last chosen, remembered.
+    pub auto_scroll_speed: u8,
     /// What `y` / `Y` copy: the text as shown or as in the file.
     pub copy: CopyForm,
 }
@@ -223,6 +225,15 @@ pub struct QuotesConfig {
     pub step: QuoteStep,
 }
 
+/// `[boss]`: what the boss key shows.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BossConfig {
+    /// A command run in the terminal (by `sh -c`) in place of the reader until it ends;
+    /// empty for the built-in screen.
+    pub command: String,
+}
+
 /// `[interface]`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -281,4 +292,5 @@ pub(super) struct RawConfig {
     pub(super) theme_no_color: HashMap<String, StyleSpec>,
     pub(super) bookmarks: BookmarksConfig,
     pub(super) quotes: QuotesConfig,
+    pub(super) boss: BossConfig,
 }

@@ -71,6 +71,16 @@ enum Stop {
 
 /// Reads and decodes a file. `encoding` forces an encoding by its WHATWG label.
 pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadError> {
+    read_file_watched(path, encoding, &mut |_, _, _| {})
+}
+
+/// [`read_file`], letting `watch` see the text grow (after the first megabyte, then after
+/// each piece): the reader shows the beginning of a long file while the rest is read.
+pub fn read_file_watched(
+    path: &Path,
+    encoding: Option<&str>,
+    watch: Watch<'_>,
+) -> Result<Decoded, LoadError> {
     let io = |reason: String| LoadError::Io { path: path.to_path_buf(), reason };
     let content = |reason: String| LoadError::Content { path: path.to_path_buf(), reason };
     let forced = encoding.map(encoding_for).transpose().map_err(content)?;
@@ -86,7 +96,7 @@ pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadErr
         return Err(content(too_large(len)));
     }
     let hint = usize::try_from(len).unwrap_or(0);
-    let result = match decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced) {
+    let result = match decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced, watch) {
         // Rare: a UTF-8-looking start and another encoding later. Read it all and guess.
         Err(Stop::NotUtf8) => std::fs::read(path).map_err(Stop::Io).and_then(|bytes| {
             check_size(bytes.len())?;
@@ -120,7 +130,7 @@ fn check_page_size(path: &Path, text: &str) -> Result<(), String> {
 /// Decodes bytes to text; the error is a short description of what is wrong.
 pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
     let forced = encoding.map(encoding_for).transpose()?;
-    let result = match decode_reader(bytes, bytes.len(), forced) {
+    let result = match decode_reader(bytes, bytes.len(), forced, &mut |_, _, _| {}) {
         Err(Stop::NotUtf8) => {
             let decoded = decode_legacy_slice(bytes);
             check_text(&decoded.text).map(|()| decoded)
@@ -132,6 +142,36 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
         Stop::Content(reason) => reason,
         Stop::NotUtf8 => i18n::text(Msg::CannotTellEncoding),
     })
+}
+
+/// Reads and decodes a stream (standard input) up to `cap` bytes, as [`read_file_watched`]
+/// does a file. A stream longer than `cap` is cut at its last line end before it, with a
+/// warning. A stream cannot be read twice, so bytes that look like UTF-8 at first and like
+/// another encoding later are an error here (`--encoding` decides).
+pub fn read_stream(
+    mut input: impl Read,
+    encoding: Option<&str>,
+    cap: u64,
+    watch: Watch<'_>,
+) -> Result<Decoded, String> {
+    let forced = encoding.map(encoding_for).transpose()?;
+    let cap = cap.min(MAX_FILE_BYTES);
+    let mut limited = (&mut input).take(cap);
+    let result = decode_reader(&mut limited, 0, forced, watch);
+    let more = limited.limit() == 0 && input.read(&mut [0u8; 1]).is_ok_and(|n| n > 0);
+    let mut decoded = result.map_err(|stop| match stop {
+        Stop::Io(e) => e.to_string(),
+        Stop::Content(reason) => reason,
+        Stop::NotUtf8 => i18n::text(Msg::CannotTellEncoding),
+    })?;
+    if more {
+        let bytes = decoded.text.as_bytes();
+        if let Some(end) = memchr::memrchr2(b'\n', b'\r', bytes) {
+            decoded.text.truncate(end + 1);
+        }
+        decoded.warnings.insert(0, i18n::text(Msg::StdinCapped { max_mb: cap >> 20 }));
+    }
+    Ok(decoded)
 }
 
 /// The encoding named by a WHATWG label (`gb18030`, `gbk`, `big5`, `utf-16le`, …).
@@ -250,11 +290,17 @@ fn guess_legacy(bytes: &[u8], complete: bool) -> &'static Encoding {
     if enc == GBK { GB18030 } else { enc }
 }
 
-/// Decodes the whole of `input`. `len_hint` is the expected size in bytes.
+/// What a streamed decode reports after each piece: the text decoded so far, the bytes
+/// read so far and the encoding's name.
+pub type Watch<'a> = &'a mut dyn FnMut(&str, usize, &'static str);
+
+/// Decodes the whole of `input`. `len_hint` is the expected size in bytes; `watch` sees the
+/// text grow.
 fn decode_reader(
     mut input: impl Read,
     len_hint: usize,
     forced: Option<&'static Encoding>,
+    watch: Watch<'_>,
 ) -> Result<Decoded, Stop> {
     let mut head = Vec::with_capacity(len_hint.min(SNIFF_BYTES) + 1);
     let complete = fill(&mut input, &mut head, SNIFF_BYTES)?;
@@ -269,7 +315,7 @@ fn decode_reader(
     };
     // UTF-8 is validated and copied by encoding_rs too: its validator is about ten
     // times faster than `str::from_utf8` on Chinese text.
-    let decoded = decode_stream(legacy.unwrap_or(UTF_8), head, input, complete, len_hint)?;
+    let decoded = decode_stream(legacy.unwrap_or(UTF_8), head, input, complete, len_hint, watch)?;
     // A complete head was the whole file: its statistics already decided.
     if legacy.is_none() && !complete && !decoded.mostly_utf8 {
         return Err(Stop::NotUtf8);
@@ -295,11 +341,13 @@ fn decode_stream(
     mut input: impl Read,
     complete: bool,
     len_hint: usize,
+    watch: Watch<'_>,
 ) -> Result<Streamed, Stop> {
     let mut sink = Sink::new(enc, len_hint.max(head.len()));
     sink.feed(&head, complete);
     let mut total = head.len();
     drop(head);
+    watch(&sink.out, total, display_name(enc));
     if !complete {
         let mut buf = Vec::with_capacity(CHUNK_BYTES);
         loop {
@@ -308,6 +356,7 @@ fn decode_stream(
             total += buf.len();
             check_size(total)?;
             sink.feed(&buf, done);
+            watch(&sink.out, total, display_name(enc));
             if done {
                 break;
             }

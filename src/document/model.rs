@@ -89,6 +89,9 @@ pub struct Document {
     /// The file's canonical path (none for the bundled article or a text built in memory):
     /// part of the text's identity ([`crate::store::identity`]).
     pub path: Option<std::path::PathBuf>,
+    /// Whether the text was read from standard input (it has no path; its identity is its
+    /// content's, [`crate::store::identity`]).
+    pub from_stdin: bool,
     /// [`Document::legacy_id`], computed on first use: hashing a 50 MB text takes tens of ms.
     pub(super) id: std::sync::OnceLock<String>,
 }

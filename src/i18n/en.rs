@@ -1,5 +1,6 @@
 //! The English catalog.
 
+use super::comfort::{Comfort, Setting, Value};
 use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
@@ -105,6 +106,15 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             format!(" shelf ({n}) · {select} open · {delete} remove · {undo} undo · {close} close ")
         }
         ShelfEmpty => "no texts yet: yuedu FILE puts one on the shelf".into(),
+        Indexing(percent) => format!("indexing {percent}%"),
+        ReadingInput { mb } => format!("reading {mb} MB"),
+        StdinName => "(stdin)".into(),
+        StdinCapped { max_mb } => {
+            format!("standard input stopped at {max_mb} MB (--max-size): the rest was not read")
+        }
+        StdinNoReload => "standard input cannot be read again".into(),
+        StdinNotReopened => "read from standard input: it cannot be opened again from the shelf".into(),
+        RestNotRead(why) => format!("{why} (only the beginning is shown)"),
         ShelfMissing => "missing".into(),
         ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
         ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),
@@ -269,6 +279,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         BookmarksNotSavedUntilFixed => " (bookmarks are not saved until the file is fixed or moved)".into(),
         PlacesNotSavedUntilFixed => " (reading places are not saved until the file is fixed or moved)".into(),
         NotABookmarksFile => "not a bookmarks file (it has no [[bookmark]] table but other settings)".into(),
+        Comfort(c) => comfort(c),
         ExpectKeyName => "a key name such as \"j\", \"Ctrl-d\" or \"PageDown\"".into(),
     }
 }
@@ -337,6 +348,18 @@ pub(super) fn action(action: Action) -> &'static str {
         Close => "Close the overlay or list",
         Clear => "Clear highlights, selection",
         Quit => "Quit",
+        Wider => "Widen the text column",
+        Narrower => "Narrow the text column",
+        ResetWidth => "Text column to full width",
+        Quiet => "Quiet mode: only the text",
+        AutoScroll => "Auto-scroll on / off",
+        ScrollSlower => "Auto-scroll slower",
+        ScrollFaster => "Auto-scroll faster",
+        Boss => "Boss key: hide the book",
+        Settings => "Settings panel",
+        SettingLess => "Settings: the value before",
+        SettingMore => "Settings: the value after",
+        SaveSettings => "Settings: save to config.toml",
         SelectStart => "Select a passage; again: off",
         SelectLeft => "Selection: one character back",
         SelectRight => "Selection: one character on",
@@ -346,6 +369,73 @@ pub(super) fn action(action: Action) -> &'static str {
         SelectPrevSentence => "Selection: prev sentence end",
         Copy => "Copy the selection or quote",
         CopyWithSource => "Copy with speaker and title",
+    }
+}
+
+/// Reading comfort's messages in English.
+fn comfort(c: Comfort<'_>) -> String {
+    match c {
+        Comfort::Width(n) => format!("text column: {n} columns"),
+        Comfort::Widest(n) => format!("the text column is at its widest here ({n} columns)"),
+        Comfort::Narrowest(n) => format!("the text column is at its narrowest ({n} columns)"),
+        Comfort::ScrollOn { level, rows, keys } => {
+            format!("auto-scroll: speed {level}/10, {rows} rows a minute ({keys})")
+        }
+        Comfort::ScrollSpeed { level, rows } => format!("auto-scroll speed {level}/10: {rows} rows a minute"),
+        Comfort::ScrollOff => "auto-scroll off".into(),
+        Comfort::ScrollEnd => "auto-scroll stopped at the end of the text".into(),
+        Comfort::BossFailed(why) => format!("boss.command failed: {why}"),
+        Comfort::BossScreen => "\
+~/work/ledger $ cargo build --release
+   Compiling libc v0.2.172
+   Compiling proc-macro2 v1.0.95
+   Compiling unicode-ident v1.0.18
+   Compiling serde v1.0.219
+   Compiling quote v1.0.40
+   Compiling syn v2.0.101
+   Compiling tokio v1.45.1
+   Compiling ledger-core v0.4.2 (/home/dev/work/ledger/core)
+   Compiling ledger v0.4.2 (/home/dev/work/ledger)
+    Finished `release` profile [optimized] target(s) in 1m 12s
+~/work/ledger $ "
+            .into(),
+        Comfort::HelpWidth => "Column wider, narrower, full".into(),
+        Comfort::HelpScroll => "Auto-scroll, slower, faster".into(),
+        Comfort::SettingsTitle { change, save, close } => {
+            format!(" settings · {change} change · {save} save · {close} close ")
+        }
+        Comfort::Name(s) => match s {
+            Setting::TextWidth => "text width",
+            Setting::ParagraphSpacing => "paragraph spacing",
+            Setting::Indent => "first-line indent",
+            Setting::Punctuation => "full-width punctuation",
+            Setting::Figures => "figure highlighting",
+            Setting::Theme => "theme",
+            Setting::Language => "language",
+            Setting::ScrollSpeed => "auto-scroll speed",
+        }
+        .into(),
+        Comfort::Value(v) => match v {
+            Value::Columns(n) => format!("{n} columns"),
+            Value::BlankLines(0) => "none".into(),
+            Value::BlankLines(1) => "1 blank line".into(),
+            Value::BlankLines(n) => format!("{n} blank lines"),
+            Value::NoIndent => "none".into(),
+            Value::IndentColumns(n) => format!("{n} columns"),
+            Value::On(true) => "on".into(),
+            Value::On(false) => "off".into(),
+            Value::Theme("dark") => "dark".into(),
+            Value::Theme("light") => "light".into(),
+            Value::Theme(_) => "auto (the terminal's background)".into(),
+            Value::Language("en") => "English".into(),
+            Value::Language("zh") => "中文 (Chinese)".into(),
+            Value::Language(_) => "auto (the locale)".into(),
+            Value::Speed { level, rows } => format!("{level}/10 ({rows} rows a minute)"),
+        },
+        Comfort::SavesTo(path) => format!("saves to {path}"),
+        Comfort::NowhereToSave => "no config file to save to (set XDG_CONFIG_HOME or use --config)".into(),
+        Comfort::Saved(path) => format!("settings saved to {path}"),
+        Comfort::NotSaved(why) => format!("settings not saved: {why}"),
     }
 }
 

@@ -12,10 +12,12 @@
 //! script commands print (a data format, not prose), the system's own reasons (`strerror`),
 //! the TOML parser's syntax messages, and clap's `--help`.
 
+mod comfort;
 mod en;
 mod msg;
 mod zh;
 
+pub use comfort::{Comfort, Setting, Value};
 pub use msg::{ArgProblem, Kind, Lang, Message, Msg, Special, Step, ValueType};
 
 use std::sync::atomic::{AtomicU8, Ordering};

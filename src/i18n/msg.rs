@@ -4,6 +4,8 @@
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
+use super::comfort::Comfort;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -197,6 +199,21 @@ pub enum Msg<'a> {
     NoPlacesPlace,
     /// `--last` with nothing on the shelf: the positions file.
     NoTextOnShelf(&'a str),
+    // ---- opening a text in the background, reading standard input
+    /// The status line while the rest of the text is read and indexed: `indexing 42%`.
+    Indexing(u8),
+    /// The same for standard input, whose size is not known: `reading 12 MB`.
+    ReadingInput { mb: u64 },
+    /// The name a text read from standard input goes by (status line, title, shelf).
+    StdinName,
+    /// Standard input was longer than `--max-size`: the text stops at the last line before.
+    StdinCapped { max_mb: u64 },
+    /// `R` on a text read from standard input.
+    StdinNoReload,
+    /// A shelf entry read from standard input: it cannot be opened again.
+    StdinNotReopened,
+    /// The rest of the text could not be read after its beginning was shown: the reason.
+    RestNotRead(&'a str),
     /// The reader started without a terminal.
     NotATerminal,
     /// The terminal could not be taken or failed: the reason.
@@ -323,6 +340,8 @@ pub enum Msg<'a> {
     PlacesNotSavedUntilFixed,
     /// A file with other settings but no bookmark table.
     NotABookmarksFile,
+    /// Reading comfort: the text column, quiet mode, auto-scroll, the boss key, settings.
+    Comfort(Comfort<'a>),
 }
 
 /// A step on a store's file, for `CannotDo`.
@@ -457,6 +476,7 @@ impl Msg<'_> {
             | NoPlacesPlace
             | NoTextOnShelf(_)
             | NotATerminal
+            | RestNotRead(_)
             | TerminalError(_)
             | CannotTakeTerminal(_)
             | CannotWriteOutput(_)
@@ -513,6 +533,13 @@ impl Msg<'_> {
             | ExpectStyle
             | ExpectKeyList
             | ExpectKeyName => Kind::Info,
+            Comfort(c) => match c {
+                self::Comfort::Widest(_) | self::Comfort::Narrowest(_) | self::Comfort::NowhereToSave => {
+                    Kind::Warning
+                }
+                self::Comfort::BossFailed(_) | self::Comfort::NotSaved(_) => Kind::Error,
+                _ => Kind::Info,
+            },
             InvalidBytes { .. } => Kind::Warning,
             FiguresHighlighted
             | FigureHighlightingOff
@@ -556,7 +583,10 @@ impl Msg<'_> {
             | ShelfTitle { .. }
             | BundledOnShelf
             | ShelfEmpty
-            | ShelfMissing => Kind::Info,
+            | ShelfMissing
+            | StdinName => Kind::Info,
+            Indexing(_) | ReadingInput { .. } => Kind::Info,
+            StdinCapped { .. } | StdinNoReload | StdinNotReopened => Kind::Warning,
         }
     }
 }

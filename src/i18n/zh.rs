@@ -2,6 +2,7 @@
 //! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
 //! and `yuedu` commands stay as typed).
 
+use super::comfort::{Comfort, Setting, Value};
 use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
@@ -99,6 +100,13 @@ pub(super) fn text(msg: Msg<'_>) -> String {
             format!(" 书架（{n}）· {select} 打开 · {delete} 移除 · {undo} 撤销 · {close} 关闭 ")
         }
         ShelfEmpty => "书架还是空的：yuedu 文件名 会把它放上书架".into(),
+        Indexing(percent) => format!("正在建立索引 {percent}%"),
+        ReadingInput { mb } => format!("正在读取 {mb} MB"),
+        StdinName => "（标准输入）".into(),
+        StdinCapped { max_mb } => format!("标准输入读到 {max_mb} MB 为止（--max-size），其余未读"),
+        StdinNoReload => "标准输入无法重新读取".into(),
+        StdinNotReopened => "来自标准输入：无法从书架再次打开".into(),
+        RestNotRead(why) => format!("{why}（只显示了开头）"),
         ShelfMissing => "文件不见了".into(),
         ShelfNotKept => "没有书架（未使用阅读位置文件）".into(),
         ShelfEntryMissing(path) => format!("{path} 不见了（d 移除此条）"),
@@ -252,6 +260,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         BookmarksNotSavedUntilFixed => "（修好或移走此文件之前，书签不会保存）".into(),
         PlacesNotSavedUntilFixed => "（修好或移走此文件之前，阅读位置不会保存）".into(),
         NotABookmarksFile => "不是书签文件（没有 [[bookmark]] 表，却有其他设置）".into(),
+        Comfort(c) => comfort(c),
         ExpectKeyName => "键名，如 \"j\"、\"Ctrl-d\" 或 \"PageDown\"".into(),
     }
 }
@@ -320,6 +329,18 @@ pub(super) fn action(action: Action) -> &'static str {
         Close => "关闭浮层或列表",
         Clear => "清除高亮、选择",
         Quit => "退出",
+        Wider => "加宽正文栏",
+        Narrower => "收窄正文栏",
+        ResetWidth => "正文栏恢复全宽",
+        Quiet => "静读模式：只留正文",
+        AutoScroll => "自动滚动：开 / 关",
+        ScrollSlower => "自动滚动减速",
+        ScrollFaster => "自动滚动加速",
+        Boss => "老板键：立即藏起书页",
+        Settings => "设置面板",
+        SettingLess => "设置：上一个值",
+        SettingMore => "设置：下一个值",
+        SaveSettings => "设置：保存到配置文件",
         SelectStart => "选择一段文字（再按：取消）",
         SelectLeft => "选择：退一个字",
         SelectRight => "选择：进一个字",
@@ -329,6 +350,70 @@ pub(super) fn action(action: Action) -> &'static str {
         SelectPrevSentence => "选择：到上一句末",
         Copy => "复制选中的文字或引语",
         CopyWithSource => "连同说话人和标题复制",
+    }
+}
+
+/// Reading comfort's messages in Chinese.
+fn comfort(c: Comfort<'_>) -> String {
+    match c {
+        Comfort::Width(n) => format!("正文栏宽{n}列"),
+        Comfort::Widest(n) => format!("正文栏在此已是最宽（{n}列）"),
+        Comfort::Narrowest(n) => format!("正文栏已是最窄（{n}列）"),
+        Comfort::ScrollOn { level, rows, keys } => {
+            format!("自动滚动：速度{level}/10，每分钟{rows}行（{keys}）")
+        }
+        Comfort::ScrollSpeed { level, rows } => format!("自动滚动速度{level}/10：每分钟{rows}行"),
+        Comfort::ScrollOff => "自动滚动已停".into(),
+        Comfort::ScrollEnd => "已到正文末尾，自动滚动停止".into(),
+        Comfort::BossFailed(why) => format!("boss.command 运行失败：{why}"),
+        Comfort::BossScreen => "\
+~/src/report $ make -j4
+make -C lib all
+make[1]: 进入目录“/home/dev/src/report/lib”
+cc -O2 -Wall -c -o parse.o parse.c
+cc -O2 -Wall -c -o table.o table.c
+cc -O2 -Wall -c -o export.o export.c
+ar rcs libreport.a parse.o table.o export.o
+make[1]: 离开目录“/home/dev/src/report/lib”
+cc -O2 -Wall -o report main.c lib/libreport.a -lm
+~/src/report $ "
+            .into(),
+        Comfort::HelpWidth => "正文栏：加宽 / 收窄 / 全宽".into(),
+        Comfort::HelpScroll => "自动滚动：开关 / 减速 / 加速".into(),
+        Comfort::SettingsTitle { change, save, close } => {
+            format!(" 设置 · {change} 修改 · {save} 保存 · {close} 关闭 ")
+        }
+        Comfort::Name(s) => match s {
+            Setting::TextWidth => "正文宽度",
+            Setting::ParagraphSpacing => "段间空行",
+            Setting::Indent => "首行缩进",
+            Setting::Punctuation => "全角标点",
+            Setting::Figures => "数字高亮",
+            Setting::Theme => "配色",
+            Setting::Language => "界面语言",
+            Setting::ScrollSpeed => "自动滚动速度",
+        }
+        .into(),
+        Comfort::Value(v) => match v {
+            Value::Columns(n) => format!("{n}列"),
+            Value::BlankLines(0) => "无".into(),
+            Value::BlankLines(n) => format!("{n}行"),
+            Value::NoIndent => "无".into(),
+            Value::IndentColumns(n) => format!("{n}列"),
+            Value::On(true) => "开".into(),
+            Value::On(false) => "关".into(),
+            Value::Theme("dark") => "深色".into(),
+            Value::Theme("light") => "浅色".into(),
+            Value::Theme(_) => "自动（随终端背景）".into(),
+            Value::Language("en") => "English（英文）".into(),
+            Value::Language("zh") => "中文".into(),
+            Value::Language(_) => "自动（随区域设置）".into(),
+            Value::Speed { level, rows } => format!("{level}/10（每分钟{rows}行）"),
+        },
+        Comfort::SavesTo(path) => format!("保存到 {path}"),
+        Comfort::NowhereToSave => "没有可保存的配置文件（请设置 XDG_CONFIG_HOME 或用 --config）".into(),
+        Comfort::Saved(path) => format!("设置已保存到 {path}"),
+        Comfort::NotSaved(why) => format!("设置未保存：{why}"),
     }
 }
 
@@ -413,6 +498,10 @@ mod tests {
             OutlineTitle,
             ShelfMissing,
             ShelfNotKept,
+            Indexing(42),
+            StdinName,
+            StdinNoReload,
+            StdinNotReopened,
         ];
         for m in all {
             let t = text(m.clone());

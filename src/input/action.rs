@@ -164,6 +164,30 @@ actions! {
     Copy => "copy", [Text, Select];
     /// Copy with speaker and title
     CopyWithSource => "copy_with_source", [Text, Select];
+    /// Widen the text column
+    Wider => "wider", [Text];
+    /// Narrow the text column
+    Narrower => "narrower", [Text];
+    /// Text column to full width
+    ResetWidth => "reset_width", [Text];
+    /// Quiet mode: only the text
+    Quiet => "quiet", [Text, Outline];
+    /// Auto-scroll on / off
+    AutoScroll => "auto_scroll", [Text];
+    /// Auto-scroll slower
+    ScrollSlower => "scroll_slower", [Text];
+    /// Auto-scroll faster
+    ScrollFaster => "scroll_faster", [Text];
+    /// Boss key: hide the book
+    Boss => "boss", [Text, Outline, List, Select];
+    /// Settings panel
+    Settings => "settings", [Text];
+    /// Settings: the value before
+    SettingLess => "setting_less", [List];
+    /// Settings: the value after
+    SettingMore => "setting_more", [List];
+    /// Settings: save to config.toml
+    SaveSettings => "save_settings", [List];
 }
 
 impl Action {

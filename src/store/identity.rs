@@ -13,6 +13,13 @@
 //!    there with the same beginning, the text opened now is a copy: the record stays the
 //!    original's.
 //!
+//! A text read from standard input has no path: it is known by its fingerprint and title
+//! alone (2 and 4 never apply), and is never the bundled article.
+//!
+//! The whole-text hash of rule 3 is not computed before the first frame: the beginning
+//! shown first ([`crate::app::loading`]) matches records by rules 1, 2 and 4, and the whole
+//! text, once read, is matched again (its hash computed on the loader's thread).
+//!
 //! Two files with different paths and different beginnings are different texts, whatever
 //! their titles. A place is found again in a changed text by its excerpt (the occurrence
 //! nearest the old offset), else by its share of the text ([`find_place`]).
@@ -21,6 +28,10 @@ use std::ops::Range;
 
 use super::bookmarks::{Bookmark, Upgrade};
 use crate::document::Document;
+
+/// How the keys of texts read from standard input begin in the places file (`s-` and a
+/// hash of the text's fingerprint), beside `p-` for files.
+pub const STDIN_KEY_PREFIX: &str = "s-";
 
 /// How a stored record matches a text, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,7 +76,9 @@ pub fn matches(doc: &Document, id: &str, legacy: &mut impl FnMut() -> String, r:
     }
     if r.id == id && r.title == doc.title() {
         if r.path.is_empty() && path.is_empty() {
-            return Some(Match::Same);
+            // A text from standard input and the bundled article are never the same text.
+            let stdin_record = r.key.starts_with(STDIN_KEY_PREFIX);
+            return (r.key.is_empty() || stdin_record == doc.from_stdin).then_some(Match::Same);
         }
         // The bundled article and a file are never the same text.
         return (!r.path.is_empty() && !path.is_empty() && !holds(r.path, id)).then_some(Match::Moved);

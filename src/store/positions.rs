@@ -18,7 +18,9 @@
 //! ```
 //!
 //! A text with a path is kept under `p-` and the XXH3-64 hash of its canonical path, the
-//! bundled article under `bundled` (it is on the shelf too, with no path); which record belongs to a text is decided by
+//! bundled article under `bundled` (it is on the shelf too, with no path), a text read from
+//! standard input under `s-` and the hash of its fingerprint, marked `stdin = true` (on the
+//! shelf, which cannot open it again); which record belongs to a text is decided by
 //! [`super::identity::matches`], not by the key. Files of earlier versions (a table keyed by
 //! a whole-text hash with `offset`, `name` and `saved` only) are read as they are; such a
 //! record is replaced by a full one the next time that text's place is saved. Every record
@@ -78,6 +80,10 @@ pub struct Position {
     /// open it with the same); empty when it was detected.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub encoding: String,
+    /// Whether the text was read from standard input (it has no path; the shelf lists it
+    /// but cannot open it again).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stdin: bool,
     /// Fields written by a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -138,12 +144,17 @@ fn is_zero(n: &u64) -> bool {
 /// The key of the bundled article's record (it has no path): one entry on the shelf, whatever
 /// version of the article it was.
 pub const BUNDLED_KEY: &str = "bundled";
+pub use super::identity::STDIN_KEY_PREFIX;
 
 /// The key a text's record is kept under: `p-` and the hash of its path, or (no path: the
 /// bundled article) [`BUNDLED_KEY`].
 pub fn key_of(doc: &Document) -> String {
     match &doc.path {
         Some(_) => format!("p-{:016x}", xxhash_rust::xxh3::xxh3_64(doc.path_text().as_bytes())),
+        // Standard input: the text's own fingerprint (its content) is all there is.
+        None if doc.from_stdin => {
+            format!("{STDIN_KEY_PREFIX}{:016x}", xxhash_rust::xxh3::xxh3_64(doc.id().as_bytes()))
+        }
         None => BUNDLED_KEY.to_string(),
     }
 }
@@ -198,7 +209,7 @@ impl PositionStore {
         Ok(self
             .entries()?
             .into_iter()
-            .filter(|(k, p)| !p.path.is_empty() || (k == BUNDLED_KEY && !p.id.is_empty()))
+            .filter(|(k, p)| !p.path.is_empty() || p.stdin || (k == BUNDLED_KEY && !p.id.is_empty()))
             .collect())
     }
 
@@ -267,6 +278,7 @@ impl PositionStore {
             entry.excerpt = identity::excerpt_at(&doc.text, at);
             entry.percent = Some(percent.min(100));
             entry.encoding = encoding.unwrap_or_default().to_string();
+            entry.stdin = doc.from_stdin;
             if opened || fresh || entry.opened.is_empty() {
                 entry.opened = entry.saved.clone();
             }

@@ -51,6 +51,27 @@ pub(crate) enum FileError {
     Io(IoError),
 }
 
+/// A file could not be read or changed, for a store whose errors say nothing more: the
+/// reader's remembered state, the settings panel's save.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// See [`ParseError`]: the file is left alone.
+    #[error(transparent)]
+    Parse(ParseError),
+    /// See [`IoError`].
+    #[error(transparent)]
+    Io(IoError),
+}
+
+impl From<FileError> for StoreError {
+    fn from(e: FileError) -> Self {
+        match e {
+            FileError::Parse(e) => StoreError::Parse(e),
+            FileError::Io(e) => StoreError::Io(e),
+        }
+    }
+}
+
 /// How a store names its temporary files.
 pub(crate) struct Names {
     /// The temporary file's name prefix.

@@ -3,6 +3,7 @@
 
 mod bookmarks;
 mod cells;
+mod comfort;
 mod edges;
 mod figures;
 mod highlight;
@@ -24,13 +25,14 @@ use crate::i18n::{self, Msg};
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    if app.comfort.boss {
+        // Nothing of the book stays on screen: no outline, no status line, no cell of text.
+        comfort::draw_boss(frame, area);
+        return;
+    }
     // The panes are placed in the frame given: the last resize event may be older than the
     // size ratatui found (a resize storm), and nothing may be drawn outside the buffer.
-    let panes = if app.screen == area {
-        app.panes
-    } else {
-        geometry::panes(&app.config, area, app.outline_wanted, app.outline_natural)
-    };
+    let panes = if app.screen == area { app.panes } else { app.panes_in(area) };
     if panes.too_small || area.width < 4 || area.height < 2 {
         let note = Paragraph::new(fit(&i18n::text(Msg::TerminalTooSmall), usize::from(area.width)));
         frame.render_widget(note, area);
@@ -44,12 +46,16 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(outline) = panes.outline {
         draw_outline(app, frame, outline);
     }
-    draw_status(app, frame, panes.status);
+    // In quiet mode the status line shows only a prompt or a message, over the last row.
+    if !app.comfort.quiet || app.prompt.is_some() || app.message.is_some() {
+        draw_status(app, frame, panes.status);
+    }
     let window = match app.overlay {
         Some(Overlay::Help) => draw_help(app, frame, area),
         Some(Overlay::Figures) => figures::draw_list(app, frame, area),
         Some(Overlay::Bookmarks) => bookmarks::draw_list(app, frame, area),
         Some(Overlay::Shelf) => shelf::draw_list(app, frame, area),
+        Some(Overlay::Settings) => comfort::draw_settings(app, frame, area),
         None => None,
     };
     // What is drawn over other things keeps its edges whatever lies under them.
@@ -170,12 +176,21 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         None => {
             let section =
                 app.current_heading().map(|h| app.heading_label(h)).unwrap_or_else(|| app.doc.name.clone());
+            // A piped text says where it came from, as a file's title does not need to.
+            let section = match app.doc.from_stdin && section != app.doc.name {
+                true => format!("{} · {section}", app.doc.name),
+                false => section,
+            };
             (section, theme.style(Role::Status))
         }
     };
     let mut right = format!("{}%", percent_of(app));
     if let Some(left) = app.progress.label() {
         right = format!("{right} · {left}");
+    }
+    // While the rest of the text is read, how far it is, in place of a share of the beginning.
+    if let Some(loading) = &app.loading {
+        right = loading.status();
     }
     if let Some(search) = app.search.status() {
         right = format!("{search} · {right}");

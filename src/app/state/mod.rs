@@ -2,8 +2,10 @@
 //! but other leaves, so `App` (in `app`'s `mod.rs`) holds them and every feature file acts
 //! on `App` without an import cycle.
 
+pub mod comfort;
 pub mod figures;
 pub mod history;
+pub mod loading;
 pub mod outline;
 pub mod passage;
 pub mod progress;

@@ -23,6 +23,19 @@ pub fn format_minutes(m: u64) -> String {
 }
 
 impl Progress {
+    /// The characters before each block of `doc` counted (one pass over its text; the
+    /// background build does it before the reader gets the document).
+    pub fn counted(doc: &crate::document::Document) -> Progress {
+        let mut before = Vec::with_capacity(doc.blocks.len() + 1);
+        let mut sum = 0;
+        for b in &doc.blocks {
+            before.push(sum);
+            sum += chars_in(&doc.text[b.start..b.end]);
+        }
+        before.push(sum);
+        Progress { before, text_len: doc.text.len(), minutes_left: None }
+    }
+
     /// Minutes left to read, as of the last move of the view.
     pub fn minutes_left(&self) -> Option<u64> {
         self.minutes_left

@@ -48,4 +48,15 @@ pub(in crate::app) enum Switch {
     },
     /// Another text: it opens at its own saved place.
     Open,
+    /// The whole text in place of its beginning, shown while it was read: the first
+    /// character in view stays in view, and so does everything the reader set.
+    Loaded {
+        /// The byte offset to keep in view.
+        offset: usize,
+        /// Whether the view moved since the beginning was first shown (if not, the saved
+        /// place is looked for again, in the whole text).
+        moved: bool,
+        /// `--from-start`.
+        from_start: bool,
+    },
 }

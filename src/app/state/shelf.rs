@@ -20,7 +20,9 @@ pub struct Shelf {
 
 /// Where a shelf entry is, as the shelf shows it: its path, or that it is the bundled article.
 pub fn shelf_path(p: &Position) -> std::borrow::Cow<'_, str> {
-    if p.path.is_empty() {
+    if p.stdin {
+        crate::i18n::text(crate::i18n::Msg::StdinName).into()
+    } else if p.path.is_empty() {
         crate::i18n::text(crate::i18n::Msg::BundledOnShelf).into()
     } else {
         p.path.as_str().into()

@@ -120,6 +120,7 @@ impl Builder {
             blocks: self.blocks,
             headings: self.headings,
             path: None,
+            from_stdin: false,
             id: std::sync::OnceLock::new(),
         }
     }

@@ -1,0 +1,373 @@
+//! Opening a text at once, whatever its size: the beginning is shown first, the whole
+//! document is built on another thread and put in place of it when it is ready.
+//!
+//! A loader thread reads and decodes the source (a file, or standard input) in pieces
+//! ([`crate::document::load::read_file_watched`], [`crate::document::load::read_stream`]).
+//! As soon as the text decoded so far reaches [`HEAD_BYTES`] (or, to resume deep in a
+//! text, a chosen offset and that much more), it sends a copy of it, cut at a line end: the
+//! reader builds a document of that beginning (the same format, the same blocks and byte
+//! offsets as the whole text has there) and draws it. The thread goes on to the end,
+//! builds the whole [`Document`] (blocks, outline), counts what the time left needs and
+//! the whole-text hash older records are matched by, and sends it; the reader puts it in
+//! place keeping the first character in view ([`App::loaded`], through `switch_to`).
+//! A text under [`WHOLE_BELOW`] comes whole: there is nothing to swap.
+//!
+//! Meanwhile keys act on the beginning; a key that needs the whole text (the end, the
+//! outline beyond the beginning, figures, quotes, search, go to: [`needs_whole_text`])
+//! waits, with the progress on the status line, and so does every key after it, so they
+//! apply in order once the text is in. Quitting never waits: the thread is not joined.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
+
+use super::App;
+use super::state::progress::Progress;
+use crate::document::{Document, load};
+use crate::i18n::Msg;
+use crate::input::Action;
+
+pub use super::state::loading::*;
+
+/// How much of the text's beginning is shown before the rest is read: many screens, and
+/// more than the fingerprint ([`crate::document::FINGERPRINT_BYTES`]) so that the beginning
+/// has the whole text's identity.
+pub const HEAD_BYTES: usize = 256 << 10;
+
+/// A text shorter than this comes whole, with no beginning first: it is read, decoded and
+/// indexed in a few milliseconds, and the reader shows it as it always did.
+pub const WHOLE_BELOW: usize = 1 << 20;
+
+/// How often the loader tells how far it has read.
+const REPORT_EVERY: usize = 4 << 20;
+
+/// Where a text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file.
+    File(PathBuf),
+    /// Standard input (a pipe), read up to a size cap in bytes (`--max-size`).
+    Stdin {
+        /// Bytes read at most.
+        cap: u64,
+    },
+}
+
+/// What to open.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The source.
+    pub input: Input,
+    /// The document's display name.
+    pub name: String,
+    /// The file's canonical path (part of its identity), if any.
+    pub path: Option<PathBuf>,
+    /// A forced encoding (`--encoding`).
+    pub encoding: Option<String>,
+}
+
+/// The whole document, with what the reader would otherwise count on its own thread.
+#[derive(Debug)]
+pub struct Built {
+    /// The document.
+    pub doc: Document,
+    /// Characters before each block (the time left).
+    pub progress: Progress,
+}
+
+// Sent a few times per text: the size of a message does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Event {
+    /// The beginning, cut at a line end, and the encoding it was decoded from.
+    Head(String, &'static str),
+    /// Bytes read so far.
+    Read(u64),
+    /// The whole document, or why it could not be read.
+    Done(Result<Built, String>),
+}
+
+/// What [`open`] gives: the whole document at once (a short text, or an error found before
+/// the beginning was ready), or its beginning and the loader reading the rest.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Opened {
+    /// The whole document.
+    Whole(Built),
+    /// The beginning, and the loader.
+    Head(Document, Loader),
+}
+
+/// News from the loader for the reader.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum News {
+    /// Bytes read so far.
+    Read(u64),
+    /// The whole document, or why the rest could not be read.
+    Done(Result<Built, String>),
+}
+
+/// The loader thread's end: what it sends, and what the reader asks of it.
+#[derive(Debug)]
+pub struct Loader {
+    rx: Receiver<Event>,
+    want: Arc<AtomicUsize>,
+    request: Request,
+    total: Option<u64>,
+    done: Option<Result<Built, String>>,
+}
+
+impl std::fmt::Debug for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Event::Head(text, _) => write!(f, "Head({} bytes)", text.len()),
+            Event::Read(n) => write!(f, "Read({n})"),
+            Event::Done(r) => write!(f, "Done({})", if r.is_ok() { "ok" } else { "error" }),
+        }
+    }
+}
+
+/// Starts reading `request` on a thread; returns as soon as the beginning (or the whole
+/// text, or an error) is there.
+pub fn open(request: Request) -> Result<Opened, String> {
+    open_with(request, HEAD_BYTES, WHOLE_BELOW)
+}
+
+/// [`open`] with a beginning of `head` bytes, for texts of `whole_below` bytes or more
+/// (tests use small ones).
+pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Opened, String> {
+    let (tx, rx) = channel();
+    let want = Arc::new(AtomicUsize::new(head));
+    let total = match &request.input {
+        Input::File(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+        Input::Stdin { .. } => None,
+    };
+    let job = request.clone();
+    let wanted = Arc::clone(&want);
+    std::thread::spawn(move || load(job, &wanted, whole_below, &tx));
+    let mut loader = Loader { rx, want, request, total, done: None };
+    match loader.next_head() {
+        Some(head) => Ok(Opened::Head(head, loader)),
+        None => match loader.done.take() {
+            Some(Ok(built)) => Ok(Opened::Whole(built)),
+            Some(Err(e)) => Err(e),
+            None => Err(String::from("the loader stopped")),
+        },
+    }
+}
+
+/// The loader thread: reads and decodes, sends the beginning when it is there, then the
+/// whole document.
+fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>) {
+    let mut sent = 0usize;
+    let mut reported = 0usize;
+    let mut page = crate::document::sniff::is_html_name(&request.name);
+    let mut watch = |text: &str, read: usize, encoding: &'static str| {
+        page = page || crate::document::sniff::looks_like_html(text.as_bytes());
+        if read >= reported + REPORT_EVERY {
+            reported = read;
+            let _ = tx.send(Event::Read(read as u64));
+        }
+        let wanted = want.load(Ordering::Acquire);
+        // The first report comes after the first megabyte: a text shorter than that is
+        // all there already.
+        // A web page's beginning is not the beginning of its article (the article is found
+        // on the whole page): a page comes whole.
+        if wanted > sent
+            && read >= whole_below
+            && !page
+            && let Some(end) = head_end(text, wanted)
+        {
+            sent = wanted;
+            let _ = tx.send(Event::Head(text[..end].to_string(), encoding));
+        }
+    };
+    let encoding = request.encoding.as_deref();
+    let decoded = match &request.input {
+        Input::File(path) => load::read_file_watched(path, encoding, &mut watch).map_err(|e| e.to_string()),
+        Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch),
+    };
+    let built = decoded.and_then(|decoded| {
+        let mut doc = Document::new(request.name.clone(), decoded);
+        // A web page can be all markup: nothing to read is an error, as a blank file is.
+        if doc.blocks.is_empty() {
+            return Err(load::LoadError::Content {
+                path: request.path.clone().unwrap_or_else(|| PathBuf::from(&request.name)),
+                reason: crate::i18n::text(Msg::NoTextInPage),
+            }
+            .to_string());
+        }
+        doc.path = request.path.clone();
+        doc.from_stdin = matches!(request.input, Input::Stdin { .. });
+        // Computed here, so that matching records of earlier versions costs the reader
+        // nothing when the document arrives.
+        let _ = doc.legacy_id();
+        Ok(Built { progress: Progress::counted(&doc), doc })
+    });
+    let _ = tx.send(Event::Done(built));
+}
+
+/// Where a beginning of at least `want` bytes of `text` ends: after the first line end at or
+/// past `want`; in a line far longer than that, at a character boundary at `want`. `None`
+/// while the text is shorter, and for a beginning holding a NUL byte (the whole read
+/// refuses that text: the error comes first, as for a short file).
+fn head_end(text: &str, want: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if bytes.len() <= want {
+        return None;
+    }
+    let end = match memchr::memchr2(b'\n', b'\r', &bytes[want..]) {
+        Some(i) => want + i + 1,
+        None if bytes.len() >= want + crate::document::MAX_BLOCK_BYTES => {
+            let mut at = want;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        }
+        None => return None,
+    };
+    (memchr::memchr(0, &bytes[..end]).is_none()).then_some(end)
+}
+
+impl Loader {
+    /// The size of the source, when known.
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    /// Waits for the next beginning asked for; `None` when the whole document (or an
+    /// error) came first, which [`Loader::poll`] then gives.
+    fn next_head(&mut self) -> Option<Document> {
+        loop {
+            match self.rx.recv() {
+                Ok(Event::Head(text, encoding)) => return Some(self.head_document(text, encoding)),
+                Ok(Event::Read(_)) => {}
+                Ok(Event::Done(result)) => {
+                    self.done = Some(result);
+                    return None;
+                }
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// A beginning reaching past byte `offset` (a saved place deep in the text), waiting for
+    /// it to be decoded; `None` when the whole document came first.
+    pub fn head_past(&mut self, offset: usize) -> Option<Document> {
+        if self.done.is_some() {
+            return None;
+        }
+        self.want.store(offset.saturating_add(HEAD_BYTES), Ordering::Release);
+        self.next_head()
+    }
+
+    fn head_document(&self, text: String, encoding: &'static str) -> Document {
+        let decoded = load::Decoded { text, encoding, warnings: Vec::new() };
+        let mut doc = Document::new(self.request.name.clone(), decoded);
+        doc.path = self.request.path.clone();
+        doc.from_stdin = matches!(self.request.input, Input::Stdin { .. });
+        doc
+    }
+
+    /// What the loader has said since it was last asked, without waiting: the whole
+    /// document as soon as it is there, else how far it has read.
+    pub fn poll(&mut self) -> Option<News> {
+        if let Some(done) = self.done.take() {
+            return Some(News::Done(done));
+        }
+        let mut read = None;
+        loop {
+            match self.rx.try_recv() {
+                Ok(Event::Read(n)) => read = Some(n),
+                Ok(Event::Head(..)) => {}
+                Ok(Event::Done(result)) => return Some(News::Done(result)),
+                Err(_) => return read.map(News::Read),
+            }
+        }
+    }
+
+    /// Waits up to `timeout` for the whole document (tests and script use).
+    pub fn wait(&mut self, timeout: Duration) -> Option<Result<Built, String>> {
+        if let Some(done) = self.done.take() {
+            return Some(done);
+        }
+        let until = std::time::Instant::now() + timeout;
+        loop {
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(Event::Done(result)) => return Some(result),
+                Ok(_) => {}
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+    }
+}
+
+impl App {
+    /// Shows the beginning while the rest is read ([`Loader::total`] bytes in all, if known);
+    /// `from_start` as given on the command line.
+    pub fn begin_loading(&mut self, total: Option<u64>, from_start: bool) {
+        let start = Some(self.reading_place());
+        self.loading = Some(Loading { total, start, from_start, ..Loading::default() });
+    }
+
+    /// Whether the rest of the text is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// The loader has read `read` bytes.
+    pub fn loading_read(&mut self, read: u64) {
+        if let Some(loading) = self.loading.as_mut() {
+            loading.read = read;
+        }
+    }
+
+    /// While the rest is read: keeps `action` for later when it needs the whole text (or an
+    /// action before it waits already); returns whether it was kept. Quitting never waits.
+    pub(super) fn waits_for_text(&mut self, action: Action) -> bool {
+        let overlay = self.overlay.is_some();
+        let Some(loading) = self.loading.as_mut() else { return false };
+        if action == Action::Quit {
+            return false;
+        }
+        if !loading.pending.is_empty() || (!overlay && needs_whole_text(action)) {
+            loading.pending.push(action);
+            return true;
+        }
+        false
+    }
+
+    /// The loader's news: progress, or the whole document in place of the beginning (the
+    /// first character in view stays in view, the actions that waited are applied), or why
+    /// the rest could not be read (the beginning stays, with the reason).
+    pub fn loader_news(&mut self, news: News) {
+        match news {
+            News::Read(read) => self.loading_read(read),
+            News::Done(Ok(built)) => self.loaded(built),
+            News::Done(Err(why)) => {
+                let pending = self.loading.take().map(|l| l.pending).unwrap_or_default();
+                for action in pending {
+                    self.update(action);
+                }
+                self.say(Msg::RestNotRead(&why));
+            }
+        }
+    }
+
+    /// Puts the whole document in place of its beginning.
+    pub fn loaded(&mut self, built: Built) {
+        let Some(loading) = self.loading.take() else { return };
+        let offset = self.reading_place();
+        let moved = loading.start != Some(offset);
+        let Built { doc, progress } = built;
+        let how = super::state::reload::Switch::Loaded { offset, moved, from_start: loading.from_start };
+        self.switch_loaded(doc, progress, how);
+        for action in loading.pending {
+            self.update(action);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Opening a text at once: the beginning shown first, the whole document built on another
+//! thread and put in its place. The background build gives the one-shot build's document;
+//! keys that need the whole text wait for it and then do what they do on the whole text.
+
+mod common;
+
+#[path = "fixtures/bigtext.rs"]
+mod bigtext;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use yuedu::app::loading::{self, Built, Input, Opened, Request};
+use yuedu::app::{Action, App};
+use yuedu::config::Config;
+use yuedu::document::Document;
+
+fn texts() -> Vec<PathBuf> {
+    let mut all = Vec::new();
+    for dir in ["tests/corpus/texts", "tests/fixtures"] {
+        for entry in std::fs::read_dir(dir).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+                all.push(path);
+            }
+        }
+    }
+    all.sort();
+    assert!(all.len() > 20, "{all:?}");
+    all
+}
+
+fn request(path: &Path) -> Request {
+    Request {
+        input: Input::File(path.to_path_buf()),
+        name: path.file_name().expect("name").to_string_lossy().into_owned(),
+        path: std::fs::canonicalize(path).ok(),
+        encoding: None,
+    }
+}
+
+/// The beginning and the whole document the loader gives, with `head` bytes of beginning.
+fn background(path: &Path, head: usize) -> (Option<Document>, Built) {
+    match loading::open_with(request(path), head, 0).expect("opens") {
+        Opened::Whole(built) => (None, built),
+        Opened::Head(doc, mut loader) => {
+            let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");
+            (Some(doc), built)
+        }
+    }
+}
+
+fn assert_same(a: &Document, b: &Document, what: &str) {
+    assert_eq!(a.name, b.name, "{what}");
+    assert!(a.text == b.text, "{what}: texts differ");
+    assert_eq!(a.encoding, b.encoding, "{what}");
+    assert_eq!(a.warnings, b.warnings, "{what}");
+    assert_eq!(a.blocks, b.blocks, "{what}");
+    assert_eq!(a.headings, b.headings, "{what}");
+    assert_eq!(a.path, b.path, "{what}");
+}
+
+#[test]
+fn the_background_build_is_the_one_shot_build_on_the_corpus() {
+    let mut heads = 0;
+    for path in texts() {
+        let one_shot = yuedu::cli::open_document(Some(&path), None).expect("opens");
+        for head in [2 << 10, 16 << 10, loading::HEAD_BYTES] {
+            let what = format!("{} with a beginning of {head} bytes", path.display());
+            let (first, built) = background(&path, head);
+            assert_same(&built.doc, &one_shot, &what);
+            let Some(first) = first else {
+                assert!(one_shot.text.len() <= head + (64 << 10), "{what}: a long text came whole");
+                continue;
+            };
+            heads += 1;
+            // The beginning is the whole text's beginning, cut at a line end: the same
+            // blocks at the same offsets, but for the last (a long line may go on). Their
+            // kinds may differ: a numbered heading is told by the numbers after it, so the
+            // beginning's outline holds until the whole one comes.
+            assert!(one_shot.text.starts_with(&first.text), "{what}");
+            assert!(first.text.len() >= head, "{what}");
+            let n = first.blocks.len();
+            assert!(n > 1, "{what}");
+            let places = |d: &Document| -> Vec<(usize, usize, usize)> {
+                d.blocks[..n - 1].iter().map(|b| (b.start, b.end, b.line)).collect()
+            };
+            assert_eq!(places(&first), places(&one_shot), "{what}");
+            if head >= yuedu::document::FINGERPRINT_BYTES {
+                assert_eq!(first.id(), one_shot.id(), "{what}: the identity needs only the beginning");
+            }
+        }
+    }
+    assert!(heads > 20, "the beginning came first for most texts ({heads})");
+}
+
+#[test]
+fn keys_that_need_the_whole_text_wait_for_it_and_then_act_on_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(2 << 20, 200)).expect("write");
+    let one_shot = yuedu::cli::open_document(Some(&path), None).expect("opens");
+    let (first, built) = background(&path, 16 << 10);
+    let first = first.expect("a beginning");
+    let actions =
+        [Action::LineDown, Action::NextSection, Action::NextSection, Action::LineDown, Action::Bottom];
+    for cut in 0..actions.len() {
+        let mut whole = App::new(one_shot.clone(), Config::default(), 100, 30);
+        let mut app = App::new(first.clone(), Config::default(), 100, 30);
+        app.begin_loading(Some(1), false);
+        // The first `cut` actions while the rest is read, the others after.
+        for &a in &actions[..cut] {
+            app.update(a);
+        }
+        let waiting = app.loading.as_ref().map_or(0, |l| l.waiting());
+        let needs = actions[..cut].iter().position(|&a| a != Action::LineDown).map_or(0, |i| cut - i);
+        assert_eq!(waiting, needs, "after {cut} actions");
+        app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
+        assert!(!app.is_loading());
+        for &a in &actions[cut..] {
+            app.update(a);
+        }
+        for &a in &actions {
+            whole.update(a);
+        }
+        assert_eq!(app.anchor(), whole.anchor(), "after {cut} actions while loading");
+        assert_eq!(app.top, whole.top, "after {cut} actions while loading");
+        assert_eq!(app.percent_cached(), whole.percent_cached());
+    }
+}
+
+#[test]
+fn the_whole_text_keeps_the_place_read_in_its_beginning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(1 << 20, 100)).expect("write");
+    let (first, built) = background(&path, 64 << 10);
+    let mut app = App::new(first.expect("a beginning"), Config::default(), 100, 30);
+    app.begin_loading(Some(1), false);
+    for _ in 0..40 {
+        app.update(Action::LineDown);
+    }
+    let place = app.anchor();
+    assert!(place > 0);
+    app.loaded(built);
+    // The whole text's outline is wider, so the text is wrapped anew: the character that
+    // was first in view is on the top row.
+    assert!(app.anchor() <= place, "{} > {place}", app.anchor());
+    app.update(Action::LineDown);
+    assert!(app.anchor() > place, "{} <= {place}", app.anchor());
+}
