@@ -14,6 +14,7 @@
 
 mod comfort;
 mod en;
+mod kinds;
 mod msg;
 mod zh;
 
