@@ -44,8 +44,9 @@
 //!   messages (each of a [`i18n::Kind`]: information, warning, error), help lines, list
 //!   titles, figure-kind labels (apart from the kinds' config keys), the command line's own
 //!   error lines; reading comfort's messages and the settings panel's rows in a leaf of
-//!   their own ([`i18n::Comfort`], [`i18n::Setting`]). `app` and `ui` say *what* to tell; a catalog per language (`en`, `zh`),
-//!   chosen once at start-up, says *how*.
+//!   their own ([`i18n::Comfort`], [`i18n::Setting`]), and a message as shown (words and
+//!   kind, [`i18n::Message`]) in another. `app` and `ui` say *what* to tell; a catalog per
+//!   language (`en`, `zh`), chosen once at start-up, says *how*.
 //! - [`app`]: reader state and `App::update(Action)`; no drawing, no terminal. `update` is
 //!   two halves: [`app::App::step`] changes the state and returns [`app::Effect`]s (save or
 //!   delete a bookmark, check the file on disk, list the shelf, open a text, reload) and

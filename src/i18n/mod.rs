@@ -15,11 +15,13 @@
 mod comfort;
 mod en;
 mod kinds;
+mod message;
 mod msg;
 mod zh;
 
 pub use comfort::{Comfort, Setting, Value};
-pub use msg::{ArgProblem, Kind, Lang, Message, Msg, Special, Step, ValueType};
+pub use message::Message;
+pub use msg::{ArgProblem, Kind, Lang, Msg, Special, Step, ValueType};
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
