@@ -17,6 +17,7 @@ work=$(mktemp -d)
 sock="yuedu-mem-$$"
 cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+. benches/first-frame-rss.sh
 cargo build --release --quiet --bin yuedu
 bin=$(realpath "${CARGO_TARGET_DIR:-target}/release/yuedu")
 printf '%-8s %-12s %-14s %-14s %s\n' size file_MB peak_RSS_MB beyond_text_MB first_frame_ms
@@ -33,14 +34,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write("\n")
 PY
   bytes=$(stat -c %s "$file")
-  t0=$(date +%s%3N)
-  tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 40 \
-    "env HOME=$work XDG_DATA_HOME=$work/d XDG_STATE_HOME=$work/s XDG_CONFIG_HOME=$work/c TERM=xterm-256color LANG=C.UTF-8 $bin $file; sleep 60"
-  until tmux -L "$sock" capture-pane -p | grep -q "上海"; do sleep 0.005; done
-  t1=$(date +%s%3N)
-  pid=$(pgrep -n -f "$bin $file")
-  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
-  tmux -L "$sock" kill-server
-  awk -v mb="$mb" -v b="$bytes" -v h="$hwm" -v t=$((t1 - t0)) 'BEGIN {
+  first_frame_rss "$bin" "$file" "上海"
+  awk -v mb="$mb" -v b="$bytes" -v h="$kb" -v t="$ms" 'BEGIN {
     printf "%-8s %-12.1f %-14.1f %-14.1f %d\n", mb "MB", b/1048576, h/1024, h/1024 - b/1048576, t }'
 done

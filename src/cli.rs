@@ -16,7 +16,7 @@ use crate::sanitize;
 #[derive(Debug, Parser)]
 #[command(name = "yuedu", version, about)]
 pub struct Cli {
-    /// The text file to read, `-` for standard input (default: standard input when it is
+    /// The text file or EPUB book to read, `-` for standard input (default: standard input when it is
     /// not a terminal, else the bundled article).
     pub file: Option<PathBuf>,
     /// Use this config file instead of the usual lookup.
@@ -48,7 +48,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the outline, one entry per line (two spaces of indent per level)
     Outline {
-        /// The text file, `-` for standard input (default: the bundled article).
+        /// The text file or EPUB book, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"level", "title", "line"}.
         #[arg(long)]
@@ -56,7 +56,7 @@ pub enum Command {
     },
     /// Print what the text pane shows at an inner width of N columns, without colour
     Dump {
-        /// The text file, `-` for standard input (default: the bundled article).
+        /// The text file or EPUB book, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Text column width in columns.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
@@ -64,7 +64,7 @@ pub enum Command {
     },
     /// Print the figures: LINE, KIND, TEXT, CONTEXT separated by tabs
     Figures {
-        /// The text file, `-` for standard input (default: the bundled article).
+        /// The text file or EPUB book, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"text", "kind", "line", "section", "start", "end"}.
         #[arg(long)]
@@ -72,7 +72,7 @@ pub enum Command {
     },
     /// Print the quotations: LINE, KIND (speech or term), SPEAKER, TEXT separated by tabs
     Quotes {
-        /// The text file, `-` for standard input (default: the bundled article).
+        /// The text file or EPUB book, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// Print a JSON array of {"text", "kind", "speaker", "line", "section", "start", "end"}.
         #[arg(long)]
@@ -81,7 +81,7 @@ pub enum Command {
     /// List the bookmarks of an article: LINE (or "detached"), SPEAKER, TEXT, NOTE by tabs
     #[command(args_conflicts_with_subcommands = true)]
     Bookmarks {
-        /// The text file, `-` for standard input (default: the bundled article).
+        /// The text file or EPUB book, `-` for standard input (default: the bundled article).
         file: Option<PathBuf>,
         /// List the bookmarks of every article.
         #[arg(long)]
@@ -197,20 +197,8 @@ pub fn open_document_capped(
     match path {
         None => Ok(Document::bundled()),
         Some(p) if is_stdin(p) => read_stdin(encoding, max_mb),
-        Some(p) => {
-            let decoded = load::read_file(p, encoding)?;
-            let name =
-                p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let mut doc = Document::new(name, decoded);
-            // A web page can be all markup: nothing to read is an error, as a blank file is.
-            if doc.blocks.is_empty() {
-                let reason = crate::i18n::text(crate::i18n::Msg::NoTextInPage);
-                return Err(load::LoadError::Content { path: p.to_path_buf(), reason }.into());
-            }
-            // Part of the text's identity: the same file by whatever path it was named.
-            doc.path = std::fs::canonicalize(p).ok();
-            Ok(doc)
-        }
+        // An EPUB or a text file, with its canonical path (part of its identity).
+        Some(p) => Ok(crate::document::open::open(p, encoding)?),
     }
 }
 

@@ -6,10 +6,13 @@
 //! any re-wrap.
 //!
 //! Modules, in reading order:
-//! - [`document`]: the article as data. [`document::load`] turns bytes into text
+//! - [`document`]: the article as data. [`document::open`] opens a path in the format it
+//!   is (an EPUB by its name or its zip's `mimetype`, else text);
+//!   [`document::load`] turns bytes into text
 //!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
-//!   (plain text, Markdown, web pages) builds a [`document::Document`] from it
-//!   through one builder, each block with its source location ([`document::Loc`]: a line,
+//!   (plain text, Markdown, EPUB books in `format::epub`: zip read with limits, package,
+//!   table of contents; web pages in `format::html`) builds a [`document::Document`] from it
+//!   through one builder (`format::builder`, a leaf the formats import), each block with its source location ([`document::Loc`]: a line,
 //!   or an element of markup); [`document::format::markup`] turns HTML and XHTML (parsed
 //!   leniently by html5ever, nesting capped first) into blocks over the text it extracts,
 //!   for the formats that bring their own text; [`document::format::html`] finds a saved

@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use super::App;
 use super::state::progress::Progress;
-use crate::document::{Document, load};
+use crate::document::{Document, load, open};
 use crate::i18n::Msg;
 use crate::input::Action;
 
@@ -185,6 +185,18 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
         }
     };
     let encoding = request.encoding.as_deref();
+    // A book is read whole, in one go: its text is extracted from the chapters, not decoded
+    // in pieces, so there is no beginning to show first.
+    if let Input::File(path) = &request.input
+        && matches!(open::kind_of(path), Ok(open::Kind::Epub))
+    {
+        let built = open::open(path, encoding).map_err(|e| e.to_string()).map(|doc| {
+            let _ = doc.legacy_id();
+            Built { progress: Progress::counted(&doc), doc }
+        });
+        let _ = tx.send(Event::Done(built));
+        return;
+    }
     let decoded = match &request.input {
         Input::File(path) => load::read_file_watched(path, encoding, &mut watch).map_err(|e| e.to_string()),
         Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch),

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::App;
-use crate::document::{Document, load};
+use crate::document::{Document, open};
 use crate::i18n::{Message, Msg};
 
 pub use super::state::reload::*;
@@ -54,7 +54,7 @@ impl App {
             return;
         };
         let stamp = stamp_of(&source.path);
-        let decoded = match load::read_file(&source.path, source.encoding.as_deref()) {
+        let mut doc = match open::open(&source.path, source.encoding.as_deref()) {
             Ok(d) => d,
             Err(e) => {
                 self.say(Msg::CannotReload(&e.to_string()));
@@ -62,7 +62,8 @@ impl App {
             }
         };
         let mut offset = self.anchor();
-        let mut doc = Document::new(self.doc.name.clone(), decoded);
+        // The name it was opened by, and its path as first resolved.
+        doc.name = self.doc.name.clone();
         doc.path = self.doc.path.clone();
         offset = offset.min(doc.text.len());
         while !doc.text.is_char_boundary(offset) {
@@ -80,7 +81,7 @@ impl App {
     /// leaves everything as it was, with the reason in the status line. `encoding` is the
     /// one it was opened with before (`--encoding`), if any.
     pub fn open_text(&mut self, path: &Path, encoding: Option<String>) {
-        let decoded = match load::read_file(path, encoding.as_deref()) {
+        let doc = match open::open(path, encoding.as_deref()) {
             Ok(d) => d,
             Err(e) => {
                 self.fail(e);
@@ -91,10 +92,6 @@ impl App {
             self.fail(e);
             return;
         }
-        let name =
-            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let mut doc = Document::new(name, decoded);
-        doc.path = std::fs::canonicalize(path).ok();
         self.switch_to(doc, Some(Source::new(path.to_path_buf(), encoding)), Switch::Open);
     }
 

@@ -84,17 +84,7 @@ pub fn read_file_watched(
     let io = |reason: String| LoadError::Io { path: path.to_path_buf(), reason };
     let content = |reason: String| LoadError::Content { path: path.to_path_buf(), reason };
     let forced = encoding.map(encoding_for).transpose().map_err(content)?;
-    let meta = std::fs::metadata(path).map_err(|e| io(describe_io(&e)))?;
-    check_file_type(&meta).map_err(io)?;
-    // Opening a FIFO for reading blocks until a writer appears, so the type is checked on
-    // the path before opening and again on the opened file (the path may have changed).
-    let file = File::open(path).map_err(|e| io(describe_io(&e)))?;
-    let meta = file.metadata().map_err(|e| io(describe_io(&e)))?;
-    check_file_type(&meta).map_err(io)?;
-    let len = meta.len();
-    if len > MAX_FILE_BYTES {
-        return Err(content(too_large(len)));
-    }
+    let (file, len) = open_regular(path)?;
     let hint = usize::try_from(len).unwrap_or(0);
     let result = match decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced, watch) {
         // Rare: a UTF-8-looking start and another encoding later. Read it all and guess.
@@ -125,6 +115,23 @@ fn check_page_size(path: &Path, text: &str) -> Result<(), String> {
         return Err(i18n::text(Msg::PageTooLarge { mb, max: (sniff::MAX_PAGE_BYTES >> 20) as u64 }));
     }
     Ok(())
+}
+
+/// Opens a regular file of at most [`MAX_FILE_BYTES`] for reading, with its length.
+pub fn open_regular(path: &Path) -> Result<(File, u64), LoadError> {
+    let io = |reason: String| LoadError::Io { path: path.to_path_buf(), reason };
+    let meta = std::fs::metadata(path).map_err(|e| io(describe_io(&e)))?;
+    check_file_type(&meta).map_err(io)?;
+    // Opening a FIFO for reading blocks until a writer appears, so the type is checked on
+    // the path before opening and again on the opened file (the path may have changed).
+    let file = File::open(path).map_err(|e| io(describe_io(&e)))?;
+    let meta = file.metadata().map_err(|e| io(describe_io(&e)))?;
+    check_file_type(&meta).map_err(io)?;
+    let len = meta.len();
+    if len > MAX_FILE_BYTES {
+        return Err(LoadError::Content { path: path.to_path_buf(), reason: too_large(len) });
+    }
+    Ok((file, len))
 }
 
 /// Decodes bytes to text; the error is a short description of what is wrong.

@@ -9,6 +9,7 @@ pub mod figures;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod open;
 pub mod outline;
 pub mod quotes;
 pub mod sniff;

@@ -1,5 +1,6 @@
 //! The English catalog.
 
+use super::book::BookProblem;
 use super::comfort::{Comfort, Setting, Value};
 use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
@@ -183,6 +184,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         InvalidBytes { encoding, count, line } => {
             format!("not valid {encoding}: {count} invalid byte sequences shown as � (first at line {line})")
         }
+        Book(problem) => book(problem),
         CfgOutsideTable { name, tables } => {
             format!("unknown option \"{name}\" outside any table (options go under {tables})")
         }
@@ -369,6 +371,34 @@ pub(super) fn action(action: Action) -> &'static str {
         SelectPrevSentence => "Selection: prev sentence end",
         Copy => "Copy the selection or quote",
         CopyWithSource => "Copy with speaker and title",
+    }
+}
+
+/// What is wrong with a book, after its file's name.
+fn book(problem: &BookProblem) -> String {
+    match problem {
+        BookProblem::NotZip(why) => format!("is not a readable EPUB: a broken zip ({why})"),
+        BookProblem::BadEntry { name, why } => format!("EPUB entry {name} cannot be read ({why})"),
+        BookProblem::Missing(name) => format!("is not a complete EPUB: {name} is missing"),
+        BookProblem::NoPackage => {
+            "is not a complete EPUB: META-INF/container.xml names no package document".into()
+        }
+        BookProblem::BadXml { name, line, col, why } => {
+            format!("{name}:{line}:{col}: not well-formed XML ({why})")
+        }
+        BookProblem::Drm => "is DRM-protected: its chapters are encrypted, and yuedu cannot read them".into(),
+        BookProblem::Bomb(name) => format!(
+            "EPUB entry {name} inflates to more than 50 times its compressed size: refused as a zip bomb"
+        ),
+        BookProblem::TooMuch => {
+            "its entries inflate to more than 500 MB in all: refused as a zip bomb".into()
+        }
+        BookProblem::NoChapters => "has no chapters: no item of its spine is in the book".into(),
+        BookProblem::TooManyEntries => "has far more entries than a book has: refused as a zip bomb".into(),
+        BookProblem::NoText => "has no text to read in its chapters".into(),
+        BookProblem::SkippedMissing(name) => {
+            format!("chapter {name} is missing from the book; opened without it")
+        }
     }
 }
 

@@ -12,13 +12,15 @@
 //! script commands print (a data format, not prose), the system's own reasons (`strerror`),
 //! the TOML parser's syntax messages, and clap's `--help`.
 
+mod book;
 mod comfort;
 mod en;
-mod kinds;
+mod lang;
 mod message;
 mod msg;
 mod zh;
 
+pub use book::BookProblem;
 pub use comfort::{Comfort, Setting, Value};
 pub use message::Message;
 pub use msg::{ArgProblem, Kind, Lang, Msg, Special, Step, ValueType};

@@ -1,42 +1,11 @@
-//! The messages the reader can show (what to tell), their kinds, and the languages a
-//! catalog can say them in; a leaf that every catalog imports.
+//! The messages the reader can show (what to tell) and their kinds; a leaf that every
+//! catalog imports (the languages a catalog can say them in are in `lang`).
 
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 
 use super::comfort::Comfort;
-
-/// The interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
-
-impl Lang {
-    /// The language a locale name asks for (`zh_CN.UTF-8`, `zh_TW`, `en_US`, `C`): Chinese
-    /// for any `zh…`, English otherwise.
-    pub fn from_locale(locale: &str) -> Lang {
-        if locale.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("zh")) { Lang::Zh } else { Lang::En }
-    }
-
-    /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
-    /// that is set and not empty (the order POSIX gives them for messages).
-    pub fn from_env() -> Lang {
-        Lang::from_vars(|name| std::env::var(name).ok())
-    }
-
-    /// [`Lang::from_env`] over any source of variables.
-    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|name| var(name).filter(|v| !v.is_empty()))
-            .map_or(Lang::En, |v| Lang::from_locale(&v))
-    }
-}
+pub use super::lang::Lang;
 
 /// Something the reader tells the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,6 +227,8 @@ pub enum Msg<'a> {
     BlankText,
     /// Bytes not valid in the encoding, shown as U+FFFD: how many, and the first's line.
     InvalidBytes { encoding: &'a str, count: usize, line: usize },
+    /// What is wrong with a book (EPUB), or what was left out of it.
+    Book(&'a super::book::BookProblem),
     // ---- config.toml (after `file:line:col: `); `expected` and `tables` are catalog text
     // too (the `Expect…` messages, `OrList`), `hint` a `DidYouMean` or empty.
     /// A plain option outside any table.
@@ -433,4 +404,162 @@ pub enum Kind {
     Warning,
     /// Something failed: a file could not be read or written.
     Error,
+}
+
+impl Msg<'_> {
+    /// How this message is meant on the status line (labels and titles, never shown as a
+    /// message of their own, count as information).
+    pub fn kind(&self) -> Kind {
+        use Msg::*;
+        match self {
+            NoFigures
+            | NoMoreFiguresBelow
+            | NoFiguresAbove
+            | NoQuotations
+            | NoMoreQuotationsBelow
+            | NoMoreQuotationsAbove
+            | AlreadyBookmarked
+            | DetachedChosen
+            | NothingToUndo
+            | AtNewestJump
+            | AtOldestJump
+            | AlreadyInLastSection
+            | AlreadyInFirstSection
+            | NoEntry(_)
+            | NoHeadingHolds(_)
+            | OutlineHidden
+            | NoSection(_)
+            | NotFound(_)
+            | NoSearchYet(_)
+            | AtTextEnd
+            | AtTextStart
+            | CopyTooLong { .. }
+            | ChangedOnDisk(_)
+            | GoneFromDisk(_)
+            | BundledNoReload
+            | Reloaded(Some(_))
+            | ShelfNotKept
+            | ShelfEntryMissing(_) => Kind::Warning,
+            NotSaved(_)
+            | BookmarksFileBroken(_)
+            | CannotReload(_)
+            | NoBookmarksPlace
+            | NoPlacesPlace
+            | NoTextOnShelf(_)
+            | NotATerminal
+            | RestNotRead(_)
+            | TerminalError(_)
+            | CannotTakeTerminal(_)
+            | CannotWriteOutput(_)
+            | BadArgument { .. }
+            | TerminalTooSmall
+            | NoSuchFile
+            | PermissionDenied
+            | IsADirectory
+            | NotRegularFile(_)
+            | TooLarge { .. }
+            | PageTooLarge { .. }
+            | NoTextInPage
+            | UnknownEncoding(_)
+            | CannotTellEncoding
+            | NulBytes(_)
+            | EmptyText
+            | BlankText
+            | CfgOutsideTable { .. }
+            | CfgUnknownTable { .. }
+            | CfgUnknownKey { .. }
+            | CfgWrongType { .. }
+            | CfgInvalid { .. }
+            | CfgInvalidBecause { .. }
+            | CfgUnknownFigureKind { .. }
+            | CfgUnknownRole { .. }
+            | CfgUnknownStylePart { .. }
+            | CfgUnknownColour { .. }
+            | CfgUnknownModifier { .. }
+            | CfgUnknownAction { .. }
+            | CfgUnknownKeyName { .. }
+            | CfgKeyTaken { .. }
+            | CfgQuitWithoutKey
+            | CfgCannotRead(_)
+            | CfgNotUtf8
+            | CannotDo { .. }
+            | StoreIsDirectory
+            | StoreNotRegular
+            | StoreTooLarge(_)
+            | BookmarksNotSavedUntilFixed
+            | PlacesNotSavedUntilFixed
+            | NotABookmarksFile => Kind::Error,
+            CfgKeyAlias { .. }
+            | DidYouMean(_)
+            | OrList(_)
+            | TypeName(_)
+            | ExpectIntRange { .. }
+            | ExpectListOf(_)
+            | ExpectModifierName(_)
+            | ExpectColour
+            | ExpectIndent
+            | ExpectFilePath
+            | ExpectFilePathOrDefault
+            | ExpectOutlineWidth
+            | ExpectStyle
+            | ExpectKeyList
+            | ExpectKeyName => Kind::Info,
+            Comfort(c) => match c {
+                self::Comfort::Widest(_) | self::Comfort::Narrowest(_) | self::Comfort::NowhereToSave => {
+                    Kind::Warning
+                }
+                self::Comfort::BossFailed(_) | self::Comfort::NotSaved(_) => Kind::Error,
+                _ => Kind::Info,
+            },
+            InvalidBytes { .. } => Kind::Warning,
+            Book(super::book::BookProblem::SkippedMissing(_)) => Kind::Warning,
+            Book(_) => Kind::Error,
+            FiguresHighlighted
+            | FigureHighlightingOff
+            | Bookmarked(_)
+            | Highlighted(_)
+            | Copied(_)
+            | BookmarkCancelled
+            | Deleted(_)
+            | Restored(_)
+            | BackOnShelf(_)
+            | Resumed { .. }
+            | Reloaded(None)
+            | SearchWrapped
+            | SearchWrappedBottom
+            | RemovedFromShelf(_)
+            | ConfigFromArgument(_)
+            | ConfigFromEnvironment(_)
+            | ConfigDefaults(_) => Kind::Info,
+            FigureStatus { .. }
+            | FigureKind(_)
+            | FiguresListTitle { .. }
+            | QuoteStatus { .. }
+            | SpeakerWithTitle { .. }
+            | SpeakerNotNamed
+            | Term
+            | BookmarksListTitle { .. }
+            | NoBookmarksYet(_)
+            | Detached
+            | Note(_)
+            | SelectionStatus { .. }
+            | HighlightLabel
+            | Citation { .. }
+            | MinutesLeft(_)
+            | ActionHelp(_)
+            | SectionsHelp
+            | HelpHint(_)
+            | HelpTitleScrolling { .. }
+            | HelpTitle
+            | NotePrompt
+            | OutlineTitle
+            | ShelfTitle { .. }
+            | BundledOnShelf
+            | ShelfEmpty
+            | ShelfMissing
+            | StdinName => Kind::Info,
+            Indexing(_) | ReadingInput { .. } => Kind::Info,
+            StdinCapped { .. } | StdinNoReload | StdinNotReopened => Kind::Warning,
+        }
+    }
 }

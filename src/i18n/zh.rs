@@ -2,6 +2,7 @@
 //! of a Chinese interface (full-width ：，（） between Chinese words; key names, file names
 //! and `yuedu` commands stay as typed).
 
+use super::book::BookProblem;
 use super::comfort::{Comfort, Setting, Value};
 use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
 use crate::input::Action;
@@ -168,6 +169,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         InvalidBytes { encoding, count, line } => {
             format!("不是有效的 {encoding}：{count} 处无效字节显示为 �（首见于第 {line} 行）")
         }
+        Book(problem) => book(problem),
         CfgOutsideTable { name, tables } => {
             format!("选项 \"{name}\" 不在任何表中（选项应放在 {tables} 之下）")
         }
@@ -424,6 +426,28 @@ pub(super) fn citation(words: &str, speaker: Option<&str>, title: Option<&str>) 
         (Some(s), None) => format!("“{words}” —— {s}"),
         (None, Some(t)) => format!("“{words}” ——《{t}》"),
         (None, None) => format!("“{words}”"),
+    }
+}
+
+/// What is wrong with a book, after its file's name.
+fn book(problem: &BookProblem) -> String {
+    match problem {
+        BookProblem::NotZip(why) => format!("不是可读的 EPUB：zip 已损坏（{why}）"),
+        BookProblem::BadEntry { name, why } => format!("EPUB 中的 {name} 无法读取（{why}）"),
+        BookProblem::Missing(name) => format!("不是完整的 EPUB：缺少 {name}"),
+        BookProblem::NoPackage => "不是完整的 EPUB：META-INF/container.xml 没有指明包文件".into(),
+        BookProblem::BadXml { name, line, col, why } => {
+            format!("{name}:{line}:{col}：XML 格式不正确（{why}）")
+        }
+        BookProblem::Drm => "受 DRM 保护：各章已加密，yuedu 无法阅读".into(),
+        BookProblem::Bomb(name) => {
+            format!("EPUB 中的 {name} 解压后超过压缩大小的 50 倍：视为 zip 炸弹，拒绝打开")
+        }
+        BookProblem::TooMuch => "各项解压后合计超过 500 MB：视为 zip 炸弹，拒绝打开".into(),
+        BookProblem::NoChapters => "没有章节：书脊所列的文件都不在书中".into(),
+        BookProblem::TooManyEntries => "包含的条目远多于一本书所有：视为 zip 炸弹，拒绝打开".into(),
+        BookProblem::NoText => "各章没有可读的文字".into(),
+        BookProblem::SkippedMissing(name) => format!("书中缺少章节 {name}，已略过"),
     }
 }
 

@@ -106,7 +106,7 @@ fn holds(path: &str, id: &str) -> bool {
     let stamp = (meta.len(), meta.modified().ok());
     let known = SEEN.with(|s| s.borrow().get(path).filter(|(at, _)| *at == stamp).map(|(_, f)| f.clone()));
     let found = known.unwrap_or_else(|| {
-        let f = crate::document::load::read_file(std::path::Path::new(path), None)
+        let f = crate::document::open::open(std::path::Path::new(path), None)
             .ok()
             .map(|d| crate::document::fingerprint(&d.text));
         SEEN.with(|s| s.borrow_mut().insert(path.to_string(), (stamp, f.clone())));

@@ -1,13 +1,14 @@
-//! The builder every format fills, and the format trait: a leaf of `format`, so that the
-//! formats in files of their own (markup, web pages, books) import it without importing
-//! the module that picks among them.
+//! The builder every format fills, and the [`Format`] trait: a leaf of `format`, so the
+//! formats (and the markup converter) import it without importing the room's `mod.rs`,
+//! which chooses among them.
 
 use std::ops::Range;
 
 use crate::document::load::Decoded;
 use crate::document::model::{Block, BlockKind, Document, Heading, Loc, is_layout_space};
 
-/// Builds a document: a format gives it blocks and headings over the text.
+/// Builds a document: a format gives it blocks and headings over the text. Its fields are
+/// open to the formats (the `format` room), which classify the blocks they pushed.
 #[derive(Debug)]
 pub struct Builder {
     pub(super) name: String,

@@ -5,7 +5,8 @@
 //! empty ([`Builder::empty`]) and appends a line of text per block as it goes
 //! ([`Builder::push_line`]), the way [`markup`] turns HTML and XHTML into blocks.
 
-mod builder;
+pub mod builder;
+pub mod epub;
 pub mod html;
 pub mod markup;
 
