@@ -111,8 +111,9 @@
 //! no room imports one that imports it back. Inside a room the same holds between files:
 //! shared types sit in leaves that import neither their room's `mod.rs` nor the files that
 //! use them ([`document::model`] the blocks, headings and document; `i18n`'s `msg` the
-//! messages; [`app::state`] one leaf per feature's state, which `App` holds while the
-//! feature files, `impl App` blocks, import `App`). `tests/import_cycles.rs` reads every
+//! messages, which `kinds` sorts into information, warnings and errors; [`app::state`]
+//! one leaf per feature's state, which `App` holds while the feature files, `impl App`
+//! blocks, import `App`). `tests/import_cycles.rs` reads every
 //! file's imports and fails on a cycle (one known: the quote finder and its speaker rules)
 //! or a file over about 600 lines.
 //!

@@ -163,7 +163,9 @@ pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Op
 fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>) {
     let mut sent = 0usize;
     let mut reported = 0usize;
+    let mut page = crate::document::sniff::is_html_name(&request.name);
     let mut watch = |text: &str, read: usize, encoding: &'static str| {
+        page = page || crate::document::sniff::looks_like_html(text.as_bytes());
         if read >= reported + REPORT_EVERY {
             reported = read;
             let _ = tx.send(Event::Read(read as u64));
@@ -171,8 +173,11 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
         let wanted = want.load(Ordering::Acquire);
         // The first report comes after the first megabyte: a text shorter than that is
         // all there already.
+        // A web page's beginning is not the beginning of its article (the article is found
+        // on the whole page): a page comes whole.
         if wanted > sent
             && read >= whole_below
+            && !page
             && let Some(end) = head_end(text, wanted)
         {
             sent = wanted;
@@ -196,14 +201,22 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
         Input::File(path) => load::read_file_watched(path, encoding, &mut watch).map_err(|e| e.to_string()),
         Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch),
     };
-    let built = decoded.map(|decoded| {
+    let built = decoded.and_then(|decoded| {
         let mut doc = Document::new(request.name.clone(), decoded);
+        // A web page can be all markup: nothing to read is an error, as a blank file is.
+        if doc.blocks.is_empty() {
+            return Err(load::LoadError::Content {
+                path: request.path.clone().unwrap_or_else(|| PathBuf::from(&request.name)),
+                reason: crate::i18n::text(Msg::NoTextInPage),
+            }
+            .to_string());
+        }
         doc.path = request.path.clone();
         doc.from_stdin = matches!(request.input, Input::Stdin { .. });
         // Computed here, so that matching records of earlier versions costs the reader
         // nothing when the document arrives.
         let _ = doc.legacy_id();
-        Built { progress: Progress::counted(&doc), doc }
+        Ok(Built { progress: Progress::counted(&doc), doc })
     });
     let _ = tx.send(Event::Done(built));
 }

@@ -4,7 +4,9 @@ use crate::document::model::{BlockKind, Document};
 
 fn page(html: &str) -> Document {
     let decoded = Decoded { text: html.to_string(), encoding: "UTF-8", warnings: Vec::new() };
-    super::super::build(&Html, "page.html".into(), decoded)
+    let mut b = Builder::new("page.html".into(), decoded);
+    Html.build(&mut b);
+    b.finish()
 }
 
 fn blocks(doc: &Document) -> Vec<(&str, BlockKind)> {
