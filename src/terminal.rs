@@ -1,8 +1,9 @@
 //! Entering and leaving full screen, with one restore path for quit, error, panic and
 //! signals (SIGTERM, SIGHUP, SIGINT); suspending on Ctrl-z or SIGTSTP and taking the
 //! terminal back on `fg`; bracketed paste on while the reader runs; copies to the clipboard
-//! sent with OSC 52 ([`osc52`]); [`background`] asks the terminal for its background colour
-//! before any of that.
+//! sent with OSC 52 ([`osc52`]); the window title names the text ([`window_title`]) and the
+//! terminal's own title comes back on the way out; [`background`] asks the terminal for its
+//! background colour before any of that.
 
 pub mod background;
 
@@ -37,12 +38,55 @@ fn controlling_terminal() -> bool {
 /// shows the cursor. Safe to call more than once (and when the mouse was never taken).
 pub fn restore() {
     let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    // The title the terminal had before, from its title stack (ignored where there is none).
+    let _ = stdout().write_all(TITLE_POP.as_bytes()).and_then(|()| stdout().flush());
     ratatui::restore();
+}
+
+/// Saves the terminal's window title on its title stack (xterm's window operation 22).
+const TITLE_PUSH: &str = "\x1b[22;0t";
+/// Takes the saved title back (window operation 23).
+const TITLE_POP: &str = "\x1b[23;0t";
+/// Set when the reader takes the terminal (again): the title is to be pushed and sent.
+static TITLE_STALE: AtomicBool = AtomicBool::new(true);
+
+/// The window title while reading: the text's name (a file's name, a book's title, or
+/// `(stdin)`) and the program's. The name is cleaned like every other cell, so nothing of
+/// it can end the title's sequence or act on the terminal, and kept short.
+pub fn window_title(name: &str) -> String {
+    let name: String = crate::sanitize::clean(name).chars().take(120).collect();
+    format!("{name} — yuedu")
+}
+
+/// Sends the window title when the terminal was (re)taken or the title changed. On the boss
+/// screen nothing of the text stays in the title: it is emptied, then the terminal's own is
+/// taken back from its stack (and saved again for the way out).
+fn send_title(app: &App, sent: &mut Option<String>) -> std::io::Result<()> {
+    let title = (!app.comfort.boss).then(|| window_title(&app.doc.name));
+    let fresh = TITLE_STALE.swap(false, Ordering::Relaxed);
+    if !fresh && title == *sent {
+        return Ok(());
+    }
+    let mut out = stdout().lock();
+    if fresh {
+        out.write_all(TITLE_PUSH.as_bytes())?;
+    }
+    match &title {
+        Some(t) => crossterm::queue!(out, crossterm::terminal::SetTitle(t))?,
+        None => {
+            crossterm::queue!(out, crossterm::terminal::SetTitle(""))?;
+            out.write_all(TITLE_POP.as_bytes())?;
+            out.write_all(TITLE_PUSH.as_bytes())?;
+        }
+    }
+    *sent = title;
+    out.flush()
 }
 
 /// Takes the terminal for full screen again (after a suspension): raw mode, the alternate
 /// screen, bracketed paste, and the mouse when the config asks for it.
 fn enter(mouse: bool) -> std::io::Result<()> {
+    TITLE_STALE.store(true, Ordering::Relaxed);
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
@@ -226,6 +270,7 @@ fn event_loop(
     // Keys and pastes that came after a key waiting for the whole text: they wait too, as
     // they came (the letters of a search typed after `/` are the search's).
     let mut held: Vec<Event> = Vec::new();
+    let mut title = None;
     loop {
         // The rest of the text, as far as it has come: progress, or the whole document.
         if let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
@@ -250,6 +295,7 @@ fn event_loop(
         // auto-scroll keeps its pace while events arrive (mouse moves).
         app.watch(Instant::now());
         send_clipboard(app)?;
+        send_title(app, &mut title)?;
         app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         if app.should_quit {

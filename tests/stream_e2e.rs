@@ -112,6 +112,8 @@ fn a_piped_text_is_read_with_keys_from_the_terminal() {
     t.keys(&["Enter"]);
     let screen = t.wait_text("管道里的文章");
     assert!(screen.contains("(stdin)") || screen.contains("管道里的文章"), "{screen}");
+    let title = || t.command(&["display", "-p", "#{pane_title}"]).trim().to_string();
+    t.wait_for("(stdin) in the window title", |_| title() == "(stdin) — yuedu");
     t.keys(&["]"]);
     t.wait_for("the first chapter at the top", |s| top_row(s).starts_with("第一章 第1节的标题"));
     t.keys(&["]"]);

@@ -188,3 +188,28 @@ fn a_large_paste_arrives_whole_in_the_prompt() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn the_window_title_names_the_text_cleaned_and_gives_the_terminal_its_own_back() {
+    let t = Tmux::shell(100, 30);
+    t.wait_text("$");
+    let title = || t.command(&["display", "-p", "#{pane_title}"]).trim().to_string();
+    t.type_text("printf '\\033]2;before\\007'; clear");
+    t.keys(&["Enter"]);
+    t.wait_for("the shell's title", |_| title() == "before");
+    // A file name that tries to end the title's sequence and set another.
+    let file = t.home().join("名\u{1b}]2;pwned\u{7}.txt");
+    std::fs::write(&file, "标题\n\n　　正文。\n").expect("write");
+    let dir = shell_quote(&t.home().display().to_string());
+    t.type_text(&format!("{} {dir}/$'名\\e]2;pwned\\a.txt'", t.command_line(&[])));
+    t.keys(&["Enter"]);
+    t.wait_text("正文");
+    t.wait_for("the text's title", |_| title() == "名^[]2;pwned^G.txt — yuedu");
+    // The boss screen keeps nothing of the text in the title.
+    t.keys(&["C-b"]);
+    t.wait_for("the shell's title on the boss screen", |_| title() == "before");
+    t.keys(&["x"]);
+    t.wait_for("the text's title again", |_| title().ends_with("— yuedu"));
+    t.keys(&["q"]);
+    t.wait_for("the shell's title after quitting", |_| title() == "before");
+}
