@@ -61,12 +61,14 @@ pub fn window_title(name: &str) -> String {
 /// Sends the window title when the terminal was (re)taken or the title changed. On the boss
 /// screen nothing of the text stays in the title: it is emptied, then the terminal's own is
 /// taken back from its stack (and saved again for the way out).
-fn send_title(app: &App, sent: &mut Option<String>) -> std::io::Result<()> {
-    let title = (!app.comfort.boss).then(|| window_title(&app.doc.name));
+fn send_title(app: &App, sent: &mut Option<(String, bool)>) -> std::io::Result<()> {
+    // What the title says: the text's name, or nothing of it on the boss screen.
+    let now = (&app.doc.name, app.comfort.boss);
     let fresh = TITLE_STALE.swap(false, Ordering::Relaxed);
-    if !fresh && title == *sent {
+    if !fresh && sent.as_ref().is_some_and(|(name, boss)| (name, *boss) == now) {
         return Ok(());
     }
+    let title = (!app.comfort.boss).then(|| window_title(&app.doc.name));
     let mut out = stdout().lock();
     if fresh {
         out.write_all(TITLE_PUSH.as_bytes())?;
@@ -79,7 +81,7 @@ fn send_title(app: &App, sent: &mut Option<String>) -> std::io::Result<()> {
             out.write_all(TITLE_PUSH.as_bytes())?;
         }
     }
-    *sent = title;
+    *sent = Some((app.doc.name.clone(), app.comfort.boss));
     out.flush()
 }
 

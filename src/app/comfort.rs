@@ -54,9 +54,9 @@ impl App {
     pub(super) fn rewrap(&mut self) {
         let anchor = self.view_anchor();
         self.relayout();
+        // Scrolling there works out the view (`set_top`); an empty text has none to work out.
         self.scroll_to_offset(anchor);
         self.resize_anchor = Some(anchor);
-        self.refresh_view();
     }
 
     /// The keys of reading comfort in the text (and `z`, the boss key, anywhere).

@@ -297,12 +297,8 @@ impl App {
     /// Applies a new screen size: re-wraps for the new text width, keeping the first
     /// visible character in view.
     pub fn resize(&mut self, width: u16, height: u16) {
-        let anchor = self.view_anchor();
         self.screen = Rect::new(0, 0, width, height);
-        self.relayout();
-        self.scroll_to_offset(anchor);
-        self.resize_anchor = Some(anchor);
-        self.refresh_view();
+        self.rewrap();
     }
 
     /// The character to keep in view across a re-wrap.

@@ -82,6 +82,5 @@ impl App {
         self.vertical = !self.vertical;
         self.relayout();
         self.scroll_to_offset(anchor);
-        self.refresh_view();
     }
 }

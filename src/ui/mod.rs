@@ -159,12 +159,11 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let help =
         app.config.keymap.first_key(Action::Help).map(|k| i18n::text(Msg::HelpHint(&k))).unwrap_or_default();
-    let (left, style) = match &app.message {
-        Some(m) => (reason_first(m, width), theme.style(Role::message(m.kind))),
-        None if app.selection_status().is_some() => {
-            (app.selection_status().unwrap_or_default(), theme.style(Role::Status))
-        }
-        None if bookmarks::quote_status(app).is_some() => {
+    let selecting = app.selection_status();
+    let (left, style) = match (&app.message, selecting) {
+        (Some(m), _) => (reason_first(m, width), theme.style(Role::message(m.kind))),
+        (None, Some(selecting)) => (selecting, theme.style(Role::Status)),
+        _ if bookmarks::quote_status(app).is_some() => {
             // The section of the quote, wherever the top of the view is.
             let section = app
                 .selected_quote()
@@ -173,10 +172,10 @@ fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
             let quote = bookmarks::quote_status(app).unwrap_or_default();
             (section.map_or_else(|| quote.clone(), |s| format!("{quote} · {s}")), theme.style(Role::Status))
         }
-        None if app.figure_status().is_some() => {
+        _ if app.figure_status().is_some() => {
             (app.figure_status().unwrap_or_default(), theme.style(Role::Status))
         }
-        None => {
+        _ => {
             let section =
                 app.current_heading().map(|h| app.heading_label(h)).unwrap_or_else(|| app.doc.name.clone());
             // A piped text says where it came from, as a file's title does not need to.
