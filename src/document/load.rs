@@ -60,13 +60,23 @@ const SNIFF_BYTES: usize = 1 << 20;
 /// Size of the pieces a legacy-encoded file is read and decoded in.
 const CHUNK_BYTES: usize = 1 << 20;
 
-/// Encodings to suggest when a name is not known.
 /// Why decoding stopped.
 enum Stop {
     Io(std::io::Error),
     Content(String),
     /// The start looked like UTF-8 but most of the rest is not: detect again on all of it.
     NotUtf8,
+}
+
+impl Stop {
+    /// The one-line reason, for a caller that cannot detect again.
+    fn reason(self) -> String {
+        match self {
+            Stop::Io(e) => e.to_string(),
+            Stop::Content(reason) => reason,
+            Stop::NotUtf8 => i18n::text(Msg::CannotTellEncoding),
+        }
+    }
 }
 
 /// Reads and decodes a file. `encoding` forces an encoding by its WHATWG label.
@@ -144,11 +154,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
         }
         other => other,
     };
-    result.map_err(|stop| match stop {
-        Stop::Io(e) => e.to_string(),
-        Stop::Content(reason) => reason,
-        Stop::NotUtf8 => i18n::text(Msg::CannotTellEncoding),
-    })
+    result.map_err(Stop::reason)
 }
 
 /// Reads and decodes a stream (standard input) up to `cap` bytes, as [`read_file_watched`]
@@ -166,11 +172,7 @@ pub fn read_stream(
     let mut limited = (&mut input).take(cap);
     let result = decode_reader(&mut limited, 0, forced, watch);
     let more = limited.limit() == 0 && input.read(&mut [0u8; 1]).is_ok_and(|n| n > 0);
-    let mut decoded = result.map_err(|stop| match stop {
-        Stop::Io(e) => e.to_string(),
-        Stop::Content(reason) => reason,
-        Stop::NotUtf8 => i18n::text(Msg::CannotTellEncoding),
-    })?;
+    let mut decoded = result.map_err(Stop::reason)?;
     if more {
         let bytes = decoded.text.as_bytes();
         if let Some(end) = memchr::memrchr2(b'\n', b'\r', bytes) {

@@ -131,7 +131,8 @@ fn find(s: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(s, needle)
 }
 
-fn find_ci(s: &[u8], needle: &[u8]) -> Option<usize> {
+/// Where `needle` (lower-case ASCII) first occurs in `s`, ignoring ASCII case.
+pub(crate) fn find_ci(s: &[u8], needle: &[u8]) -> Option<usize> {
     s.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
 }
 

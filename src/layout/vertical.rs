@@ -198,7 +198,6 @@ pub fn page_rows(
     gutter: usize,
     show: impl Fn(&str) -> String,
 ) -> Vec<String> {
-    const CELL: usize = 2;
     let mut grid: Vec<Vec<Option<String>>> = vec![vec![Some(" ".to_string()); width]; height];
     for (i, line) in columns.iter().enumerate() {
         let Some(line) = line else { continue };

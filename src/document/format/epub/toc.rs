@@ -3,6 +3,7 @@
 //! flat list of entries with their depth. The navigation document is XHTML, read as
 //! leniently as the chapters; the NCX is XML.
 
+use super::super::markup::collapse;
 use super::package::resolve;
 
 /// One entry of the table of contents.
@@ -23,11 +24,6 @@ const MAX_DEPTH: usize = 16;
 
 fn local<'a>(n: roxmltree::Node<'a, '_>) -> &'a str {
     n.tag_name().name()
-}
-
-/// Text with its whitespace collapsed to single spaces.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The entries of an EPUB 3 navigation document at `path`, parsed leniently (as a browser

@@ -21,7 +21,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use super::super::builder::Builder;
-use super::super::markup::{self, Options, is_block, is_noise};
+use super::super::markup::{self, Options, collapse, is_block, is_noise};
 use crate::document::model::{BlockKind, Loc};
 use crate::document::outline::is_byline;
 
@@ -366,7 +366,7 @@ fn page_title(page: &Html) -> Option<String> {
     og.or_else(|| {
         let title =
             head.descendants().filter_map(ElementRef::wrap).find(|el| el.value().name() == "title")?;
-        let t = strip_site_name(&collapse(&text_of(title)));
+        let t = strip_site_name(&text_of(title));
         (!t.is_empty()).then_some(t)
     })
 }
@@ -399,7 +399,7 @@ fn title_heading<'a>(
         .collect();
     let named = page_title.and_then(|t| {
         h1s.iter().copied().find(|h| {
-            let h = collapse(&text_of(*h));
+            let h = text_of(*h);
             !h.is_empty() && (t.contains(h.as_str()) || h.contains(t))
         })
     });
@@ -462,11 +462,6 @@ fn is_date_line(s: &str) -> bool {
 /// An element's text, whitespace collapsed.
 fn text_of(el: ElementRef<'_>) -> String {
     collapse(&el.text().collect::<String>())
-}
-
-/// Whitespace runs made one space, and none at either end.
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The words of an element's class and id, lower-cased: split at anything but letters and

@@ -29,8 +29,8 @@ pub struct Html;
 
 impl Format for Html {
     fn build(&self, b: &mut Builder) {
+        // The page's text gives way to the article's (the builder counts lines from it).
         let source = std::mem::take(&mut b.text);
-        b.lines = Some(0);
         let tree = markup::parse(&source);
         drop(source);
         article::append(b, &tree);

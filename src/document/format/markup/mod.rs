@@ -444,5 +444,10 @@ pub fn is_noise(el: ElementRef<'_>) -> bool {
         })
 }
 
+/// Text with its whitespace runs made one space, and none at either end (a label, a title).
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests;

@@ -167,7 +167,7 @@ pub fn limit_nesting(s: &str) -> Cow<'_, str> {
         // The text of a script or style is not markup: pass over it to its end tag.
         if !end_tag && !drop_tag && is_raw_text(&name) {
             let close = format!("</{name}");
-            i = find_ci(&s[i..], &close).map_or(bytes.len(), |k| i + k);
+            i = crate::document::sniff::find_ci(&bytes[i..], close.as_bytes()).map_or(bytes.len(), |k| i + k);
         }
     }
     match out {
@@ -217,10 +217,4 @@ fn tag_end_counting(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
         }
     }
     None
-}
-
-/// Where `needle` (lower-case ASCII) first occurs in `hay`, ignoring ASCII case.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
 }
