@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::toml_file::{self, Names, StoreError};
+use super::toml_file::{self, FileError, Names};
 
 /// What is remembered.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -58,12 +58,12 @@ impl ReaderStateStore {
     }
 
     /// What was remembered (the defaults when there is no file yet).
-    pub fn load(&self) -> Result<ReaderState, StoreError> {
-        Ok(toml_file::read(&self.path)?)
+    pub fn load(&self) -> Result<ReaderState, FileError> {
+        toml_file::read(&self.path)
     }
 
     /// Remembers `quiet` and the speed step `speed`, keeping what else the file holds.
-    pub fn save(&self, quiet: bool, speed: u8) -> Result<(), StoreError> {
+    pub fn save(&self, quiet: bool, speed: u8) -> Result<(), FileError> {
         toml_file::change(&self.path, &NAMES, |s: &mut ReaderState| {
             let changed = s.quiet != quiet || s.auto_scroll_speed != Some(speed);
             s.quiet = quiet;

@@ -15,7 +15,7 @@ use std::path::Path;
 
 use toml_edit::{DocumentMut, Item};
 
-use super::toml_file::{self, Names, StoreError};
+use super::toml_file::{self, FileError, Names};
 
 /// The first lines of a config file the panel creates.
 const HEADER: &str = "\
@@ -30,12 +30,12 @@ const NAMES: Names = Names { temp_prefix: ".config.toml.", temp_suffix: ".tmp" }
 pub type Entry = (&'static str, &'static str, toml::Value);
 
 /// Writes `entries` into the config file at `path` (created when missing).
-pub fn save(path: &Path, entries: &[Entry]) -> Result<(), StoreError> {
+pub fn save(path: &Path, entries: &[Entry]) -> Result<(), FileError> {
     toml_file::change_text(path, &NAMES, |target, old| {
         let text = if old.is_empty() { HEADER } else { old };
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut doc: DocumentMut = body.parse().map_err(|e: toml_edit::TomlError| {
-            let at = e.span().map_or((1, 1), |s| line_col(body, s.start));
+            let at = e.span().map_or((1, 1), |s| toml_file::line_col(body, s.start));
             toml_file::parse_error(target, at, e.message().trim().to_string())
         })?;
         // A file of comments only keeps them on top (toml_edit holds them as the text after
@@ -81,14 +81,6 @@ fn set(doc: &mut DocumentMut, table: &str, key: &str, value: &toml::Value) -> Re
     Ok(())
 }
 
-/// 1-based line and column (in characters) of byte `offset` of `text`.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,7 +120,7 @@ mod tests {
         for old in ["[layout\nmax_text_width = 80\n", "layout = 3\n"] {
             std::fs::write(&path, old).expect("write");
             let e = save(&path, &[("layout", "max_text_width", toml::Value::Integer(60))]);
-            assert!(matches!(e, Err(StoreError::Parse(_))), "{old}");
+            assert!(matches!(e, Err(FileError::Parse(_))), "{old}");
             assert_eq!(std::fs::read_to_string(&path).expect("read"), old);
         }
     }
@@ -142,13 +134,13 @@ mod tests {
         assert!(made.success());
         let entry = [("layout", "max_text_width", toml::Value::Integer(60))];
         // Refused at once (the FIFO is opened without blocking), and still a FIFO.
-        assert!(matches!(save(&fifo, &entry), Err(StoreError::Io(_))));
+        assert!(matches!(save(&fifo, &entry), Err(FileError::Io(_))));
         assert!(std::os::unix::fs::FileTypeExt::is_fifo(
             &std::fs::metadata(&fifo).expect("meta").file_type()
         ));
         let sub = dir.path().join("sub");
         std::fs::create_dir(&sub).expect("mkdir");
-        assert!(matches!(save(&sub, &entry), Err(StoreError::Io(_))));
+        assert!(matches!(save(&sub, &entry), Err(FileError::Io(_))));
         assert!(sub.is_dir());
     }
 }

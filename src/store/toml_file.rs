@@ -42,34 +42,17 @@ pub struct IoError {
     pub source: std::io::Error,
 }
 
-/// Why a TOML file could not be read or changed.
-#[derive(Debug)]
-pub(crate) enum FileError {
-    /// See [`ParseError`].
-    Parse(ParseError),
-    /// See [`IoError`].
-    Io(IoError),
-}
-
-/// A file could not be read or changed, for a store whose errors say nothing more: the
-/// reader's remembered state, the settings panel's save.
+/// Why a TOML file could not be read or changed: what a store whose errors say nothing
+/// more returns as it is (the reader's remembered state, the settings panel's save); the
+/// bookmarks and places stores wrap it in their own.
 #[derive(Debug, thiserror::Error)]
-pub enum StoreError {
+pub enum FileError {
     /// See [`ParseError`]: the file is left alone.
     #[error(transparent)]
     Parse(ParseError),
     /// See [`IoError`].
     #[error(transparent)]
     Io(IoError),
-}
-
-impl From<FileError> for StoreError {
-    fn from(e: FileError) -> Self {
-        match e {
-            FileError::Parse(e) => StoreError::Parse(e),
-            FileError::Io(e) => StoreError::Io(e),
-        }
-    }
 }
 
 /// How a store names its temporary files.
@@ -94,7 +77,7 @@ pub(crate) fn xdg_path(var: &str, fallback: &str, file: &str) -> Option<PathBuf>
 }
 
 /// 1-based line and column (in characters) of byte `offset` of `text`.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
