@@ -8,7 +8,6 @@
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Focus, Overlay, Selection};
 
@@ -136,11 +135,7 @@ impl App {
         let wide = self.layout.settings().wrap.ambiguous_wide;
         let text = &self.doc.text;
         super::passage::offset_at_column(line, text, col, wide).or_else(|| {
-            if col < line.indent {
-                Some(line.start)
-            } else {
-                text[line.start..line.end].grapheme_indices(true).next_back().map(|(i, _)| line.start + i)
-            }
+            Some(if col < line.indent { line.start } else { self.last_char(line.start, line.end) })
         })
     }
 

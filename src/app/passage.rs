@@ -167,7 +167,7 @@ impl App {
     }
 
     /// The first byte of the last grapheme of `start..end`.
-    fn last_char(&self, start: usize, end: usize) -> usize {
+    pub(super) fn last_char(&self, start: usize, end: usize) -> usize {
         self.doc.text[start..end].grapheme_indices(true).next_back().map_or(start, |(i, _)| start + i)
     }
 
