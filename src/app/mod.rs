@@ -336,8 +336,15 @@ impl App {
 
     /// Puts the row showing byte `offset` at the top (as near as the end allows).
     pub fn scroll_to_offset(&mut self, offset: usize) {
+        if let Some(pos) = self.row_showing(offset) {
+            self.set_top(pos);
+        }
+    }
+
+    /// The row showing byte `offset` (none in an empty document).
+    fn row_showing(&mut self, offset: usize) -> Option<Pos> {
         if self.doc.blocks.is_empty() {
-            return;
+            return None;
         }
         let mut block = self.doc.block_at(offset);
         // The end of a block is the place of the blank row under it (what `anchor` gives
@@ -356,7 +363,7 @@ impl App {
             self.layout.row_of(&self.doc, block, offset)
         };
         let rows = self.layout.rows(&self.doc, block);
-        self.set_top(Pos { block, row: row.min(rows.saturating_sub(1)) });
+        Some(Pos { block, row: row.min(rows.saturating_sub(1)) })
     }
 
     /// Sets the top row, clamped so the pane stays full at the end.
