@@ -9,10 +9,11 @@ use super::reload::stamp_of;
 impl App {
     /// Performs `effects` in order, then works out what the next frame shows.
     pub fn perform(&mut self, effects: Vec<Effect>) {
-        for effect in effects {
-            self.perform_one(effect);
-        }
-        self.refresh_view();
+        self.entry(|app| {
+            for effect in effects {
+                app.perform_one(effect);
+            }
+        });
     }
 
     fn perform_one(&mut self, effect: Effect) {

@@ -211,7 +211,7 @@ impl App {
         if range.start >= start && range.end <= end && range.start < end {
             return;
         }
-        let Some(row) = self.row_showing(range.start) else { return };
+        let Some(row) = self.layout.pos_showing(&self.doc, range.start) else { return };
         let context = CONTEXT_ROWS.min(self.text_height() / 4);
         let top = self.layout.backward(&self.doc, row, context);
         self.set_top(top);
