@@ -99,7 +99,6 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         CannotReload(why) => format!("cannot reload {why}; showing the text loaded before"),
         Reloaded(None) => "reloaded from disk".into(),
         Reloaded(Some(note)) => format!("reloaded from disk; {note}"),
-        ActionHelp(action) => self::action(action).into(),
         SectionsHelp => "Jump to section N".into(),
         HelpHint(key) => format!("{key} help"),
         HelpTitleScrolling { first, last, total, keys } => {

@@ -1,7 +1,6 @@
 //! The messages the reader can show (what to tell) and their kinds; a leaf that every
 //! catalog imports (the languages a catalog can say them in are in `lang`).
 
-use crate::input::Action;
 use crate::text::kind::FigureKind;
 
 use super::comfort::Comfort;
@@ -134,8 +133,6 @@ pub enum Msg<'a> {
     /// `R` succeeded, with what the new text says (if anything).
     Reloaded(Option<&'a str>),
     // ---- help and status
-    /// What an action does, one line of the help.
-    ActionHelp(Action),
     /// The help's one row for the section jumps on 1 … 9.
     SectionsHelp,
     /// The key that opens the help, on the status line.
@@ -549,7 +546,6 @@ impl Msg<'_> {
             | HighlightLabel
             | Citation { .. }
             | MinutesLeft(_)
-            | ActionHelp(_)
             | SectionsHelp
             | HelpHint(_)
             | HelpTitleScrolling { .. }

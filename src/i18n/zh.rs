@@ -93,7 +93,6 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         CannotReload(why) => format!("无法重新载入 {why}；显示的是之前载入的文字"),
         Reloaded(None) => "已从磁盘重新载入".into(),
         Reloaded(Some(note)) => format!("已从磁盘重新载入；{note}"),
-        ActionHelp(action) => self::action(action).into(),
         SectionsHelp => "跳到第 N 节".into(),
         HelpHint(key) => format!("{key} 帮助"),
         HelpTitleScrolling { first, last, total, keys } => {
