@@ -29,7 +29,7 @@ use self::check::{Checker, located, one_line};
 use self::schema::RawConfig;
 use crate::input::{Action, Key, Keymap};
 
-pub use self::check::{ConfigError, line_col};
+pub use self::check::ConfigError;
 pub use self::schema::{
     AmbiguousWidth, BookmarksConfig, BossConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
     LanguageChoice, LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
@@ -206,7 +206,7 @@ impl Config {
         let text = std::str::from_utf8(bytes).map_err(|e| {
             let ok = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(ok);
-            let (line, col) = line_col(&text, text.len());
+            let (line, col) = crate::store::toml_file::line_col(&text, text.len());
             ConfigError(format!("{name}:{line}:{col}: {}", crate::i18n::text(crate::i18n::Msg::CfgNotUtf8)))
         })?;
         let mut config = Config::parse(text, &name, no_color_env())?;
