@@ -2,7 +2,7 @@
 
 use super::book::BookProblem;
 use super::comfort::{Comfort, Setting, Value};
-use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
+use super::msg::{ArgProblem, Msg, Pair, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 use crate::text::script::Script;
@@ -100,6 +100,10 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         Reloaded(None) => "reloaded from disk".into(),
         Reloaded(Some(note)) => format!("reloaded from disk; {note}"),
         SectionsHelp => "Jump to section N".into(),
+        PairHelp(Pair::Sections) => "Next / previous section".into(),
+        PairHelp(Pair::Figures) => "Select next / prev figure".into(),
+        PairHelp(Pair::Quotes) => "Select next / prev quote".into(),
+        PairHelp(Pair::Matches) => "Next / prev search match".into(),
         HelpHint(key) => format!("{key} help"),
         HelpTitleScrolling { first, last, total, keys } => {
             format!(" keys {first}-{last} of {total} ({keys} scroll, other keys close) ")

@@ -135,6 +135,8 @@ pub enum Msg<'a> {
     // ---- help and status
     /// The help's one row for the section jumps on 1 … 9.
     SectionsHelp,
+    /// The help's one row for the next and the previous of a kind.
+    PairHelp(Pair),
     /// The key that opens the help, on the status line.
     HelpHint(&'a str),
     /// The help's title when it scrolls.
@@ -312,6 +314,19 @@ pub enum Msg<'a> {
     NotABookmarksFile,
     /// Reading comfort: the text column, quiet mode, auto-scroll, the boss key, settings.
     Comfort(Comfort<'a>),
+}
+
+/// The next and the previous of a kind, which the help lists on one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pair {
+    /// `]` `[`: sections.
+    Sections,
+    /// `}` `{`: figures.
+    Figures,
+    /// `)` `(`: quotes.
+    Quotes,
+    /// `n` `N`: search matches.
+    Matches,
 }
 
 /// A step on a store's file, for `CannotDo`.
@@ -547,6 +562,7 @@ impl Msg<'_> {
             | Citation { .. }
             | MinutesLeft(_)
             | SectionsHelp
+            | PairHelp(_)
             | HelpHint(_)
             | HelpTitleScrolling { .. }
             | HelpTitle

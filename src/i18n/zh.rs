@@ -4,7 +4,7 @@
 
 use super::book::BookProblem;
 use super::comfort::{Comfort, Setting, Value};
-use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
+use super::msg::{ArgProblem, Msg, Pair, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 use crate::text::script::Script;
@@ -94,6 +94,10 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         Reloaded(None) => "已从磁盘重新载入".into(),
         Reloaded(Some(note)) => format!("已从磁盘重新载入；{note}"),
         SectionsHelp => "跳到第 N 节".into(),
+        PairHelp(Pair::Sections) => "跳到下一节 / 上一节".into(),
+        PairHelp(Pair::Figures) => "选中下一个 / 上一个数字".into(),
+        PairHelp(Pair::Quotes) => "选中下一条 / 上一条引语".into(),
+        PairHelp(Pair::Matches) => "下一个 / 上一个搜索结果".into(),
         HelpHint(key) => format!("{key} 帮助"),
         HelpTitleScrolling { first, last, total, keys } => {
             format!(" 按键 {first}-{last}，共 {total}（{keys} 滚动，其他键关闭） ")
