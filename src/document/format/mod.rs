@@ -27,9 +27,10 @@ pub struct Markdown;
 
 /// The lines as blocks, then the outline classified with or without Markdown headings.
 fn build_lines(b: &mut Builder, markdown: bool) {
-    for block in split_blocks(b.text()) {
-        b.push(block);
-    }
+    // The split's own vector becomes the document's: pushing its blocks one by one into
+    // another would hold both (48 MB for the 500,000 lines of a 200 MB novel).
+    let blocks = split_blocks(b.text());
+    b.set_blocks(blocks);
     let (text, blocks) = b.blocks_mut();
     let headings = outline::classify(text, blocks, markdown);
     b.set_headings(headings);
@@ -98,6 +99,8 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
         pos = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
         line += 1;
     }
+    // Grown by doubling: up to half of it unused (12 MB for a 200 MB novel's 500,000 lines).
+    blocks.shrink_to_fit();
     blocks
 }
 
