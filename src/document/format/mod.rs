@@ -89,7 +89,7 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
         let content = trimmed_start.trim_end_matches(is_layout_space);
         if !content.is_empty() {
             let start = pos + (raw.len() - trimmed_start.len());
-            let (loc, kind) = (Loc::Line(line), BlockKind::Body);
+            let (loc, kind) = (Loc::Line(u32::try_from(line).unwrap_or(u32::MAX)), BlockKind::Body);
             push_cut(&mut blocks, text, start, start + content.len(), line, loc, kind);
         }
         if end >= bytes.len() {
@@ -118,7 +118,7 @@ mod tests {
         let md = build(for_name("notes.MD"), "notes.MD".into(), decoded(text));
         let plain = build(&PlainText, "notes.txt".into(), decoded(text));
         assert_eq!(md.blocks.iter().map(|b| b.loc).collect::<Vec<_>>(), [1, 3, 5].map(Loc::Line));
-        assert!(md.blocks.iter().all(|b| b.loc == Loc::Line(b.line)));
+        assert!(md.blocks.iter().all(|b| b.loc == Loc::Line(b.line as u32)));
         assert_eq!(md.headings.len(), 2, "{:?}", md.headings);
         assert_eq!(plain.blocks.len(), md.blocks.len());
         assert_eq!(Document::new("notes.md", decoded(text)).headings, md.headings);
