@@ -13,8 +13,10 @@
 //! 5. `G`: `update(Action::Bottom)` lays out the end.
 //!
 //! For each stage it prints the heap in use, the heap's peak so far (both in MiB of
-//! allocated bytes), the process's peak resident size (`VmHWM`) and its resident size now
-//! (`VmRSS`, kB as `/proc/self/status` gives them), and the ratio of `VmHWM` to the file.
+//! allocated bytes), the process's peak resident size (`VmHWM`), its resident size now
+//! (`VmRSS`) and the part of it that is the heap and stacks (`RssAnon`) and mapped files,
+//! the program's code among them (`RssFile`), in kB as `/proc/self/status` gives them, and
+//! the ratio of `VmHWM` to the file.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
@@ -93,11 +95,13 @@ fn report(stage: &str, file_bytes: u64) {
     let mib = |b: usize| b as f64 / (1 << 20) as f64;
     let hwm = status_kb("VmHWM");
     println!(
-        "| {stage} | {:.1} | {:.1} | {} | {} | {:.3} |",
+        "| {stage} | {:.1} | {:.1} | {} | {} | {} | {} | {:.3} |",
         mib(NOW.load(Ordering::Relaxed)),
         mib(PEAK.load(Ordering::Relaxed)),
         hwm,
         status_kb("VmRSS"),
+        status_kb("RssAnon"),
+        status_kb("RssFile"),
         (hwm * 1024) as f64 / file_bytes as f64,
     );
 }
@@ -138,8 +142,10 @@ fn main() -> std::process::ExitCode {
     };
     let file_bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     println!("{}: {file_bytes} bytes", path.display());
-    println!("| stage | heap MiB | heap peak MiB | VmHWM kB | VmRSS kB | VmHWM / file |");
-    println!("|---|---|---|---|---|---|");
+    println!(
+        "| stage | heap MiB | heap peak MiB | VmHWM kB | VmRSS kB | anonymous kB | files kB | VmHWM / file |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
     report("start", file_bytes);
     let request = Request {
         input: Input::File(path.clone()),
