@@ -235,3 +235,17 @@ fn the_rest_failing_while_the_end_is_shown_gives_the_beginning_back() {
     assert!(!app.is_loading() && std::sync::Arc::ptr_eq(&app.doc, &beginning));
     assert_eq!(app.top, top);
 }
+
+#[test]
+fn a_view_at_the_end_stays_at_the_end_of_the_whole_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, _) = novel(dir.path(), 2 << 20);
+    let (mut app, built) = reading(&path);
+    app.update(Action::Bottom);
+    assert!(app.tail_shown() && app.percent_cached() == 100);
+    app.loaded(built);
+    let mut whole =
+        App::new(yuedu::cli::open_document(Some(&path), None).expect("opens"), Config::default(), 100, 30);
+    whole.update(Action::Bottom);
+    assert_eq!((app.anchor(), app.top, app.percent_cached()), (whole.anchor(), whole.top, 100));
+}

@@ -383,6 +383,7 @@ impl App {
     /// Puts the whole document in place of its beginning.
     pub fn loaded(&mut self, built: Built) {
         let Some(loading) = self.loading.take() else { return };
+        let at_end = loading.tail.is_some() && self.tail_at_end();
         let (offset, moved) = if loading.tail.is_some() {
             (self.tail_place_in(&built.doc), true)
         } else {
@@ -392,6 +393,10 @@ impl App {
         let Built { doc, progress } = built;
         let how = super::state::reload::Switch::Loaded { offset, moved, from_start: loading.from_start };
         self.switch_loaded(doc, progress, how);
+        if at_end {
+            let last = self.layout.last(&self.doc);
+            self.set_top(last);
+        }
         for action in loading.pending {
             self.update(action);
         }

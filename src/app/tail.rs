@@ -18,7 +18,9 @@
 //! When the whole text arrives, the character first in view in the end goes to
 //! `whole.len() - (end.len() - offset)` (the end is a suffix of the whole decoded text; if
 //! it is not, the file changed or was found to be in another encoding, and the whole text
-//! opens at its end, where `G` asked for).
+//! opens at its end, where `G` asked for). A view at the end's last row stays at the end:
+//! the whole text's outline may be wider, so its rows wrapped narrower, and the first
+//! character kept on the top row would push the last line out of view.
 
 use std::sync::Arc;
 
@@ -176,6 +178,13 @@ impl App {
     pub(super) fn tail_place_in(&mut self, whole: &Document) -> usize {
         let offset = self.reading_place();
         crate::document::tail::place_in_whole(&self.doc.text, &whole.text, offset).unwrap_or(whole.text.len())
+    }
+
+    /// Whether the view shows the end's last row (the whole text then opens at its end:
+    /// with another outline beside it, its rows may be wrapped to another width).
+    pub(super) fn tail_at_end(&mut self) -> bool {
+        let height = self.text_height().max(1);
+        self.top >= self.layout.max_top(&self.doc, height)
     }
 
     /// The percentage read when the end is shown and the view ends at `end`: the bytes of
