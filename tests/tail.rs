@@ -249,3 +249,21 @@ fn a_view_at_the_end_stays_at_the_end_of_the_whole_text() {
     whole.update(Action::Bottom);
     assert_eq!((app.anchor(), app.top, app.percent_cached()), (whole.anchor(), whole.top, 100));
 }
+
+#[test]
+fn the_beginnings_bookmarks_are_not_drawn_on_the_end_and_come_back_with_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, _) = novel(dir.path(), 2 << 20);
+    let (mut app, built) = reading(&path);
+    app.use_bookmarks_file(&dir.path().join("bookmarks.toml"));
+    app.update(Action::Bookmark);
+    assert_eq!(app.quotes.here.len(), 1, "{:?}", app.message);
+    let marked = app.quotes.here[0].1.clone().expect("in the text");
+    app.update(Action::Bottom);
+    assert!(app.tail_shown() && app.quotes.here.is_empty(), "the beginning's offsets are put aside");
+    app.update(Action::Top);
+    assert_eq!(app.quotes.here.first().and_then(|h| h.1.clone()), Some(marked.clone()));
+    app.update(Action::Bottom);
+    app.loaded(built);
+    assert_eq!(app.quotes.here.first().and_then(|h| h.1.clone()), Some(marked), "the whole text's bookmark");
+}

@@ -118,6 +118,9 @@ impl App {
             head_percent: self.percent,
             head_fold: std::mem::take(&mut self.fold),
             head_cursor: self.outline_cursor,
+            head_quotes: self.quotes.index.take(),
+            head_here: std::mem::take(&mut self.quotes.here),
+            head_figures: self.figures.index.take(),
             file_bytes: total,
             tail_bytes: end.bytes,
         };
@@ -150,6 +153,9 @@ impl App {
         let Some(tail) = self.loading.as_mut().and_then(|l| l.tail.take()) else { return };
         self.put_document(tail.head, tail.head_cursor);
         self.fold = tail.head_fold;
+        self.quotes.index = tail.head_quotes;
+        self.quotes.here = tail.head_here;
+        self.figures.index = tail.head_figures;
         self.set_top(top);
     }
 

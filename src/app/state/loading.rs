@@ -40,6 +40,11 @@ pub struct Tail {
     /// The beginning's folded outline entries and outline cursor.
     pub(in crate::app) head_fold: super::outline::Fold,
     pub(in crate::app) head_cursor: usize,
+    /// The beginning's quotations, where its bookmarks are, and its figures, when found:
+    /// offsets of the beginning, put aside so that none of them is drawn on the end.
+    pub(in crate::app) head_quotes: Option<Vec<crate::document::quotes::Quote>>,
+    pub(in crate::app) head_here: Vec<(usize, Option<std::ops::Range<usize>>)>,
+    pub(in crate::app) head_figures: Option<Vec<crate::document::figures::Figure>>,
     /// The file's size in bytes, and how many of its last bytes the end was decoded from
     /// (the percentage read is worked out from them).
     pub(in crate::app) file_bytes: u64,
