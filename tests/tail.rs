@@ -86,7 +86,7 @@ fn g_while_the_file_is_read_shows_its_end_and_the_whole_text_keeps_the_place() {
 fn on_the_end_scrolling_up_stops_at_its_start_and_gg_shows_the_beginning() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (path, text) = novel(dir.path(), 2 << 20);
-    let (mut app, _built) = reading(&path);
+    let (mut app, built) = reading(&path);
     let beginning = std::sync::Arc::clone(&app.doc);
     for _ in 0..5 {
         app.update(Action::LineDown);
@@ -115,6 +115,16 @@ fn on_the_end_scrolling_up_stops_at_its_start_and_gg_shows_the_beginning() {
     // And `G` again: the end again.
     app.update(Action::Bottom);
     assert!(app.tail_shown() && app.percent_cached() == 100);
+    app.update(Action::HalfPageUp);
+    app.update(Action::Top);
+    app.update(Action::Bottom);
+    // Said again at the end's start, and no longer once the whole text is in.
+    while app.top != Pos::default() {
+        app.update(Action::PageUp);
+    }
+    assert!(app.message.as_ref().is_some_and(|m| m.contains("still being read")));
+    app.loaded(built);
+    assert_eq!(app.message, None);
 }
 
 #[test]

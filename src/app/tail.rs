@@ -182,6 +182,10 @@ impl App {
     /// The place of the whole text to keep in view when it arrives: the first character
     /// in view in the end, in the whole text (its end when the end is not its suffix).
     pub(super) fn tail_place_in(&mut self, whole: &Document) -> usize {
+        // What scrolling up on the end said is no longer so.
+        if self.message.as_deref() == Some(crate::i18n::text(Msg::OnlyTheEndYet).as_str()) {
+            self.message = None;
+        }
         let offset = self.reading_place();
         crate::document::tail::place_in_whole(&self.doc.text, &whole.text, offset).unwrap_or(whole.text.len())
     }
