@@ -69,9 +69,9 @@ impl App {
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
             Effect::ReadTail => {
-                let end = self
-                    .tail_source()
-                    .and_then(|(path, encoding, len)| crate::document::tail::read_end(&path, encoding, len));
+                let end = self.tail_source().and_then(|(path, encoding, len)| {
+                    crate::document::tail::read_end(&path, encoding, len, crate::document::tail::TAIL_BYTES)
+                });
                 self.tail_read(end);
             }
             Effect::RememberComfort => self.remember_now(),

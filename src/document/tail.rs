@@ -52,12 +52,12 @@ pub fn decode_end(bytes: &[u8], enc: &'static Encoding) -> Option<String> {
     (memchr::memchr(0, text.as_bytes()).is_none() && !text.trim().is_empty()).then_some(text)
 }
 
-/// Reads the end of the file at `path` (its last [`TAIL_BYTES`] at most), decoded as the
-/// beginning was (`encoding`, the name a document shows). `None` when the encoding cannot
+/// Reads the end of the file at `path` (its last `bytes` at most: the reader reads
+/// [`TAIL_BYTES`]), decoded as the beginning was (`encoding`, the name a document shows). `None` when the encoding cannot
 /// be cut at a line (see [`line_safe`]), when the file is no longer `len` bytes long (it
 /// changed since it was opened: the whole text will say what it is now), is too short
 /// to have a part apart from its beginning, or cannot be read.
-pub fn read_end(path: &Path, encoding: &str, len: u64) -> Option<End> {
+pub fn read_end(path: &Path, encoding: &str, len: u64, bytes: u64) -> Option<End> {
     let enc = line_safe(encoding)?;
     // Opening a FIFO put in the file's place would block: the type is looked at first.
     if !std::fs::metadata(path).ok()?.is_file() {
@@ -65,16 +65,15 @@ pub fn read_end(path: &Path, encoding: &str, len: u64) -> Option<End> {
     }
     let mut file = std::fs::File::open(path).ok()?;
     let meta = file.metadata().ok()?;
-    if !meta.is_file() || meta.len() != len || len <= TAIL_BYTES {
+    if !meta.is_file() || meta.len() != len || len <= bytes {
         return None;
     }
-    let start = len - TAIL_BYTES;
-    file.seek(SeekFrom::Start(start)).ok()?;
-    let mut bytes = Vec::with_capacity(TAIL_BYTES as usize);
-    file.take(TAIL_BYTES).read_to_end(&mut bytes).ok()?;
-    let from = memchr::memchr(b'\n', &bytes)? + 1;
-    let text = decode_end(&bytes, enc)?;
-    Some(End { text, bytes: (bytes.len() - from) as u64 })
+    file.seek(SeekFrom::Start(len - bytes)).ok()?;
+    let mut last = Vec::with_capacity(usize::try_from(bytes).ok()?);
+    file.take(bytes).read_to_end(&mut last).ok()?;
+    let from = memchr::memchr(b'\n', &last)? + 1;
+    let text = decode_end(&last, enc)?;
+    Some(End { text, bytes: (last.len() - from) as u64 })
 }
 
 /// Where byte `offset` of `end` (a suffix of a text) is in `whole`, the whole text:
@@ -187,13 +186,13 @@ mod tests {
         let (gb, _, _) = GB18030.encode(&text);
         std::fs::write(&path, &gb).unwrap();
         let len = gb.len() as u64;
-        let end = read_end(&path, "GB18030", len).unwrap();
+        let end = read_end(&path, "GB18030", len, TAIL_BYTES).unwrap();
         assert!(text.ends_with(&end.text) && end.text.starts_with("第一章"));
         assert!(end.bytes <= TAIL_BYTES && end.bytes + line.len() as u64 > TAIL_BYTES / 2);
-        assert_eq!(read_end(&path, "GB18030", len + 1), None, "the file changed");
-        assert_eq!(read_end(&path, "UTF-16LE", len), None);
+        assert_eq!(read_end(&path, "GB18030", len + 1, TAIL_BYTES), None, "the file changed");
+        assert_eq!(read_end(&path, "UTF-16LE", len, TAIL_BYTES), None);
         std::fs::write(&path, &gb[..1000]).unwrap();
-        assert_eq!(read_end(&path, "GB18030", 1000), None, "too short to have an end apart");
+        assert_eq!(read_end(&path, "GB18030", 1000, TAIL_BYTES), None, "too short to have an end apart");
     }
 
     fn encodings() -> impl Strategy<Value = &'static Encoding> {
