@@ -53,6 +53,11 @@ fn g_while_the_file_is_read_shows_its_end_and_the_whole_text_keeps_the_place() {
     assert!(app.doc.text.len() < text.len() / 4);
     app.update(Action::Bottom);
     assert!(app.tail_shown(), "{:?}", app.message);
+    // The outline: the end's own chapters, no title found at its first line.
+    let levels: Vec<u8> = app.doc.headings.iter().map(|h| h.level).collect();
+    assert!(levels.len() > 3 && levels.iter().all(|&l| l == levels[0]), "{levels:?}");
+    let last = app.doc.headings.last().expect("a chapter");
+    assert_eq!(app.doc.block_text(last.block), bigtext::chapter_heading(200));
     assert_eq!(app.loading.as_ref().map(|l| l.waiting()), Some(0), "G did not wait");
     assert!(text.ends_with(&app.doc.text) && app.doc.text.len() < text.len() / 10);
     assert!(app.loading.as_ref().expect("loading").status().starts_with("indexing"));
@@ -186,8 +191,23 @@ fn a_gb18030_file_with_crlf_shows_its_end_and_maps_it() {
     let text = bigtext::novel(2 << 20, 100).replace('\n', "\r\n");
     let (bytes, _, _) = encoding_rs::GB18030.encode(&text);
     std::fs::write(&path, &bytes).expect("write");
-    let (mut app, built) = reading(&path);
-    assert_eq!(app.doc.encoding, "GB18030");
+    end_maps_into_the_whole(&path, &text, "GB18030");
+}
+
+#[test]
+fn a_utf8_file_with_a_bom_and_crlf_shows_its_end_and_maps_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bom.txt");
+    let text = bigtext::novel(2 << 20, 100).replace('\n', "\r\n");
+    std::fs::write(&path, format!("\u{feff}{text}")).expect("write");
+    end_maps_into_the_whole(&path, &text, "UTF-8");
+}
+
+/// `G` on the file at `path` (of `text` in `encoding`) while it is read, a page up, then the
+/// whole text: the first character in view stays on the top row.
+fn end_maps_into_the_whole(path: &Path, text: &str, encoding: &str) {
+    let (mut app, built) = reading(path);
+    assert_eq!(app.doc.encoding, encoding);
     app.update(Action::Bottom);
     assert!(app.tail_shown());
     assert!(text.ends_with(&app.doc.text));
