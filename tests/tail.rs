@@ -111,6 +111,19 @@ fn on_the_end_scrolling_up_stops_at_its_start_and_gg_shows_the_beginning() {
     assert_eq!((app.top, app.anchor()), (Pos::default(), first));
     let said = app.message.as_ref().map(|m| m.to_string()).unwrap_or_default();
     assert!(said.contains("still being read"), "{said}");
+    // The same with the mouse wheel over the text.
+    app.update(Action::LineDown);
+    assert_eq!(app.message, None);
+    let (x, y) = (app.panes.text.x + 2, app.panes.text.y + 2);
+    let modifiers = crossterm::event::KeyModifiers::NONE;
+    app.mouse(&crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::ScrollUp,
+        column: x,
+        row: y,
+        modifiers,
+    });
+    assert_eq!(app.anchor(), first);
+    assert!(app.message.as_ref().is_some_and(|m| m.contains("still being read")), "{:?}", app.message);
     assert!(text.ends_with(app.doc.text.as_str()) && app.doc.text.len() < text.len() / 4, "still the end");
     // `gg`: the beginning, from its first row.
     app.update(Action::Top);

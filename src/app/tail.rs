@@ -66,15 +66,20 @@ impl App {
                 self.leave_tail(Pos::default());
             }
             Action::LineUp | Action::PageUp | Action::HalfPageUp if shown => {
-                let at_start = self.top == Pos::default();
                 self.apply(action);
-                if at_start || self.top == Pos::default() {
-                    self.say(Msg::OnlyTheEndYet);
-                }
+                self.tail_scrolled_up();
             }
             _ => return false,
         }
         true
+    }
+
+    /// After scrolling up (keys or the wheel): at the end's first row, says that the rest
+    /// is still being read.
+    pub(super) fn tail_scrolled_up(&mut self) {
+        if self.tail_shown() && self.top == Pos::default() {
+            self.say(Msg::OnlyTheEndYet);
+        }
     }
 
     /// Whether `action` waits while the end is shown, though it would not while the
