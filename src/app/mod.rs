@@ -24,6 +24,7 @@ pub mod selection;
 pub mod settings;
 pub mod shelf;
 pub mod state;
+pub mod tail;
 pub mod vertical;
 pub mod view;
 
@@ -385,7 +386,7 @@ impl App {
         }
         let lines = self.layout.lines(&self.doc, bottom.block);
         let end = lines.get(bottom.row).map_or(self.doc.blocks[bottom.block].end, |l| l.end);
-        ((end as u128 * 100) / len as u128).min(100) as u8
+        self.tail_percent(end).unwrap_or(((end as u128 * 100) / len as u128).min(100) as u8)
     }
 
     /// Percentage read, as of the last move (for drawing).
@@ -485,7 +486,7 @@ impl App {
     pub fn step(&mut self, action: Action) -> Vec<Effect> {
         self.entry(|app| {
             if app.waits_for_text(action) {
-                return Vec::new();
+                return std::mem::take(&mut app.effects);
             }
             app.apply(action);
             std::mem::take(&mut app.effects)

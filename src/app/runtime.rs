@@ -69,6 +69,12 @@ impl App {
             }
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
+            Effect::ReadTail => {
+                let end = self.tail_source().and_then(|(path, encoding, len)| {
+                    crate::document::tail::read_end(&path, encoding, len, crate::document::tail::TAIL_BYTES)
+                });
+                self.tail_read(end);
+            }
             Effect::RememberComfort => self.remember_now(),
             Effect::SaveSettings(entries) => self.save_settings_now(&entries),
             Effect::Copy(text) => self.passage.clipboard.push(text),

@@ -125,6 +125,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         StdinNoReload => "standard input cannot be read again".into(),
         StdinNotReopened => "read from standard input: it cannot be opened again from the shelf".into(),
         RestNotRead(why) => format!("{why} (only the beginning is shown)"),
+        OnlyTheEndYet => "only the end is shown yet: the rest is still being read".into(),
         ShelfMissing => "missing".into(),
         ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
         ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),

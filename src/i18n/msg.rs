@@ -184,6 +184,8 @@ pub enum Msg<'a> {
     StdinNotReopened,
     /// The rest of the text could not be read after its beginning was shown: the reason.
     RestNotRead(&'a str),
+    /// Scrolling up past the first row of the text's end, shown while the rest is read.
+    OnlyTheEndYet,
     /// The reader started without a terminal.
     NotATerminal,
     /// The terminal could not be taken or failed: the reason.
@@ -574,7 +576,7 @@ impl Msg<'_> {
             | ShelfMissing
             | StdinName => Kind::Info,
             Indexing(_) | ReadingInput { .. } => Kind::Info,
-            StdinCapped { .. } | StdinNoReload | StdinNotReopened => Kind::Warning,
+            StdinCapped { .. } | StdinNoReload | StdinNotReopened | OnlyTheEndYet => Kind::Warning,
         }
     }
 }

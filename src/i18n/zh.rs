@@ -117,6 +117,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         StdinNoReload => "标准输入无法重新读取".into(),
         StdinNotReopened => "来自标准输入：无法从书架再次打开".into(),
         RestNotRead(why) => format!("{why}（只显示了开头）"),
+        OnlyTheEndYet => "暂时只显示了结尾，全文还在读取中".into(),
         ShelfMissing => "文件不见了".into(),
         ShelfNotKept => "没有书架（未使用阅读位置文件）".into(),
         ShelfEntryMissing(path) => format!("{path} 不见了（d 移除此条）"),
@@ -538,6 +539,7 @@ mod tests {
             StdinName,
             StdinNoReload,
             StdinNotReopened,
+            OnlyTheEndYet,
         ];
         for m in all {
             let t = text(m.clone());
