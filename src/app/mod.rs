@@ -405,6 +405,9 @@ impl App {
             self.layout.backward(&self.doc, self.top, n.unsigned_abs())
         };
         self.set_top(pos);
+        if n < 0 {
+            self.tail_scrolled_up();
+        }
     }
 
     /// Jumps to heading `h` (index into `doc.headings`): its first row at the top.

@@ -48,9 +48,6 @@ impl App {
                     self.message = None;
                     let n = WHEEL_STEP as isize;
                     self.scroll(if down { n } else { -n });
-                    if !down {
-                        self.tail_scrolled_up();
-                    }
                 }
             }
             MouseEventKind::Down(MouseButton::Left) => {

@@ -56,26 +56,19 @@ impl App {
                 self.message = None;
                 self.effects.push(Effect::ReadTail);
             }
-            Action::Bottom if shown => {
-                self.message = None;
-                let last = self.layout.last(&self.doc);
-                self.set_top(last);
-            }
+            // The end's own bottom (no jump is recorded while the end is shown).
+            Action::Bottom if shown => self.apply(action),
             Action::Top if shown => {
                 self.message = None;
                 self.leave_tail(Pos::default());
-            }
-            Action::LineUp | Action::PageUp | Action::HalfPageUp if shown => {
-                self.apply(action);
-                self.tail_scrolled_up();
             }
             _ => return false,
         }
         true
     }
 
-    /// After scrolling up (keys or the wheel): at the end's first row, says that the rest
-    /// is still being read.
+    /// After scrolling up (keys, the wheel: [`App::scroll`]): at the end's first row, says
+    /// that the rest is still being read.
     pub(super) fn tail_scrolled_up(&mut self) {
         if self.tail_shown() && self.top == Pos::default() {
             self.say(Msg::OnlyTheEndYet);
@@ -106,7 +99,7 @@ impl App {
     /// The runtime read the file's end (`None`: it could not): shows it, or lets `G` wait
     /// for the whole text as it would have.
     pub(super) fn tail_read(&mut self, end: Option<End>) {
-        let (Some(end), Some(total)) = (end, self.loading.as_ref().and_then(|l| l.total)) else {
+        let Some(end) = end else {
             if let Some(loading) = self.loading.as_mut() {
                 loading.pending.push(Action::Bottom);
             }
@@ -126,7 +119,6 @@ impl App {
             head_quotes: self.quotes.index.take(),
             head_here: std::mem::take(&mut self.quotes.here),
             head_figures: self.figures.index.take(),
-            file_bytes: total,
             tail_bytes: end.bytes,
         };
         self.put_document(Arc::new(doc), 0);
@@ -208,7 +200,7 @@ impl App {
         let tail = self.tail()?;
         let len = self.doc.text.len().max(1) as u128;
         let left = (len - end.min(self.doc.text.len()) as u128) * u128::from(tail.tail_bytes) / len;
-        let total = u128::from(tail.file_bytes.max(1));
+        let total = u128::from(self.loading.as_ref()?.total?.max(1));
         Some(((total.saturating_sub(left)) * 100 / total).min(100) as u8)
     }
 

@@ -45,9 +45,8 @@ pub struct Tail {
     pub(in crate::app) head_quotes: Option<Vec<crate::document::quotes::Quote>>,
     pub(in crate::app) head_here: Vec<(usize, Option<std::ops::Range<usize>>)>,
     pub(in crate::app) head_figures: Option<Vec<crate::document::figures::Figure>>,
-    /// The file's size in bytes, and how many of its last bytes the end was decoded from
-    /// (the percentage read is worked out from them).
-    pub(in crate::app) file_bytes: u64,
+    /// How many of the file's last bytes the end was decoded from (the percentage read is
+    /// worked out from them and the file's size, [`Loading::total`]).
     pub(in crate::app) tail_bytes: u64,
 }
 

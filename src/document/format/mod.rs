@@ -29,9 +29,9 @@ pub struct Markdown;
 fn build_lines(b: &mut Builder, markdown: bool) {
     // The split's own vector becomes the document's: pushing its blocks one by one into
     // another would hold both (48 MB for the 500,000 lines of a 200 MB novel).
-    let blocks = split_blocks(b.text());
-    b.set_blocks(blocks);
+    let split = split_blocks(b.text());
     let (text, blocks) = b.blocks_mut();
+    *blocks = split;
     let headings = outline::classify(text, blocks, markdown);
     b.set_headings(headings);
 }
