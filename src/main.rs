@@ -117,7 +117,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
         }
     }
-    let mut app = App::counted(built.doc, built.progress, config, 80, 24);
+    // The beginning's quotes are found once it is on screen (`App::after_frame`).
+    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::counted(built.doc, built.progress, config, width, height, loader.is_none());
     app.source = file.filter(|_| !from_stdin).map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.

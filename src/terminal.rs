@@ -273,9 +273,13 @@ fn event_loop(
     // they came (the letters of a search typed after `/` are the search's).
     let mut held: Vec<Event> = Vec::new();
     let mut title = None;
+    // Nothing the loader sent is taken before the first frame: the beginning is drawn first,
+    // even when the whole text is there already (a text of a few megabytes is read while
+    // the beginning is set up, and putting it in place would delay the first frame).
+    let mut drawn = false;
     loop {
         // The rest of the text, as far as it has come: progress, or the whole document.
-        if let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
+        if drawn && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
             app.loader_news(news);
         }
         if !app.is_loading() {
@@ -300,8 +304,12 @@ fn event_loop(
         send_title(app, &mut title)?;
         app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
+        drawn = true;
         if app.should_quit {
             return Ok(());
+        }
+        if app.after_frame() {
+            continue;
         }
         // Wait for input, checking for signals a few times a second.
         loop {

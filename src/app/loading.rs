@@ -324,6 +324,21 @@ impl App {
     pub fn begin_loading(&mut self, total: Option<u64>, from_start: bool) {
         let start = Some(self.reading_place());
         self.loading = Some(Loading { total, start, from_start, ..Loading::default() });
+        // The beginning's quotes are found once it is on screen, if the whole text will have
+        // its quotes found at start (else on first use, as the whole text's are).
+        let eager = super::state::quotes::EAGER_QUOTES_BYTES as u64;
+        self.quotes.later = self.quotes.index.is_none() && total.is_none_or(|t| t <= eager);
+    }
+
+    /// Work put off so that the first frame comes sooner, done once it is on screen: the
+    /// beginning's quotes (their highlights show a frame later). Returns whether there was
+    /// any, so that the screen is drawn again at once.
+    pub fn after_frame(&mut self) -> bool {
+        if !std::mem::take(&mut self.quotes.later) {
+            return false;
+        }
+        self.quotes.find(&self.doc);
+        true
     }
 
     /// Whether the rest of the text is still being read.

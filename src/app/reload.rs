@@ -132,7 +132,7 @@ impl App {
         how: Switch,
     ) {
         let (w, h) = (self.screen.width, self.screen.height);
-        let mut fresh = App::counted(doc, progress, self.config.clone(), w, h);
+        let mut fresh = App::counted(doc, progress, self.config.clone(), w, h, true);
         // Keep a bookmarks file chosen on the command line.
         if let Some(file) = self.quotes.store.as_ref().map(|s| s.path().to_path_buf())
             && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(file.as_path())
