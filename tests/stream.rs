@@ -151,12 +151,12 @@ fn the_whole_text_keeps_the_place_read_in_its_beginning() {
 }
 
 #[test]
-fn the_beginnings_quotes_are_found_after_the_first_frame_when_the_whole_texts_are_at_start() {
+fn quotes_are_found_after_the_frame_that_shows_the_beginning_or_the_whole_text_in_its_place() {
     use yuedu::app::state::quotes::{EAGER_QUOTES_BYTES, document_quotes};
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("novel.txt");
     std::fs::write(&path, bigtext::novel(2 << 20, 200)).expect("write");
-    let (first, _) = background(&path, 16 << 10);
+    let (first, built) = background(&path, 16 << 10);
     let first = first.expect("a beginning");
     let quotes = document_quotes(&first);
     assert!(!quotes.is_empty(), "the beginning has quotes");
@@ -167,6 +167,14 @@ fn the_beginnings_quotes_are_found_after_the_first_frame_when_the_whole_texts_ar
     assert!(app.quotes.index.is_none(), "not before the first frame");
     assert!(app.after_frame());
     assert_eq!(app.quotes.quotes(), quotes.as_slice());
+    assert!(!app.after_frame());
+    // So are the whole text's, once it is in place of the beginning.
+    let whole = document_quotes(&built.doc);
+    assert!(whole.len() > quotes.len());
+    app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
+    assert!(app.quotes.index.is_none(), "not before the next frame");
+    assert!(app.after_frame());
+    assert_eq!(app.quotes.quotes(), whole.as_slice());
     assert!(!app.after_frame());
     // A whole text too long for that has them found on first use, and so has its beginning.
     let mut app = App::counted(first.clone(), Default::default(), Config::default(), 100, 30, false);

@@ -347,9 +347,9 @@ impl App {
         self.quotes.later = self.quotes.index.is_none() && total.is_none_or(|t| t <= eager);
     }
 
-    /// Work put off so that the first frame comes sooner, done once it is on screen: the
-    /// beginning's quotes (their highlights show a frame later). Returns whether there was
-    /// any, so that the screen is drawn again at once.
+    /// Work put off so that a frame comes sooner, done once it is on screen: the quotes of
+    /// the beginning, or of the whole text put in its place (their highlights show a frame
+    /// later). Returns whether there was any, so that the screen is drawn again at once.
     pub fn after_frame(&mut self) -> bool {
         if !std::mem::take(&mut self.quotes.later) {
             return false;

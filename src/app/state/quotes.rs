@@ -36,8 +36,8 @@ pub struct QuoteState {
     pub article: String,
     /// `quotes.step = "speech"`: `)` / `(` step through speech only.
     pub speech_only: bool,
-    /// The quotes are to be found once the first frame is on screen (a text's beginning,
-    /// shown while the rest is read: see `App::after_frame`).
+    /// The quotes are to be found once the next frame is on screen (a text's beginning,
+    /// shown while the rest is read, or the whole text put in its place: `App::after_frame`).
     pub later: bool,
 }
 
