@@ -1,9 +1,9 @@
 //! Reading progress: the time left to read from the bottom of the view to the end, at the
 //! configured speed (`[text] reading_speed`, characters a minute).
 //!
-//! Characters before each block are counted once (a prefix sum over the blocks, one pass
-//! over the text at memory speed), so a move of the view counts only the block at the bottom
-//! of the view, in any size of file.
+//! Characters before every 16th block are counted once (a prefix sum over the blocks, one
+//! pass over the text at memory speed), so a move of the view counts only the few blocks
+//! from the last count to the bottom of the view, in any size of file.
 
 use super::App;
 
@@ -17,21 +17,20 @@ impl App {
             return;
         }
         let p = &self.progress;
-        if p.before.len() != self.doc.blocks.len() + 1 || p.text_len != self.doc.text.len() {
+        if !p.counts(&self.doc) {
             self.progress = Progress::counted(&self.doc);
         }
         let (_, end) = self.view_range();
         let block = self.doc.block_at(end);
         let b = &self.doc.blocks[block];
         let p = &self.progress;
-        let total = p.before[self.doc.blocks.len()];
         let left = if end >= self.doc.text.len() {
             0
         } else if end <= b.start {
-            total - p.before[block]
+            p.total - p.chars_before(&self.doc, block)
         } else {
             let done_in_block = chars_in(&self.doc.text[b.start..end.min(b.end)]);
-            total - p.before[block] - done_in_block
+            p.total - p.chars_before(&self.doc, block) - done_in_block
         };
         let speed = u64::from(self.config.text.reading_speed.max(1));
         self.progress.minutes_left = (left > 0).then(|| (left as u64 + speed / 2) / speed);
@@ -48,5 +47,27 @@ mod tests {
         assert_eq!(format_minutes(0), "<1 min left");
         assert_eq!(format_minutes(12), "12 min left");
         assert_eq!(format_minutes(65), "1 h 05 min left");
+    }
+
+    proptest::proptest! {
+        /// The characters before any block, from the counts kept for every `STRIDE`th
+        /// block, are those of a count over every block before it.
+        #[test]
+        fn characters_before_a_block_are_those_of_every_block_before_it(
+            lines in proptest::collection::vec("[a-z上海，。 ]{0,12}", 0..80),
+        ) {
+            let text = lines.join("\n");
+            let decoded = crate::document::load::Decoded { text, encoding: "UTF-8", warnings: Vec::new() };
+            let doc = crate::document::Document::new("t.txt", decoded);
+            let p = Progress::counted(&doc);
+            proptest::prop_assert!(p.counts(&doc));
+            let mut sum = 0;
+            for (i, b) in doc.blocks.iter().enumerate() {
+                proptest::prop_assert_eq!(p.chars_before(&doc, i), sum, "block {}", i);
+                sum += chars_in(&doc.text[b.start..b.end]);
+            }
+            proptest::prop_assert_eq!(p.chars_before(&doc, doc.blocks.len()), sum);
+            proptest::prop_assert_eq!(p.total, sum);
+        }
     }
 }

@@ -50,7 +50,10 @@ impl Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Loc {
     /// A line of a text file, 1-based (a line longer than a block holds several blocks).
-    Line(usize),
+    /// Four bytes, as an element's numbers are, so that a block takes 40 bytes instead of
+    /// 48 (a text has at most [`crate::document::load::MAX_FILE_BYTES`] bytes, so its lines
+    /// are numbered within them).
+    Line(u32),
     /// An element of markup: `element` is its 0-based index in document order among the
     /// elements of markup file `part` (0 for a web page; a book's file in reading order).
     /// The block's text is what that element holds (up to a `<br>` or a nested block).

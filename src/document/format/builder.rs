@@ -101,6 +101,12 @@ impl Builder {
         self.blocks.push(block);
     }
 
+    /// Puts `blocks` in place of the blocks so far (a format that splits the whole text
+    /// at once).
+    pub fn set_blocks(&mut self, blocks: Vec<Block>) {
+        self.blocks = blocks;
+    }
+
     /// The blocks so far and the text, for a format classifying them.
     pub fn blocks_mut(&mut self) -> (&str, &mut Vec<Block>) {
         (&self.text, &mut self.blocks)

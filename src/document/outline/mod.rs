@@ -36,11 +36,13 @@
 use std::collections::HashMap;
 
 mod lines;
+mod sparse;
 
 /// A byline (记者, 编辑, 作者, 来源 …), judged on its own line; also what a web page's
 /// article keeps of the lines around it.
 pub use self::lines::is_byline;
 use self::lines::*;
+use self::sparse::Sparse;
 use super::model::{Block, BlockKind, Heading};
 
 /// Whether `doc` reads as a novel: a heading is a chapter line (第一回, 第三章, 卷一 …) and
@@ -118,15 +120,16 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     }
     let t = |b: &Block| &text[b.start..b.end];
     // What each block may be, in one pass over the text (each pass over a big text's
-    // blocks costs a cache miss per block).
-    let mut chapters: Vec<Option<Tier>> = Vec::with_capacity(n);
-    let mut numbered_lines: Vec<Option<Numbered>> = Vec::with_capacity(n);
-    let mut styles: Vec<Option<Numbering>> = Vec::with_capacity(n);
-    let mut attached: Vec<bool> = Vec::with_capacity(n);
+    // blocks costs a cache miss per block). Few blocks are any of these: a bit a block says
+    // which are, the values are kept apart.
+    let mut chapters: Sparse<Tier> = Sparse::with_capacity(n);
+    let mut numbered_lines: Sparse<Numbered> = Sparse::with_capacity(n);
+    let mut styles: Sparse<Numbering> = Sparse::with_capacity(n);
+    let mut attached: Sparse<()> = Sparse::with_capacity(n);
     let mut titles = AttachedTitles::new();
     for b in blocks.iter() {
         let s = t(b);
-        attached.push(titles.feed(s) && !attached.is_empty());
+        attached.push((titles.feed(s) && attached.len() > 0).then_some(()));
         let marked = chapter(s);
         let ch = marked.or_else(|| {
             (at_most_chars(s, 6) && matches!(folded(s).as_str(), "目录" | "目次")).then_some(Tier::Special)
@@ -152,12 +155,13 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     // it is listed.
     let mut last_seen: HashMap<String, usize> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
-        if chapters[i].is_some() || numbered_lines[i].is_some() {
+        if chapters.get(i).is_some() || numbered_lines.get(i).is_some() {
             last_seen.insert(folded(t(b)), i);
         }
     }
-    let listed =
-        |i: usize| chapters[i].is_some() || numbered_lines[i].is_some_and(|l| l.style != Numbering::Bare);
+    let listed = |i: usize| {
+        chapters.get(i).is_some() || numbered_lines.get(i).is_some_and(|l| l.style != Numbering::Bare)
+    };
     let toc: Vec<usize> = (0..n)
         .filter(|&i| {
             listed(i)
@@ -166,18 +170,18 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
         })
         .collect();
     for i in toc {
-        chapters[i] = None;
-        numbered_lines[i] = None;
-        styles[i] = None;
+        chapters.clear(i);
+        numbered_lines.clear(i);
+        styles.clear(i);
     }
     let accepted = accept_numbered(&numbered_lines, &styles);
     let structural: Vec<(usize, Candidate)> = (0..n)
         .filter_map(|i| {
-            let c = if let Some(tier) = chapters[i] {
+            let c = if let Some(tier) = chapters.get(i) {
                 Candidate::Chapter(tier)
             } else if accepted[i] {
-                Candidate::Numbered(numbered_lines[i]?.style)
-            } else if attached[i] {
+                Candidate::Numbered(numbered_lines.get(i)?.style)
+            } else if attached.get(i).is_some() {
                 Candidate::Attached
             } else {
                 return None;
@@ -187,7 +191,7 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
         .collect();
 
     let mut headings = Vec::new();
-    if n > 1 && numbered_lines[n - 1].is_none() && is_byline(t(&blocks[n - 1])) {
+    if n > 1 && numbered_lines.get(n - 1).is_none() && is_byline(t(&blocks[n - 1])) {
         blocks[n - 1].kind = BlockKind::Byline;
     }
     // The title is the first line that is not a rule or a site's notice.
@@ -289,15 +293,16 @@ impl AttachedTitles {
 ///   at the end of an encyclopedia article).
 ///
 /// `styles` holds every line's numbering style whatever its length, for finding lists.
-fn accept_numbered(lines: &[Option<Numbered>], styles: &[Option<Numbering>]) -> Vec<bool> {
+fn accept_numbered(lines: &Sparse<Numbered>, styles: &Sparse<Numbering>) -> Vec<bool> {
     let n = lines.len();
     let mut accepted = vec![false; n];
-    let adjacent_same = |i: usize, j: usize| matches!((styles.get(i).copied().flatten(), styles.get(j).copied().flatten()), (Some(a), Some(b)) if a == b);
+    let adjacent_same =
+        |i: usize, j: usize| matches!((styles.get(i), styles.get(j)), (Some(a), Some(b)) if a == b);
     // Lists: runs of adjacent lines of one style. Each run is kept whole or dropped whole.
     let mut in_list = vec![false; n];
     let mut i = 0;
     while i < n {
-        if styles[i].is_none() {
+        if styles.get(i).is_none() {
             i += 1;
             continue;
         }
@@ -311,11 +316,11 @@ fn accept_numbered(lines: &[Option<Numbered>], styles: &[Option<Numbering>]) -> 
         i = j + 1;
     }
     // Runs of numbers in sequence, per style.
-    let mut distinct: Vec<Numbering> = lines.iter().flatten().map(|l| l.style).collect();
+    let mut distinct: Vec<Numbering> = lines.present().map(|(_, l)| l.style).collect();
     distinct.sort();
     distinct.dedup();
     for style in distinct {
-        let members: Vec<usize> = (0..n).filter(|&i| lines[i].is_some_and(|l| l.style == style)).collect();
+        let members: Vec<usize> = lines.present().filter(|(_, l)| l.style == style).map(|(i, _)| i).collect();
         // The sequence runs: indices into `members`.
         let mut runs: Vec<Vec<usize>> = Vec::new();
         // Runs by the (parent, number) they wait for next, so finding a run is not a walk
@@ -323,12 +328,12 @@ fn accept_numbered(lines: &[Option<Numbered>], styles: &[Option<Numbering>]) -> 
         let mut waiting: HashMap<(u64, u32), Vec<usize>> = HashMap::new();
         let mut run_of: HashMap<usize, usize> = HashMap::new();
         for &i in &members {
-            let Some(l) = lines[i] else { continue };
+            let Some(l) = lines.get(i) else { continue };
             let candidates = waiting.get(&(l.parent, l.value)).map(Vec::as_slice).unwrap_or_default();
             // A list item goes on with the item just above it, or starts a run of its own.
             let above = i
                 .checked_sub(1)
-                .filter(|&p| in_list[i] && in_list[p] && lines[p].is_some_and(|l| l.style == style))
+                .filter(|&p| in_list[i] && in_list[p] && lines.get(p).is_some_and(|l| l.style == style))
                 .and_then(|p| run_of.get(&p).copied())
                 .filter(|r| candidates.contains(r));
             // Else the latest run ending in the number before it, a run outside lists first
@@ -356,7 +361,7 @@ fn accept_numbered(lines: &[Option<Numbered>], styles: &[Option<Numbering>]) -> 
             }
         }
         for run in runs {
-            let standing = |i: usize| lines[i].is_some_and(|l| l.strict || l.alone);
+            let standing = |i: usize| lines.get(i).is_some_and(|l| l.strict || l.alone);
             // Members outside lists, and list members that continue the run after it
             // has shown itself outside a list.
             let mut seen_outside = false;
@@ -371,7 +376,7 @@ fn accept_numbered(lines: &[Option<Numbered>], styles: &[Option<Numbering>]) -> 
             }
             let headed = keep.len() >= 2 && keep.iter().all(|&i| standing(i));
             for &i in &keep {
-                let strict_alone = lines[i].is_some_and(|l| l.strict && l.style != Numbering::Bare);
+                let strict_alone = lines.get(i).is_some_and(|l| l.strict && l.style != Numbering::Bare);
                 if headed || (strict_alone && !in_list[i] && i + 1 < n) {
                     accepted[i] = true;
                 }
