@@ -4,7 +4,9 @@
 # and 200 MB, in one run. Each program is started in its own pane and the pane is polled
 # until the first paragraph of the text is on screen (first frame); then `G` is sent and the
 # pane is polled until the last line of the text is on screen (G). Peak RSS is the
-# process's VmHWM after G.
+# process's VmHWM once indexing has ended (the pane polled until the status line no longer
+# shows `indexing`): `G` may show the text's end before the whole text is read, and the
+# column is the peak of reading the whole text.
 #
 #   benches/first-frame.sh [RUNS] [MB...]      (default: 5 runs; 1 50 200 MB)
 #
@@ -46,6 +48,15 @@ wait_for() { # PANE MARKER T0: ms from T0 until MARKER is on screen
     echo $(( $(now_ms) - $3 ))
 }
 
+wait_gone() { # PANE MARKER: until MARKER is no longer on screen (at most 60 s)
+    local t0
+    t0=$(now_ms)
+    while tmux -L "$sock" capture-pane -p -t "$1" | grep -q "$2"; do
+        if (( $(now_ms) - t0 > 60000 )); then echo "timeout waiting for $2 to go" >&2; return 1; fi
+        sleep 0.01
+    done
+}
+
 # The program's process in the pane (tmux starts it through a shell that may not exec it).
 pid_of() { # PANE NAME
     local p
@@ -67,6 +78,7 @@ measure() {
     t0=$(now_ms)
     tmux -L "$sock" send-keys -t "$pane" G
     g=$(wait_for "$pane" "$end_marker" "$t0")
+    wait_gone "$pane" indexing
     pid=$(pid_of "$pane" "$name")
     rss=$(awk '/VmHWM/ {print $2}' /proc/"$pid"/status)
     tmux -L "$sock" send-keys -t "$pane" q

@@ -1,6 +1,7 @@
 //! Opening and reading a big text: load + decode + split + classify, time to the first
-//! frame, and the cost of a keypress to the next frame, on a generated novel (≥ 50 MB,
-//! 2,500 chapters) and on the bundled article.
+//! frame, the cost of a keypress to the next frame, and the end `G` shows while the text is
+//! read (`tail_*`), on a generated novel (≥ 50 MB, 2,500 chapters) and on the bundled
+//! article.
 //!
 //! `cargo bench --bench open`; `YUEDU_BENCH_MB=200` changes the size of the novel.
 
@@ -12,7 +13,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use yuedu::app::{Action, App};
 use yuedu::config::Config;
-use yuedu::document::{Document, load, outline, split_blocks};
+use yuedu::document::{Document, load, outline, split_blocks, tail};
 
 #[path = "../tests/fixtures/bigtext.rs"]
 mod bigtext;
@@ -118,6 +119,28 @@ fn bench(c: &mut Criterion) {
             draw(&mut terminal, &app);
         })
     });
+    g.finish();
+
+    // `G` while the text is read: its end read, decoded and built, and its last page drawn,
+    // for ends of several sizes (the reader reads `tail::TAIL_BYTES`).
+    let len = text.len() as u64;
+    let mut g = c.benchmark_group(format!("tail_{mb}mb"));
+    g.sample_size(30).measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_millis(500));
+    for kb in [64u64, 128, 256] {
+        for (name, file, encoding) in [("utf8", &path, "UTF-8"), ("gb18030", &gb_path, "GB18030")] {
+            let len = if encoding == "UTF-8" { len } else { std::fs::metadata(file).expect("stat").len() };
+            g.bench_function(format!("end_{kb}kb_{name}"), |b| {
+                b.iter(|| {
+                    let end = tail::read_end(file, encoding, len, kb << 10).expect("an end");
+                    let decoded = load::Decoded { text: end.text, encoding, warnings: Vec::new() };
+                    let mut app = App::new(Document::new("novel.txt", decoded), Config::default(), 100, 30);
+                    app.update(Action::Bottom);
+                    draw(&mut new_terminal(), &app);
+                    app
+                })
+            });
+        }
+    }
     g.finish();
 
     let mut g = c.benchmark_group("bundled");

@@ -575,7 +575,7 @@ fn manual(config: &Config, out: &mut dyn Write) -> std::io::Result<()> {
         }
         keys.control("TP", []);
         keys.text([bold(bound.join(", "))]);
-        keys.text([roman(i18n::text_in(i18n::Lang::En, Msg::ActionHelp(action)))]);
+        keys.text([roman(i18n::action_help_in(i18n::Lang::En, action))]);
     }
     out.write_all(keys.render().as_bytes())
 }

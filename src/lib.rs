@@ -9,7 +9,9 @@
 //! - [`document`]: the article as data. [`document::open`] opens a path in the format it
 //!   is (an EPUB by its name or its zip's `mimetype`, else text);
 //!   [`document::load`] turns bytes into text
-//!   (encoding detection, BOM, one-line errors naming the file); a [`document::format`]
+//!   (encoding detection, BOM, one-line errors naming the file); [`document::tail`] decodes
+//!   a file's last part from a line start, a suffix of the whole decoded text (for `G`
+//!   while a long file is read); a [`document::format`]
 //!   (plain text, Markdown, EPUB books in `format::epub`: zip read with limits, package,
 //!   table of contents; web pages in `format::html`) builds a [`document::Document`] from it
 //!   through one builder (`format::builder`, a leaf the formats import), each block with its source location ([`document::Loc`]: a line,
@@ -65,7 +67,7 @@
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
 //!   read, [`app::script`] the script shown, [`app::vertical`] vertical text, [`app::loading`] the whole text read on another thread while its beginning is
-//!   shown, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
+//!   shown, [`app::tail`] the text's end shown meanwhile by `G`, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
 //!   highlights) and [`app::copy`] copying it (`y`, `Y`), which the terminal sends with
 //!   OSC 52, [`app::comfort`] the text column's width, quiet mode, auto-scroll and the
 //!   boss key, [`app::settings`] the settings panel); [`app::geometry`] places the

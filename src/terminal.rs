@@ -223,9 +223,9 @@ fn input(app: &mut App, ev: Event) {
         Event::Key(k) if k.kind != KeyEventKind::Release => {
             let key = Key::from_event(&k);
             if let Some(action) = app.config.keymap.action(app.mode(), key) {
-                // The state changes, then the effects it returned are performed.
-                let effects = app.step(action);
-                app.perform(effects);
+                // The state changes, then the effects it returned are performed, and the
+                // view is worked out once, after both.
+                app.update(action);
             } else if app.overlay.is_some() {
                 app.close_overlay();
             }

@@ -155,10 +155,23 @@ fn check(p: &str, atoms: &[(usize, usize)], width: usize, indent: usize, opts: &
             let w = str_width(longer.trim_end_matches(' '), wide);
             assert!(a.indent + w > width, "not greedy at {width}: {a:?} could take up to {next}");
         } else {
+            // A run at the paragraph's start has the first line's indent before it: it
+            // cannot move to a line of its own, so it is forced when it overflows that line.
             let run = run_width(p, &opps, brk, &map, wide);
-            assert!(run > width, "forced break in a run of {run} columns at width {width}: {:?}", [a, b]);
+            let starts_paragraph = opps.iter().all(|&o| o >= brk);
+            let room = if starts_paragraph { width.saturating_sub(lines[0].indent) } else { width };
+            assert!(run > room, "forced break in a run of {run} columns at width {width}: {:?}", [a, b]);
         }
     }
+}
+
+/// A run that starts the paragraph, on its indented first line: 15 columns do not fit in
+/// 16 − 4, and there is no opportunity before the run to move it to a line of its own.
+#[test]
+fn a_run_at_an_indented_start_is_forced_where_it_overflows_the_first_line() {
+    let p = "上\u{201c}2014年2023上2023上";
+    let atoms = [(6, 13), (13, 17), (20, 24)];
+    check(p, &atoms, 16, 4, &WrapOptions::default());
 }
 
 proptest! {

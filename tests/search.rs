@@ -182,3 +182,49 @@ fn tmux_search_highlights_and_n_moves_to_the_next_match() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+/// Sixty short paragraphs, then one that alone holds 终点: its match is on the very last
+/// row, where the view's top is clamped so the pane stays full.
+fn ends_with_a_match() -> String {
+    let mut text: String = (1..=60).map(|i| format!("第{i}行的内容，这里是一些普通的文字。\n\n")).collect();
+    text.push_str("最后一行有一个词：终点。\n");
+    text
+}
+
+#[test]
+fn a_match_on_the_last_line_is_brought_into_view() {
+    let mut a = app_on(&ends_with_a_match(), 100, 30);
+    search(&mut a, "终点");
+    let m = a.search.current().expect("a current match");
+    assert!(on_screen(&mut a, m.start), "Enter shows the match on the last line");
+    a.update(Action::Top);
+    assert!(!on_screen(&mut a, m.start));
+    a.update(Action::NextMatch);
+    assert_eq!(a.search.current(), Some(m.clone()));
+    assert!(on_screen(&mut a, m.start), "n shows the match on the last line");
+    a.update(Action::Top);
+    a.update(Action::PrevMatch);
+    assert!(on_screen(&mut a, m.start), "N shows the match on the last line");
+}
+
+#[test]
+fn tmux_a_match_on_the_last_line_is_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("end.txt");
+    std::fs::write(&path, ends_with_a_match()).expect("write the text");
+    let t = common::Tmux::start(&[path.to_str().expect("a UTF-8 path")], 100, 30);
+    t.wait_text("第1行");
+    t.keys(&["/"]);
+    t.type_text("终点");
+    t.wait_text("1/1");
+    t.keys(&["Enter"]);
+    let screen = t.wait_text("/终点 1/1");
+    assert!(screen.contains("最后一行有一个词：终点。"), "the match is on screen:\n{screen}");
+    t.keys(&["g"]);
+    t.wait_text("第1行");
+    t.keys(&["n"]);
+    let screen = t.wait_text("最后一行");
+    assert!(screen.contains("终点"), "n brings the match back:\n{screen}");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -312,6 +312,11 @@ fn screen_80x24_help() {
 }
 
 #[test]
+fn screen_100x30_help() {
+    insta::assert_snapshot!(help_at(100, 30));
+}
+
+#[test]
 fn the_help_cuts_no_description_from_80_columns_and_groups_the_section_jumps() {
     for (w, h) in [(80, 24), (100, 30), (120, 40), (200, 50)] {
         let shown = help_at(w, h);
@@ -328,7 +333,10 @@ fn the_help_cuts_no_description_from_80_columns_and_groups_the_section_jumps() {
         assert!(group.contains("│1–9 "), "{w}x{h}: the section jumps' keys:\n{shown}");
         assert!(!shown.contains("Jump to section 2"), "{w}x{h}: one row for the nine jumps:\n{shown}");
     }
-    // At 120×40 every row fits at once: the title says no scrolling (at 100×30 and below,
-    // 58 rows in two columns of 28 take it past one screen, and it scrolls).
-    assert!(help_at(120, 40).contains("keys (any key closes)"));
+    // From 100×30 up every row fits at once: the title says no scrolling (the next and the
+    // previous of a kind share a row, so two columns of 28 hold them). At 80×24 it scrolls.
+    for (w, h) in [(100, 30), (120, 40)] {
+        assert!(help_at(w, h).contains("keys (any key closes)"), "{w}x{h}");
+    }
+    assert!(help_at(80, 24).contains("j/k scroll"));
 }

@@ -10,7 +10,7 @@ mod bigtext;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use yuedu::app::loading::{self, Built, Input, Opened, Request};
+use yuedu::app::loading::{self, Built, Opened};
 use yuedu::app::{Action, App};
 use yuedu::config::Config;
 use yuedu::document::Document;
@@ -30,18 +30,9 @@ fn texts() -> Vec<PathBuf> {
     all
 }
 
-fn request(path: &Path) -> Request {
-    Request {
-        input: Input::File(path.to_path_buf()),
-        name: path.file_name().expect("name").to_string_lossy().into_owned(),
-        path: std::fs::canonicalize(path).ok(),
-        encoding: None,
-    }
-}
-
 /// The beginning and the whole document the loader gives, with `head` bytes of beginning.
 fn background(path: &Path, head: usize) -> (Option<Document>, Built) {
-    match loading::open_with(request(path), head, 0).expect("opens") {
+    match loading::open_with(common::file_request(path), head, 0).expect("opens") {
         Opened::Whole(built) => (None, built),
         Opened::Head(doc, mut loader) => {
             let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");

@@ -70,7 +70,8 @@ fn g_and_next_section_pressed_while_a_large_file_is_read_land_where_they_would()
     first_page(&t);
     t.keys(&["G"]);
     let waiting = t.screen();
-    let screen = wait_long(&t, "the end of the text", |s| s.contains("全书完。"));
+    // (The file's end comes at once, the whole text after it.)
+    let screen = wait_long(&t, "the end of the text", |s| s.contains("全书完。") && !s.contains("indexing"));
     assert!(screen.contains("100%"), "{screen}");
     assert!(screen.contains(&bigtext::chapter_heading(1_000)), "the last chapter:\n{screen}");
     // While it waited, the screen showed the beginning and how far the reading was.
@@ -286,6 +287,47 @@ fn an_endless_pipe_shows_its_first_page_and_stops_at_the_size_cap() {
     t.wait_for("(stdin) on the status line", |s| {
         s.lines().nth(29).is_some_and(|l| l.starts_with(" (stdin) · 中文"))
     });
+    t.keys(&["q"]);
+    t.wait_text("__EXIT_0__");
+}
+
+/// The rows of the text pane (the status line left out).
+fn text_rows(screen: &str) -> Vec<String> {
+    let lines: Vec<&str> = screen.lines().collect();
+    lines[..lines.len().saturating_sub(1)].iter().map(|l| text_part(l).trim_end().to_string()).collect()
+}
+
+#[test]
+fn g_at_once_shows_the_end_before_the_whole_text_is_read_and_the_place_is_the_whole_texts() {
+    let t = Tmux::shell(100, 30);
+    let path = t.home().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(24 << 20, 1_000)).unwrap();
+    let run = format!("{}; echo __EXIT_$?__", t.command_line(&[&path.display().to_string()]));
+    t.type_text(&run);
+    t.keys(&["Enter"]);
+    first_page(&t);
+    t.keys(&["G"]);
+    // The end of the text, while the rest is still being read.
+    let end = wait_long(&t, "the end of the text", |s| s.contains("全书完。") && s.contains("? help"));
+    assert!(end.contains("indexing"), "the end comes before the whole text:\n{end}");
+    assert!(end.contains(&bigtext::chapter_heading(1_000)) || end.contains("100%"), "{end}");
+    // Once it is read: still the end (its rows may be wrapped anew beside the whole
+    // outline).
+    let whole = wait_long(&t, "the whole text", |s| !s.contains("indexing") && s.contains("? help"));
+    assert!(whole.contains("全书完。") && whole.contains("100%"), "{whole}");
+    let after = text_rows(&whole);
+    // Quit, open again: back at that place.
+    t.keys(&["q"]);
+    t.wait_text("__EXIT_0__");
+    t.type_text("clear");
+    t.keys(&["Enter"]);
+    t.wait_for("a clear screen", |s| !s.contains("__EXIT_0__"));
+    t.type_text(&run);
+    t.keys(&["Enter"]);
+    let again = wait_long(&t, "the place read, the whole text in", |s| {
+        !s.contains("indexing") && s.contains("? help") && s.contains("全书完。")
+    });
+    assert_eq!(text_rows(&again)[0], after[0], "{again}\n{whole}");
     t.keys(&["q"]);
     t.wait_text("__EXIT_0__");
 }

@@ -54,7 +54,8 @@ impl App {
     pub(super) fn rewrap(&mut self) {
         let anchor = self.view_anchor();
         self.relayout();
-        // Scrolling there works out the view (`set_top`); an empty text has none to work out.
+        // Scrolling there works out the view (`set_top`, or the end of the key under way);
+        // an empty text has none to work out.
         self.scroll_to_offset(anchor);
         self.resize_anchor = Some(anchor);
     }

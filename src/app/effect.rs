@@ -50,6 +50,9 @@ pub enum Effect {
     OpenBundled,
     /// Read the text's file again.
     Reload,
+    /// Read the end of the text's file, still being read whole, and show it
+    /// ([`super::tail`]).
+    ReadTail,
     /// Remember quiet mode and the auto-scroll speed.
     RememberComfort,
     /// Write these options into the user's config.toml (the settings panel's save).

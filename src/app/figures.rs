@@ -39,6 +39,7 @@ impl App {
         let Some(fig) = self.figures.all().get(i).cloned() else { return };
         // One selection at a time: the status line and `m` then follow the figure.
         self.selection = Selection::Figure(i);
+        self.fresh_view();
         if !self.figure_in_view(&fig) {
             let block = self.doc.block_at(fig.start);
             let row = self.layout.row_of(&self.doc, block, fig.start);
@@ -58,6 +59,7 @@ impl App {
             self.say(Msg::NoFigures);
             return;
         }
+        self.fresh_view();
         let current = self.selected_figure().filter(|(_, f)| self.figure_in_view(f)).map(|(i, _)| i);
         let target = match current {
             Some(i) if forward => Some(i + 1).filter(|&t| t < n),
@@ -90,7 +92,7 @@ impl App {
     /// `f`: highlighting on or off.
     pub fn toggle_figures(&mut self) {
         self.figures.shown = !self.figures.shown;
-        self.refresh_view();
+        self.view_changed();
         self.say(if self.figures.shown { Msg::FiguresHighlighted } else { Msg::FigureHighlightingOff });
     }
 

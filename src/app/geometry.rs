@@ -3,7 +3,7 @@
 use ratatui::layout::Rect;
 
 use crate::config::{Config, Side};
-use crate::i18n::{self, Comfort, Msg};
+use crate::i18n::{self, Comfort, Msg, Pair};
 use crate::input::Action;
 
 /// The rectangles of one screen.
@@ -112,18 +112,37 @@ pub fn help_grid(config: &Config, area: Rect) -> HelpGrid {
 /// The help's rows: each action with a key, its keys and what it does. The section jumps
 /// on `1` … `9` (one key each, in order) make one row, `1–9  Jump to section N`.
 pub fn help_rows(config: &Config) -> Vec<(String, String)> {
+    help_rows_keyed(config, false)
+}
+
+/// [`help_rows`], with only the first key of each action when `first_only` (for columns
+/// too narrow for every key).
+pub fn help_rows_keyed(config: &Config, first_only: bool) -> Vec<(String, String)> {
     let keymap = &config.keymap;
+    let keys_of = |a: Action| {
+        let mut keys = keymap.keys(a);
+        keys.truncate(if first_only { 1 } else { keys.len() });
+        keys
+    };
     let section_keys: Vec<Vec<String>> =
         (1..=9).filter_map(Action::section).map(|a| keymap.keys(a)).collect();
     let grouped = section_keys.iter().enumerate().all(|(i, k)| k.len() == 1 && k[0] == (i + 1).to_string());
-    // Three actions that go together make one row when each has a key: `+ - =`, `A < >`.
-    let groups = [
-        ([Action::Wider, Action::Narrower, Action::ResetWidth], Comfort::HelpWidth),
-        ([Action::AutoScroll, Action::ScrollSlower, Action::ScrollFaster], Comfort::HelpScroll),
+    // Actions that go together make one row when each has a key: the next and the previous
+    // of a kind (`] [`), `+ - =`, `A < >`.
+    let groups: [(&[Action], Msg<'_>); 6] = [
+        (&[Action::NextSection, Action::PrevSection], Msg::PairHelp(Pair::Sections)),
+        (&[Action::NextFigure, Action::PrevFigure], Msg::PairHelp(Pair::Figures)),
+        (&[Action::NextQuote, Action::PrevQuote], Msg::PairHelp(Pair::Quotes)),
+        (&[Action::NextMatch, Action::PrevMatch], Msg::PairHelp(Pair::Matches)),
+        (&[Action::Wider, Action::Narrower, Action::ResetWidth], Msg::Comfort(Comfort::HelpWidth)),
+        (
+            &[Action::AutoScroll, Action::ScrollSlower, Action::ScrollFaster],
+            Msg::Comfort(Comfort::HelpScroll),
+        ),
     ];
     let mut rows = Vec::new();
     for &a in Action::ALL {
-        let keys = keymap.keys(a);
+        let keys = keys_of(a);
         if keys.is_empty() {
             continue;
         }
@@ -131,8 +150,8 @@ pub fn help_rows(config: &Config) -> Vec<(String, String)> {
             && group.iter().all(|&g| !keymap.keys(g).is_empty())
         {
             if group[0] == a {
-                let keys: Vec<String> = group.iter().map(|&g| keymap.keys(g).join(" ")).collect();
-                rows.push((keys.join(" "), i18n::text(Msg::Comfort(what.clone()))));
+                let keys: Vec<String> = group.iter().map(|&g| keys_of(g).join(" ")).collect();
+                rows.push((keys.join(" "), i18n::text(what.clone())));
             }
             continue;
         }

@@ -12,7 +12,8 @@ impl App {
     /// Records the current place before a jump: call it first in every jump path (section,
     /// search, figure, bookmark …) so that back returns here.
     pub fn record_jump(&mut self) {
-        if self.doc.blocks.is_empty() {
+        // The end shown while the text is read has offsets of its own ([`super::tail`]).
+        if self.doc.blocks.is_empty() || self.tail_shown() {
             return;
         }
         let here = self.anchor();

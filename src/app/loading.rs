@@ -16,7 +16,8 @@
 //! Meanwhile keys act on the beginning; a key that needs the whole text (the end, the
 //! outline beyond the beginning, figures, quotes, search, go to: [`needs_whole_text`])
 //! waits, with the progress on the status line, and so does every key after it, so they
-//! apply in order once the text is in. Quitting never waits: the thread is not joined.
+//! apply in order once the text is in; but `G` on a file shows the file's end at once
+//! ([`super::tail`]). Quitting never waits: the thread is not joined.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -371,15 +372,23 @@ impl App {
     }
 
     /// While the rest is read: keeps `action` for later when it needs the whole text (or an
-    /// action before it waits already); returns whether it was kept. Quitting never waits.
+    /// action before it waits already); returns whether it was kept, or taken by the text's
+    /// end ([`super::tail`]). Quitting never waits.
     pub(super) fn waits_for_text(&mut self, action: Action) -> bool {
         let overlay = self.overlay.is_some();
-        let Some(loading) = self.loading.as_mut() else { return false };
+        let Some(loading) = self.loading.as_ref() else { return false };
         if action == Action::Quit {
             return false;
         }
-        if !loading.pending.is_empty() || (!overlay && needs_whole_text(action)) {
-            loading.pending.push(action);
+        let idle = loading.pending.is_empty();
+        // `G` on a file shows its end at once ([`super::tail`]).
+        if idle && !overlay && self.tail_action(action) {
+            return true;
+        }
+        if !idle || (!overlay && (needs_whole_text(action) || self.waits_on_tail(action))) {
+            if let Some(loading) = self.loading.as_mut() {
+                loading.pending.push(action);
+            }
             return true;
         }
         false
@@ -393,6 +402,7 @@ impl App {
             News::Read(read) => self.loading_read(read),
             News::Done(Ok(built)) => self.loaded(built),
             News::Done(Err(why)) => {
+                self.tail_given_up();
                 let pending = self.loading.take().map(|l| l.pending).unwrap_or_default();
                 for action in pending {
                     self.update(action);
@@ -405,11 +415,20 @@ impl App {
     /// Puts the whole document in place of its beginning.
     pub fn loaded(&mut self, built: Built) {
         let Some(loading) = self.loading.take() else { return };
-        let offset = self.reading_place();
-        let moved = loading.start != Some(offset);
+        let at_end = loading.tail.is_some() && self.tail_at_end();
+        let (offset, moved) = if loading.tail.is_some() {
+            (self.tail_place_in(&built.doc), true)
+        } else {
+            let offset = self.reading_place();
+            (offset, loading.start != Some(offset))
+        };
         let Built { doc, progress } = built;
         let how = super::state::reload::Switch::Loaded { offset, moved, from_start: loading.from_start };
         self.switch_loaded(doc, progress, how);
+        if at_end {
+            let last = self.layout.last(&self.doc);
+            self.set_top(last);
+        }
         for action in loading.pending {
             self.update(action);
         }

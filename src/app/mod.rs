@@ -24,6 +24,7 @@ pub mod selection;
 pub mod settings;
 pub mod shelf;
 pub mod state;
+pub mod tail;
 pub mod vertical;
 pub mod view;
 
@@ -135,6 +136,8 @@ pub struct App {
     pub loading: Option<state::loading::Loading>,
     /// What the next frame shows, worked out before drawing (see [`view`]).
     pub view: state::view::View,
+    /// When the view is worked out next.
+    refresh: state::view::Refresh,
     /// The text column's width, quiet mode, auto-scroll, the boss key, the settings panel.
     pub comfort: state::comfort::Comfort,
     /// Figures found in the blocks shown so far.
@@ -233,6 +236,7 @@ impl App {
             shelf: state::shelf::Shelf::default(),
             loading: None,
             view: state::view::View::default(),
+            refresh: state::view::Refresh::default(),
             figure_cache: state::view::FigureCache::default(),
             effects: Vec::new(),
             script,
@@ -339,27 +343,9 @@ impl App {
 
     /// Puts the row showing byte `offset` at the top (as near as the end allows).
     pub fn scroll_to_offset(&mut self, offset: usize) {
-        if self.doc.blocks.is_empty() {
-            return;
+        if let Some(pos) = self.layout.pos_showing(&self.doc, offset) {
+            self.set_top(pos);
         }
-        let mut block = self.doc.block_at(offset);
-        // The end of a block is the place of the blank row under it (what `anchor` gives
-        // for that row), not the next block.
-        if block > 0
-            && self.doc.blocks[block - 1].end == offset
-            && self.layout.gap_after(&self.doc, block - 1) > 0
-        {
-            block -= 1;
-        }
-        let row = if offset >= self.doc.blocks[block].end
-            && self.doc.blocks[block].end > self.doc.blocks[block].start
-        {
-            self.layout.lines(&self.doc, block).len()
-        } else {
-            self.layout.row_of(&self.doc, block, offset)
-        };
-        let rows = self.layout.rows(&self.doc, block);
-        self.set_top(Pos { block, row: row.min(rows.saturating_sub(1)) });
     }
 
     /// Sets the top row, clamped so the pane stays full at the end.
@@ -373,7 +359,7 @@ impl App {
         self.follow_outline();
         self.percent = self.compute_percent();
         self.update_progress();
-        self.refresh_view();
+        self.view_changed();
     }
 
     /// Keeps the outline cursor on the current section while the text pane has focus.
@@ -403,7 +389,7 @@ impl App {
         }
         let lines = self.layout.lines(&self.doc, bottom.block);
         let end = lines.get(bottom.row).map_or(self.doc.blocks[bottom.block].end, |l| l.end);
-        ((end as u128 * 100) / len as u128).min(100) as u8
+        self.tail_percent(end).unwrap_or(((end as u128 * 100) / len as u128).min(100) as u8)
     }
 
     /// Percentage read, as of the last move (for drawing).
@@ -446,26 +432,30 @@ impl App {
 
     /// Sends a key to the open prompt (keys bypass the keymap while it is open).
     pub fn prompt_key(&mut self, key: &crossterm::event::KeyEvent) {
-        let Some(prompt) = self.prompt.as_mut() else { return };
-        let kind = prompt.kind;
-        let event = prompt.key(key);
-        if matches!(event, PromptEvent::Accepted(_) | PromptEvent::Cancelled) {
-            self.prompt = None;
-        }
-        self.on_prompt(kind, event);
-        let effects = std::mem::take(&mut self.effects);
-        self.perform(effects);
+        self.entry(|app| {
+            let Some(prompt) = app.prompt.as_mut() else { return };
+            let kind = prompt.kind;
+            let event = prompt.key(key);
+            if matches!(event, PromptEvent::Accepted(_) | PromptEvent::Cancelled) {
+                app.prompt = None;
+            }
+            app.on_prompt(kind, event);
+            let effects = std::mem::take(&mut app.effects);
+            app.perform(effects);
+        });
     }
 
     /// Inserts pasted text into the open prompt.
     pub fn prompt_paste(&mut self, text: &str) {
-        if let Some(prompt) = self.prompt.as_mut() {
-            let kind = prompt.kind;
-            prompt.insert(text);
-            self.on_prompt(kind, PromptEvent::Edited);
-            let effects = std::mem::take(&mut self.effects);
-            self.perform(effects);
-        }
+        self.entry(|app| {
+            if let Some(prompt) = app.prompt.as_mut() {
+                let kind = prompt.kind;
+                prompt.insert(text);
+                app.on_prompt(kind, PromptEvent::Edited);
+                let effects = std::mem::take(&mut app.effects);
+                app.perform(effects);
+            }
+        });
     }
 
     /// What a prompt's edit, acceptance or cancellation does.
@@ -486,20 +476,24 @@ impl App {
     }
 
     /// Applies one action: its change of state ([`App::step`]), then its effects
-    /// ([`App::perform`]).
+    /// ([`App::perform`]), with the view worked out once, after both.
     pub fn update(&mut self, action: Action) {
-        let effects = self.step(action);
-        self.perform(effects);
+        self.entry(|app| {
+            let effects = app.step(action);
+            app.perform(effects);
+        });
     }
 
     /// Changes the state for one action and returns what it asks of the world (saving a
     /// bookmark, opening a text …), in order; reads and writes no file.
     pub fn step(&mut self, action: Action) -> Vec<Effect> {
-        if self.waits_for_text(action) {
-            return Vec::new();
-        }
-        self.apply(action);
-        std::mem::take(&mut self.effects)
+        self.entry(|app| {
+            if app.waits_for_text(action) {
+                return std::mem::take(&mut app.effects);
+            }
+            app.apply(action);
+            std::mem::take(&mut app.effects)
+        })
     }
 
     /// What one action changes.

@@ -21,12 +21,12 @@ fn contains(r: Rect, x: u16, y: u16) -> bool {
 impl App {
     /// Applies a mouse event (ignored while a prompt is open or when the mouse is off).
     pub fn mouse(&mut self, ev: &MouseEvent) {
-        self.mouse_event(ev);
-        self.refresh_view();
+        self.entry(|app| app.mouse_event(ev));
     }
 
-    /// What a mouse event changes.
+    /// What a mouse event changes (the cells it hits are read off the view).
     fn mouse_event(&mut self, ev: &MouseEvent) {
+        self.fresh_view();
         if !self.config.layout.mouse || self.prompt_active() || self.panes.too_small {
             return;
         }
@@ -48,6 +48,9 @@ impl App {
                     self.message = None;
                     let n = WHEEL_STEP as isize;
                     self.scroll(if down { n } else { -n });
+                    if !down {
+                        self.tail_scrolled_up();
+                    }
                 }
             }
             MouseEventKind::Down(MouseButton::Left) => {

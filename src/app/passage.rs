@@ -154,6 +154,7 @@ impl App {
             Selection::Figure(_) => self.selected_figure().map(|(_, f)| f.start..f.end),
             _ => None,
         };
+        self.fresh_view();
         let (anchor, cursor) = match chosen.filter(|r| r.start < r.end && self.offset_in_view(r.start)) {
             Some(r) => (r.start, self.last_char(r.start, r.end)),
             None => {

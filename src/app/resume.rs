@@ -56,16 +56,19 @@ impl App {
     /// Saves the reading place if it moved since the last save (or this run saved none yet:
     /// the bookshelf learns that the text was opened).
     pub fn save_position(&mut self) -> Result<(), PositionError> {
-        let offset = self.reading_place();
+        // While the text's end is shown, the place last read in the beginning.
+        let (doc, offset, percent) = match self.tail_saved_place() {
+            Some(saved) => saved,
+            None => (std::sync::Arc::clone(&self.doc), self.reading_place(), self.percent_cached()),
+        };
         let Some(store) = &self.resume.store else { return Ok(()) };
         if self.resume.saved == Some(offset) && self.resume.recorded {
             return Ok(());
         }
-        let percent = self.percent_cached();
         let opened = !self.resume.recorded;
         let at = Place { offset: offset as u64, percent };
         let encoding = self.source.as_ref().and_then(|s| s.encoding.as_deref());
-        let result = store.record(&self.doc, self.resume.key.as_deref(), at, opened, encoding).map(|key| {
+        let result = store.record(&doc, self.resume.key.as_deref(), at, opened, encoding).map(|key| {
             self.resume.key = Some(key);
             self.resume.recorded = true;
         });

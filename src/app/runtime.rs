@@ -9,10 +9,11 @@ use super::reload::stamp_of;
 impl App {
     /// Performs `effects` in order, then works out what the next frame shows.
     pub fn perform(&mut self, effects: Vec<Effect>) {
-        for effect in effects {
-            self.perform_one(effect);
-        }
-        self.refresh_view();
+        self.entry(|app| {
+            for effect in effects {
+                app.perform_one(effect);
+            }
+        });
     }
 
     fn perform_one(&mut self, effect: Effect) {
@@ -68,6 +69,12 @@ impl App {
             }
             Effect::OpenBundled => self.open_bundled(),
             Effect::Reload => self.reload(),
+            Effect::ReadTail => {
+                let end = self.tail_source().and_then(|(path, encoding, len)| {
+                    crate::document::tail::read_end(&path, encoding, len, crate::document::tail::TAIL_BYTES)
+                });
+                self.tail_read(end);
+            }
             Effect::RememberComfort => self.remember_now(),
             Effect::SaveSettings(entries) => self.save_settings_now(&entries),
             Effect::Copy(text) => self.passage.clipboard.push(text),

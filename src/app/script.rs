@@ -25,6 +25,6 @@ impl App {
             }
         }
         self.say(Msg::ScriptShown(self.script));
-        self.refresh_view();
+        self.view_changed();
     }
 }

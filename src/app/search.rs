@@ -203,17 +203,18 @@ impl App {
     }
 
     /// Moves the view so that `range` is on screen: not at all when it already is, else with
-    /// a few rows above it.
+    /// a few rows above it. The rows above are counted before the top is clamped to the
+    /// end, so a match on the last rows stays in view (clamping first and then going up
+    /// would push it below the pane).
     pub fn show_range(&mut self, range: Range<usize>) {
         let (start, end) = self.view_range();
         if range.start >= start && range.end <= end && range.start < end {
             return;
         }
-        self.scroll_to_offset(range.start);
+        let Some(row) = self.layout.pos_showing(&self.doc, range.start) else { return };
         let context = CONTEXT_ROWS.min(self.text_height() / 4);
-        if context > 0 {
-            self.scroll(-(context as isize));
-        }
+        let top = self.layout.backward(&self.doc, row, context);
+        self.set_top(top);
     }
 }
 

@@ -56,6 +56,39 @@ impl App {
             pos.row = 0;
         }
         self.view = view;
+        self.refresh.stale = false;
+        self.refresh.count += 1;
+    }
+
+    /// Runs one entry point (a key, a prompt's key, a paste, a mouse event, the runtime's
+    /// effects): the view is worked out once, at its end, however often it moved within
+    /// it. An entry point within another is part of it.
+    pub(super) fn entry<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.refresh.deferred {
+            return f(self);
+        }
+        self.refresh.deferred = true;
+        let result = f(self);
+        self.refresh.deferred = false;
+        self.refresh_view();
+        result
+    }
+
+    /// The view is no longer what the next frame shows: worked out at once, or at the end
+    /// of the entry point under way.
+    pub(super) fn view_changed(&mut self) {
+        if self.refresh.deferred {
+            self.refresh.stale = true;
+        } else {
+            self.refresh_view();
+        }
+    }
+
+    /// Works out the view before it is read within an entry point, if it moved since.
+    pub(super) fn fresh_view(&mut self) {
+        if self.refresh.stale {
+            self.refresh_view();
+        }
     }
 
     /// The outline entries from the outline's first row down, as many as it has rows: the
@@ -77,5 +110,45 @@ impl App {
     /// Whether byte `offset` lies on one of the rows of the text pane.
     pub fn offset_in_view(&self, offset: usize) -> bool {
         self.view.rows().any(|(_, l)| l.is_some_and(|l| l.start <= offset && offset < l.end.max(l.start + 1)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+
+    use super::super::{Action, App};
+    use crate::config::Config;
+    use crate::document::Document;
+
+    /// How many times `f` works out the view.
+    fn refreshes(app: &mut App, f: impl FnOnce(&mut App)) -> u64 {
+        let before = app.refresh.count;
+        f(app);
+        app.refresh.count - before
+    }
+
+    #[test]
+    fn a_key_a_prompt_key_and_a_mouse_event_work_out_the_view_once() {
+        let mut app = App::new(Document::bundled(), Config::default(), 100, 30);
+        for action in [Action::LineDown, Action::PageDown, Action::Bottom, Action::Top, Action::NextSection] {
+            assert_eq!(refreshes(&mut app, |a| a.update(action)), 1, "{action:?}");
+        }
+        assert_eq!(refreshes(&mut app, |a| a.update(Action::CycleScript)), 1, "a re-wrap and a scroll");
+        assert_eq!(refreshes(&mut app, |a| a.update(Action::ToggleFigures)), 1);
+        app.update(Action::Search);
+        let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+        assert_eq!(refreshes(&mut app, |a| a.prompt_key(&key(KeyCode::Char('算')))), 1, "a search as typed");
+        assert_eq!(refreshes(&mut app, |a| a.prompt_key(&key(KeyCode::Enter))), 1);
+        assert_eq!(refreshes(&mut app, |a| a.update(Action::NextMatch)), 1);
+        let wheel = MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column: 60,
+            row: 10,
+            modifiers: KeyModifiers::NONE,
+        };
+        assert_eq!(refreshes(&mut app, |a| a.mouse(&wheel)), 1, "the wheel");
+        // Outside a key, a move of the view is worked out at once.
+        assert_eq!(refreshes(&mut app, |a| a.scroll(1)), 1);
     }
 }

@@ -12,6 +12,7 @@ use super::schema::{OutlineWidth, RawConfig};
 use super::theme::{COLOR_NAMES, MODIFIER_NAMES, parse_color_name};
 use crate::i18n::{self, Msg, ValueType};
 use crate::input::{Action, Key, NAMED_KEYS, modes_overlap};
+use crate::store::toml_file::line_col;
 
 /// A configuration problem: one line naming the file (and line and column where known).
 #[derive(Debug, thiserror::Error)]
@@ -22,18 +23,6 @@ pub struct ConfigError(pub String);
 pub(super) fn located(name: &str, text: &str, offset: usize, msg: &str) -> ConfigError {
     let (line, col) = line_col(text, offset);
     ConfigError(format!("{name}:{line}:{col}: {msg}"))
-}
-
-/// 1-based line and column (in characters) of byte `offset`.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 /// A parser message on one line.

@@ -29,7 +29,7 @@ use self::check::{Checker, located, one_line};
 use self::schema::RawConfig;
 use crate::input::{Action, Key, Keymap};
 
-pub use self::check::{ConfigError, line_col};
+pub use self::check::ConfigError;
 pub use self::schema::{
     AmbiguousWidth, BookmarksConfig, BossConfig, CopyForm, FiguresAtStart, HighlightConfig, InterfaceConfig,
     LanguageChoice, LayoutConfig, OutlineWidth, QuoteStep, QuotesConfig, Side, TextConfig, ThemeChoice,
@@ -156,16 +156,21 @@ impl Config {
     /// in the file stays).
     pub fn use_background(&mut self, background: Background) {
         self.background = background;
-        if self.interface.theme == ThemeChoice::Auto {
-            self.theme = self.themes[usize::from(background == Background::Light)].clone();
-        }
+        self.apply_theme();
     }
 
     /// Changes `interface.theme` while reading: the dark or light theme, or for `"auto"`
     /// the one the background told at start asks for.
     pub fn choose_theme(&mut self, choice: ThemeChoice) {
         self.interface.theme = choice;
-        let light = match choice {
+        self.apply_theme();
+    }
+
+    /// Puts in force the theme `interface.theme` names, for `"auto"` the background's:
+    /// the one place the theme is chosen (on reading the file, on the background told
+    /// at start, on a change while reading).
+    fn apply_theme(&mut self) {
+        let light = match self.interface.theme {
             ThemeChoice::Light => true,
             ThemeChoice::Dark => false,
             ThemeChoice::Auto => self.background == Background::Light,
@@ -201,7 +206,7 @@ impl Config {
         let text = std::str::from_utf8(bytes).map_err(|e| {
             let ok = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(ok);
-            let (line, col) = line_col(&text, text.len());
+            let (line, col) = crate::store::toml_file::line_col(&text, text.len());
             ConfigError(format!("{name}:{line}:{col}: {}", crate::i18n::text(crate::i18n::Msg::CfgNotUtf8)))
         })?;
         let mut config = Config::parse(text, &name, no_color_env())?;
@@ -299,14 +304,13 @@ impl Config {
             user_no_color: &user_no_color,
         };
         let (dark, light) = layers.resolve(no_color);
-        let theme = if raw.interface.theme == ThemeChoice::Light { light.clone() } else { dark.clone() };
-        Ok(Config {
+        let mut config = Config {
+            theme: dark.clone(),
             themes: [dark, light],
             interface: raw.interface,
             layout: raw.layout,
             text: raw.text,
             highlight: raw.highlight,
-            theme,
             keymap,
             bookmarks: raw.bookmarks,
             quotes: raw.quotes,
@@ -314,7 +318,9 @@ impl Config {
             source: None,
             boss: raw.boss,
             background: Background::Dark,
-        })
+        };
+        config.apply_theme();
+        Ok(config)
     }
 }
 

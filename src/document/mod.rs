@@ -13,6 +13,7 @@ pub mod open;
 pub mod outline;
 pub mod quotes;
 pub mod sniff;
+pub mod tail;
 
 pub use format::{MAX_BLOCK_BYTES, split_blocks};
 pub use load::{Decoded, LoadError};

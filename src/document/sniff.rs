@@ -65,16 +65,38 @@ pub fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
             let len = v.iter().position(|&c| matches!(c, b';' | b'"' | b'\'') || c.is_ascii_whitespace());
             Some(&v[..len.unwrap_or(v.len())])
         });
-        if let Some(enc) = label.and_then(|l| Encoding::for_label_no_replacement(l.trim_ascii())) {
-            return Some(match enc {
-                e if e == GBK => GB18030,
-                e if e == UTF_16LE || e == UTF_16BE => UTF_8,
-                e if e == X_USER_DEFINED => WINDOWS_1252,
-                e => e,
-            });
+        if let Some(enc) = label.and_then(as_browser_reads) {
+            return Some(enc);
         }
     }
     None
+}
+
+/// The encoding markup declares: its XML declaration's `encoding="…"` (an XHTML file's,
+/// an EPUB entry's), else a `<meta>` charset ([`meta_charset`]), each read as a browser
+/// reads it.
+pub fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let head = &head[..head.len().min(CHARSET_SCAN_BYTES)];
+    let start = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head).trim_ascii_start();
+    if starts_with_ci(start, b"<?xml")
+        && let Some(end) = find(start, b"?>")
+        && let Some(enc) = attr(&start[5..end], b"encoding").and_then(as_browser_reads)
+    {
+        return Some(enc);
+    }
+    meta_charset(head)
+}
+
+/// A charset label as a browser reads it: GBK and GB2312 as their superset GB18030,
+/// UTF-16 as UTF-8 (a label written in ASCII is not in UTF-16), `x-user-defined` as
+/// windows-1252.
+fn as_browser_reads(label: &[u8]) -> Option<&'static Encoding> {
+    Some(match Encoding::for_label_no_replacement(label.trim_ascii())? {
+        e if e == GBK => GB18030,
+        e if e == UTF_16LE || e == UTF_16BE => UTF_8,
+        e if e == X_USER_DEFINED => WINDOWS_1252,
+        e => e,
+    })
 }
 
 /// The value of attribute `name` in the inside of a tag (after its name), unquoted.
@@ -171,5 +193,17 @@ mod tests {
         assert_eq!(cs("<meta charset=\"utf-16\">"), Some("UTF-8"));
         assert_eq!(cs("<meta charset=\"klingon\"><p>"), None);
         assert_eq!(cs("<p>no meta</p>"), None);
+    }
+
+    #[test]
+    fn markup_declares_its_charset_in_its_xml_declaration_or_a_meta() {
+        let cs = |s: &str| declared_charset(s.as_bytes()).map(|e| e.name());
+        assert_eq!(cs("<?xml version=\"1.0\" encoding=\"GBK\"?><html>"), Some("gb18030"));
+        assert_eq!(cs("\n<?xml version='1.0' encoding='big5'?>"), Some("Big5"));
+        // The declaration comes first; without one, the page's `<meta>`.
+        assert_eq!(cs("<?xml version=\"1.0\" encoding=\"utf-8\"?><meta charset=gbk>"), Some("UTF-8"));
+        assert_eq!(cs("<?xml version=\"1.0\"?><head><meta charset=gbk>"), Some("gb18030"));
+        // `encoding=` or `charset=` in the text is no declaration.
+        assert_eq!(cs("<p>encoding=\"gbk\" charset=gbk</p>"), None);
     }
 }

@@ -2,7 +2,7 @@
 
 use super::book::BookProblem;
 use super::comfort::{Comfort, Setting, Value};
-use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
+use super::msg::{ArgProblem, Msg, Pair, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 use crate::text::script::Script;
@@ -99,8 +99,11 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         CannotReload(why) => format!("cannot reload {why}; showing the text loaded before"),
         Reloaded(None) => "reloaded from disk".into(),
         Reloaded(Some(note)) => format!("reloaded from disk; {note}"),
-        ActionHelp(action) => self::action(action).into(),
         SectionsHelp => "Jump to section N".into(),
+        PairHelp(Pair::Sections) => "Next / previous section".into(),
+        PairHelp(Pair::Figures) => "Select next / prev figure".into(),
+        PairHelp(Pair::Quotes) => "Select next / prev quote".into(),
+        PairHelp(Pair::Matches) => "Next / prev search match".into(),
         HelpHint(key) => format!("{key} help"),
         HelpTitleScrolling { first, last, total, keys } => {
             format!(" keys {first}-{last} of {total} ({keys} scroll, other keys close) ")
@@ -122,6 +125,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         StdinNoReload => "standard input cannot be read again".into(),
         StdinNotReopened => "read from standard input: it cannot be opened again from the shelf".into(),
         RestNotRead(why) => format!("{why} (only the beginning is shown)"),
+        OnlyTheEndYet => "only the end is shown yet: the rest is still being read".into(),
         ShelfMissing => "missing".into(),
         ShelfNotKept => "the shelf is not kept (no reading places file in use)".into(),
         ShelfEntryMissing(path) => format!("{path} is missing (d removes the entry)"),

@@ -23,7 +23,7 @@ mod zh;
 pub use book::BookProblem;
 pub use comfort::{Comfort, Setting, Value};
 pub use message::Message;
-pub use msg::{ArgProblem, Kind, Lang, Msg, Special, Step, ValueType};
+pub use msg::{ArgProblem, Kind, Lang, Msg, Pair, Special, Step, ValueType};
 
 use std::sync::atomic::{AtomicU8, Ordering};
 

@@ -1,7 +1,6 @@
 //! The messages the reader can show (what to tell) and their kinds; a leaf that every
 //! catalog imports (the languages a catalog can say them in are in `lang`).
 
-use crate::input::Action;
 use crate::text::kind::FigureKind;
 
 use super::comfort::Comfort;
@@ -134,10 +133,10 @@ pub enum Msg<'a> {
     /// `R` succeeded, with what the new text says (if anything).
     Reloaded(Option<&'a str>),
     // ---- help and status
-    /// What an action does, one line of the help.
-    ActionHelp(Action),
     /// The help's one row for the section jumps on 1 … 9.
     SectionsHelp,
+    /// The help's one row for the next and the previous of a kind.
+    PairHelp(Pair),
     /// The key that opens the help, on the status line.
     HelpHint(&'a str),
     /// The help's title when it scrolls.
@@ -185,6 +184,8 @@ pub enum Msg<'a> {
     StdinNotReopened,
     /// The rest of the text could not be read after its beginning was shown: the reason.
     RestNotRead(&'a str),
+    /// Scrolling up past the first row of the text's end, shown while the rest is read.
+    OnlyTheEndYet,
     /// The reader started without a terminal.
     NotATerminal,
     /// The terminal could not be taken or failed: the reason.
@@ -315,6 +316,19 @@ pub enum Msg<'a> {
     NotABookmarksFile,
     /// Reading comfort: the text column, quiet mode, auto-scroll, the boss key, settings.
     Comfort(Comfort<'a>),
+}
+
+/// The next and the previous of a kind, which the help lists on one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pair {
+    /// `]` `[`: sections.
+    Sections,
+    /// `}` `{`: figures.
+    Figures,
+    /// `)` `(`: quotes.
+    Quotes,
+    /// `n` `N`: search matches.
+    Matches,
 }
 
 /// A step on a store's file, for `CannotDo`.
@@ -549,8 +563,8 @@ impl Msg<'_> {
             | HighlightLabel
             | Citation { .. }
             | MinutesLeft(_)
-            | ActionHelp(_)
             | SectionsHelp
+            | PairHelp(_)
             | HelpHint(_)
             | HelpTitleScrolling { .. }
             | HelpTitle
@@ -562,7 +576,7 @@ impl Msg<'_> {
             | ShelfMissing
             | StdinName => Kind::Info,
             Indexing(_) | ReadingInput { .. } => Kind::Info,
-            StdinCapped { .. } | StdinNoReload | StdinNotReopened => Kind::Warning,
+            StdinCapped { .. } | StdinNoReload | StdinNotReopened | OnlyTheEndYet => Kind::Warning,
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use super::book::BookProblem;
 use super::comfort::{Comfort, Setting, Value};
-use super::msg::{ArgProblem, Msg, Special, Step, ValueType};
+use super::msg::{ArgProblem, Msg, Pair, Special, Step, ValueType};
 use crate::input::Action;
 use crate::text::kind::FigureKind;
 use crate::text::script::Script;
@@ -93,8 +93,11 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         CannotReload(why) => format!("无法重新载入 {why}；显示的是之前载入的文字"),
         Reloaded(None) => "已从磁盘重新载入".into(),
         Reloaded(Some(note)) => format!("已从磁盘重新载入；{note}"),
-        ActionHelp(action) => self::action(action).into(),
         SectionsHelp => "跳到第 N 节".into(),
+        PairHelp(Pair::Sections) => "跳到下一节 / 上一节".into(),
+        PairHelp(Pair::Figures) => "选中下一个 / 上一个数字".into(),
+        PairHelp(Pair::Quotes) => "选中下一条 / 上一条引语".into(),
+        PairHelp(Pair::Matches) => "下一个 / 上一个搜索结果".into(),
         HelpHint(key) => format!("{key} 帮助"),
         HelpTitleScrolling { first, last, total, keys } => {
             format!(" 按键 {first}-{last}，共 {total}（{keys} 滚动，其他键关闭） ")
@@ -114,6 +117,7 @@ pub(super) fn text(msg: Msg<'_>) -> String {
         StdinNoReload => "标准输入无法重新读取".into(),
         StdinNotReopened => "来自标准输入：无法从书架再次打开".into(),
         RestNotRead(why) => format!("{why}（只显示了开头）"),
+        OnlyTheEndYet => "暂时只显示了结尾，全文还在读取中".into(),
         ShelfMissing => "文件不见了".into(),
         ShelfNotKept => "没有书架（未使用阅读位置文件）".into(),
         ShelfEntryMissing(path) => format!("{path} 不见了（d 移除此条）"),
@@ -535,6 +539,7 @@ mod tests {
             StdinName,
             StdinNoReload,
             StdinNotReopened,
+            OnlyTheEndYet,
         ];
         for m in all {
             let t = text(m.clone());

@@ -268,6 +268,27 @@ impl Layout {
         lines.iter().rposition(|l| l.start <= offset).unwrap_or(0)
     }
 
+    /// The row showing byte `offset` (none in an empty document): the inverse of
+    /// [`Layout::offset_of`].
+    pub fn pos_showing(&mut self, doc: &Document, offset: usize) -> Option<Pos> {
+        if doc.blocks.is_empty() {
+            return None;
+        }
+        let mut block = doc.block_at(offset);
+        // The end of a block is the place of the blank row under it (what `offset_of` gives
+        // for that row), not the next block.
+        if block > 0 && doc.blocks[block - 1].end == offset && self.gap_after(doc, block - 1) > 0 {
+            block -= 1;
+        }
+        let row = if offset >= doc.blocks[block].end && doc.blocks[block].end > doc.blocks[block].start {
+            self.lines(doc, block).len()
+        } else {
+            self.row_of(doc, block, offset)
+        };
+        let rows = self.rows(doc, block);
+        Some(Pos { block, row: row.min(rows.saturating_sub(1)) })
+    }
+
     /// The byte offset of the first character shown on `pos`'s row (the block's end for a
     /// blank row).
     pub fn offset_of(&mut self, doc: &Document, pos: Pos) -> usize {

@@ -76,7 +76,8 @@ pub(crate) fn xdg_path(var: &str, fallback: &str, file: &str) -> Option<PathBuf>
     Some(home.join(fallback).join("yuedu").join(file))
 }
 
-/// 1-based line and column (in characters) of byte `offset` of `text`.
+/// 1-based line and column (in characters) of byte `offset` of `text`: for the stores'
+/// parse errors and the config checker's `file:line:col` alike.
 pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {

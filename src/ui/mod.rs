@@ -290,11 +290,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) -> Option<Rect> {
     if rows.iter().any(|(k, _)| k.width() + 2 + longest > room) {
         // Narrow columns: the first key of each action leaves room for what it does, so
         // that no description is cut from 80 columns up.
-        for (keys, _) in &mut rows {
-            if let Some(first) = keys.split(' ').next() {
-                *keys = first.to_string();
-            }
-        }
+        rows = geometry::help_rows_keyed(&app.config, true);
     }
     let chunks: Vec<&[(String, String)]> = rows[skip..end].chunks(per_col).collect();
     let widths: Vec<(usize, usize)> = chunks

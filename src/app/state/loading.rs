@@ -19,6 +19,36 @@ pub struct Loading {
     pub(in crate::app) start: Option<usize>,
     /// `--from-start`: the whole text opens where the beginning did.
     pub(in crate::app) from_start: bool,
+    /// The text's end, shown by `G` while the rest is read (`app::tail`): what it was
+    /// shown in place of.
+    pub(in crate::app) tail: Option<Tail>,
+}
+
+/// The beginning put aside while the text's end is shown (`app::tail`), and what the
+/// reader had set on it.
+#[derive(Debug, Clone)]
+pub struct Tail {
+    /// The beginning, shown again by `gg`, and again if the rest cannot be read.
+    pub(in crate::app) head: std::sync::Arc<crate::document::Document>,
+    /// The top row in the beginning when `G` was pressed.
+    pub(in crate::app) head_top: crate::layout::Pos,
+    /// The reading place in the beginning then: what a save while the end is shown keeps,
+    /// since no offset of the whole text is known for the end yet.
+    pub(in crate::app) head_place: usize,
+    /// The percentage read in the beginning then.
+    pub(in crate::app) head_percent: u8,
+    /// The beginning's folded outline entries and outline cursor.
+    pub(in crate::app) head_fold: super::outline::Fold,
+    pub(in crate::app) head_cursor: usize,
+    /// The beginning's quotations, where its bookmarks are, and its figures, when found:
+    /// offsets of the beginning, put aside so that none of them is drawn on the end.
+    pub(in crate::app) head_quotes: Option<Vec<crate::document::quotes::Quote>>,
+    pub(in crate::app) head_here: Vec<(usize, Option<std::ops::Range<usize>>)>,
+    pub(in crate::app) head_figures: Option<Vec<crate::document::figures::Figure>>,
+    /// The file's size in bytes, and how many of its last bytes the end was decoded from
+    /// (the percentage read is worked out from them).
+    pub(in crate::app) file_bytes: u64,
+    pub(in crate::app) tail_bytes: u64,
 }
 
 impl Loading {

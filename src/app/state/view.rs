@@ -45,6 +45,19 @@ impl View {
     }
 }
 
+/// When the view is worked out: once at the end of each entry point (a key, a prompt's
+/// key, a paste, a mouse event, the runtime's effects), however often the top moves
+/// within it; at once on a move outside one.
+#[derive(Debug, Clone, Default)]
+pub struct Refresh {
+    /// An entry point is under way: a move of the view marks it stale instead.
+    pub(in crate::app) deferred: bool,
+    /// The view no longer shows the top: worked out again before it is read.
+    pub(in crate::app) stale: bool,
+    /// How many times the view was worked out.
+    pub(in crate::app) count: u64,
+}
+
 /// Figures found per block (or, in a huge block, per window of it), kept across frames so
 /// that scrolling finds the figures of each block once.
 #[derive(Debug, Clone, Default)]

@@ -39,24 +39,11 @@ pub fn parse_xml<'a>(name: &str, text: &'a str) -> Result<roxmltree::Document<'a
 pub fn entry_text(bytes: &[u8]) -> String {
     if encoding_rs::Encoding::for_bom(bytes).is_none()
         && std::str::from_utf8(bytes).is_err()
-        && let Some(enc) = declared_encoding(bytes)
+        && let Some(enc) = crate::document::sniff::declared_charset(bytes)
     {
         return enc.decode_without_bom_handling(bytes).0.into_owned();
     }
     encoding_rs::UTF_8.decode(bytes).0.into_owned()
-}
-
-/// The encoding named by `encoding="…"` or `charset=…` near the start of markup.
-fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
-    let at = head.find("encoding=").map(|i| i + 9).or_else(|| head.find("charset=").map(|i| i + 8))?;
-    let label: String = head[at..]
-        .trim_start_matches(['"', '\'', ' '])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-        .collect();
-    let enc = encoding_rs::Encoding::for_label_no_replacement(label.as_bytes())?;
-    Some(if enc == encoding_rs::GBK { encoding_rs::GB18030 } else { enc })
 }
 
 /// The text of an entry the book cannot do without: missing is [`Problem::Missing`].
@@ -230,6 +217,16 @@ mod tests {
         assert_eq!(entry_text(&bytes), text);
         assert_eq!(entry_text("<p>呐喊</p>".as_bytes()), "<p>呐喊</p>");
         assert_eq!(entry_text(b"\xef\xbb\xbf<p/>"), "<p/>");
+    }
+
+    #[test]
+    fn a_meta_charset_after_a_long_style_is_read() {
+        // A head with a long stylesheet before the `<meta>`: past the first kilobyte.
+        let style = "p { margin: 0; } ".repeat(100);
+        let text =
+            format!("<html><head><style>{style}</style><meta charset=\"gb2312\"/></head><p>呐喊</p></html>");
+        let bytes = encoding_rs::GB18030.encode(&text).0;
+        assert_eq!(entry_text(&bytes), text);
     }
 
     #[test]
