@@ -162,11 +162,15 @@ fn main() -> std::process::ExitCode {
         }
     };
     report("head", file_bytes);
-    let mut app = App::counted(first.doc, first.progress, Config::default(), 120, 40);
+    // As the reader does: a beginning's quotes are found after its first frame.
+    let mut app = App::counted(first.doc, first.progress, Config::default(), 120, 40, loader.is_none());
     app.resize(120, 40);
+    if let Some(loader) = &loader {
+        app.begin_loading(loader.total(), false);
+    }
+    app.after_frame();
     report("reader on head", file_bytes);
     if let Some(mut loader) = loader {
-        app.begin_loading(loader.total(), false);
         let built = match loader.wait(Duration::from_secs(600)) {
             Some(Ok(built)) => built,
             Some(Err(e)) => {
@@ -180,6 +184,7 @@ fn main() -> std::process::ExitCode {
         };
         report("whole built", file_bytes);
         app.loaded(built);
+        app.after_frame();
         report("whole in place", file_bytes);
     }
     app.update(Action::Bottom);

@@ -70,6 +70,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
     }
     let request = |input, name, path| Request { input, name, path, encoding: encoding.clone() };
+    // The terminal is asked for its background before the reader takes it, so the answer is
+    // not read as keys, and before the text is read, so it answers meanwhile.
+    let asked =
+        (config.interface.theme == yuedu::config::ThemeChoice::Auto).then(yuedu::terminal::background::ask);
     let opened = match file.as_deref() {
         _ if from_stdin => {
             let input = Input::Stdin { cap: cli.max_size << 20 };
@@ -90,9 +94,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
     }
-    // Asked before the reader takes the terminal, so the answer is not read as keys.
-    if config.interface.theme == yuedu::config::ThemeChoice::Auto {
-        config.use_background(yuedu::terminal::background::detect());
+    if let Some(asked) = asked {
+        config.use_background(asked.answer());
     }
     let (mut built, mut loader) = match opened {
         Opened::Whole(built) => (built, None),
@@ -117,7 +120,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
         }
     }
-    let mut app = App::counted(built.doc, built.progress, config, 80, 24);
+    // The beginning's quotes are found once it is on screen (`App::after_frame`).
+    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::counted(built.doc, built.progress, config, width, height, loader.is_none());
     app.source = file.filter(|_| !from_stdin).map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.

@@ -97,6 +97,27 @@ fn enter(mouse: bool) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The terminal the reader draws on. Its output is buffered and sent once a frame (ratatui
+/// flushes at the end of each draw): standard output's own buffer is a line long, so a
+/// frame of Chinese text would go out in dozens of writes, each of which the terminal
+/// takes up on its own.
+type Screen = ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+
+/// How much output is held before it is written: a whole frame, even of a large screen.
+const FRAME_BUFFER_BYTES: usize = 256 << 10;
+
+/// Takes the terminal: raw mode, the alternate screen (as `ratatui::try_init` does, whose
+/// panic hook [`run`] installs itself).
+fn take_screen() -> std::io::Result<Screen> {
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(stdout(), EnterAlternateScreen)?;
+    let backend = ratatui::backend::CrosstermBackend::new(std::io::BufWriter::with_capacity(
+        FRAME_BUFFER_BYTES,
+        stdout(),
+    ));
+    ratatui::Terminal::new(backend)
+}
+
 /// Signals the event loop acts on between events.
 struct Signals {
     /// SIGTERM, SIGHUP or SIGINT: save and leave.
@@ -124,7 +145,7 @@ impl Signals {
 
 /// Ctrl-z: gives the terminal back to the shell, stops the process, and once continued
 /// (`fg`) takes the terminal again and redraws everything.
-fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &App, signals: &Signals) -> anyhow::Result<()> {
+fn suspend(terminal: &mut Screen, app: &App, signals: &Signals) -> anyhow::Result<()> {
     restore();
     // The default action of SIGTSTP (stop), which the registered flag replaced.
     signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
@@ -135,12 +156,12 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal, app: &App, signals: &Signals
 }
 
 /// Runs the reader until the user quits or a signal arrives. The terminal is restored on
-/// every way out, including a panic (ratatui's hook).
+/// every way out, including a panic (a panic hook).
 /// `loader`, when the text's beginning is shown while the rest is read, brings the rest.
 pub fn run(mut app: App, mut loader: Option<crate::app::loading::Loader>) -> anyhow::Result<()> {
     let signals = Signals::register()?;
     // Fallible: a terminal that refuses raw mode is a one-line error, not a panic.
-    let mut terminal = match ratatui::try_init() {
+    let mut terminal = match take_screen() {
         Ok(t) => t,
         Err(e) => {
             restore();
@@ -150,7 +171,7 @@ pub fn run(mut app: App, mut loader: Option<crate::app::loading::Loader>) -> any
         }
     };
     watch_for_hangup();
-    // ratatui's panic hook does not know about the mouse: restore it first, then chain.
+    // Restores the terminal (the mouse too) on a panic, then chains to the hook there was.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -223,7 +244,7 @@ const LOADING_POLL: Duration = Duration::from_millis(50);
 /// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
 /// and redraws at the same place. Ctrl-c or Ctrl-z typed in the command are the command's.
 fn run_boss_command(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     signals: &Signals,
     command: &str,
@@ -264,7 +285,7 @@ fn send_clipboard(app: &mut App) -> std::io::Result<()> {
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     signals: &Signals,
     loader: &mut Option<crate::app::loading::Loader>,
@@ -273,9 +294,13 @@ fn event_loop(
     // they came (the letters of a search typed after `/` are the search's).
     let mut held: Vec<Event> = Vec::new();
     let mut title = None;
+    // Nothing the loader sent is taken before the first frame: the beginning is drawn first,
+    // even when the whole text is there already (a text of a few megabytes is read while
+    // the beginning is set up, and putting it in place would delay the first frame).
+    let mut drawn = false;
     loop {
         // The rest of the text, as far as it has come: progress, or the whole document.
-        if let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
+        if drawn && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
             app.loader_news(news);
         }
         if !app.is_loading() {
@@ -300,8 +325,12 @@ fn event_loop(
         send_title(app, &mut title)?;
         app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
+        drawn = true;
         if app.should_quit {
             return Ok(());
+        }
+        if app.after_frame() {
+            continue;
         }
         // Wait for input, checking for signals a few times a second.
         loop {

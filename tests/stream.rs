@@ -140,3 +140,41 @@ fn the_whole_text_keeps_the_place_read_in_its_beginning() {
     app.update(Action::LineDown);
     assert!(app.anchor() > place, "{} <= {place}", app.anchor());
 }
+
+#[test]
+fn quotes_are_found_after_the_frame_that_shows_the_beginning_or_the_whole_text_in_its_place() {
+    use yuedu::app::state::quotes::{EAGER_QUOTES_BYTES, document_quotes};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(2 << 20, 200)).expect("write");
+    let (first, built) = background(&path, 16 << 10);
+    let first = first.expect("a beginning");
+    let quotes = document_quotes(&first);
+    assert!(!quotes.is_empty(), "the beginning has quotes");
+    // A whole text of 2 MB has its quotes found at start: the beginning's are found once it
+    // is on screen, and only once.
+    let mut app = App::counted(first.clone(), Default::default(), Config::default(), 100, 30, false);
+    app.begin_loading(Some(2 << 20), false);
+    assert!(app.quotes.index.is_none(), "not before the first frame");
+    assert!(app.after_frame());
+    assert_eq!(app.quotes.quotes(), quotes.as_slice());
+    assert!(!app.after_frame());
+    // So are the whole text's, once it is in place of the beginning.
+    let whole = document_quotes(&built.doc);
+    assert!(whole.len() > quotes.len());
+    app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
+    assert!(app.quotes.index.is_none(), "not before the next frame");
+    assert!(app.after_frame());
+    assert_eq!(app.quotes.quotes(), whole.as_slice());
+    assert!(!app.after_frame());
+    // A whole text too long for that has them found on first use, and so has its beginning.
+    let mut app = App::counted(first.clone(), Default::default(), Config::default(), 100, 30, false);
+    app.begin_loading(Some(EAGER_QUOTES_BYTES as u64 + 1), false);
+    assert!(!app.after_frame());
+    assert!(app.quotes.index.is_none());
+    // A reader given the whole text at once found them at start: nothing is put off.
+    let mut app = App::new(first, Config::default(), 100, 30);
+    assert_eq!(app.quotes.quotes(), quotes.as_slice());
+    app.begin_loading(Some(2 << 20), false);
+    assert!(!app.after_frame());
+}

@@ -6,7 +6,8 @@
 //! As soon as the text decoded so far reaches [`HEAD_BYTES`] (or, to resume deep in a
 //! text, a chosen offset and that much more), it sends a copy of it, cut at a line end: the
 //! reader builds a document of that beginning (the same format, the same blocks and byte
-//! offsets as the whole text has there) and draws it. The thread goes on to the end,
+//! offsets as the whole text has there) and draws it. The thread goes on once that first
+//! frame is drawn (or after [`FIRST_FRAME_WAIT`]: the frame comes first) to the end,
 //! builds the whole [`Document`] (blocks, outline), counts what the time left needs and
 //! the whole-text hash older records are matched by, and sends it; the reader puts it in
 //! place keeping the first character in view ([`App::loaded`], through `switch_to`).
@@ -40,6 +41,11 @@ pub const HEAD_BYTES: usize = 256 << 10;
 /// A text shorter than this comes whole, with no beginning first: it is read, decoded and
 /// indexed in a few milliseconds, and the reader shows it as it always did.
 pub const WHOLE_BELOW: usize = 1 << 20;
+
+/// The longest the loader waits, once the beginning is sent, for the reader to draw it
+/// ([`Loader::poll`] and the other calls that let it go on): the first frame has the
+/// machine to itself (on two cores, the loader, the reader and the terminal compete).
+const FIRST_FRAME_WAIT: Duration = Duration::from_millis(100);
 
 /// How often the loader tells how far it has read.
 const REPORT_EVERY: usize = 4 << 20;
@@ -118,6 +124,8 @@ pub struct Loader {
     request: Request,
     total: Option<u64>,
     done: Option<Result<Built, String>>,
+    /// Dropped to let the loader go on past the beginning ([`FIRST_FRAME_WAIT`]).
+    hold: Option<Sender<()>>,
 }
 
 impl std::fmt::Debug for Event {
@@ -147,8 +155,9 @@ pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Op
     };
     let job = request.clone();
     let wanted = Arc::clone(&want);
-    std::thread::spawn(move || load(job, &wanted, whole_below, &tx));
-    let mut loader = Loader { rx, want, request, total, done: None };
+    let (hold, held) = channel();
+    std::thread::spawn(move || load(job, &wanted, whole_below, &tx, &held));
+    let mut loader = Loader { rx, want, request, total, done: None, hold: Some(hold) };
     match loader.next_head() {
         Some(head) => Ok(Opened::Head(head, loader)),
         None => match loader.done.take() {
@@ -159,9 +168,9 @@ pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Op
     }
 }
 
-/// The loader thread: reads and decodes, sends the beginning when it is there, then the
-/// whole document.
-fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>) {
+/// The loader thread: reads and decodes, sends the beginning when it is there (and waits
+/// until `held` ends for the first frame to be drawn), then the whole document.
+fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>, held: &Receiver<()>) {
     let mut sent = 0usize;
     let mut reported = 0usize;
     let mut page = crate::document::sniff::is_html_name(&request.name);
@@ -181,8 +190,12 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
             && !page
             && let Some(end) = head_end(text, wanted)
         {
+            let first = sent == 0;
             sent = wanted;
             let _ = tx.send(Event::Head(text[..end].to_string(), encoding));
+            if first {
+                let _ = held.recv_timeout(FIRST_FRAME_WAIT);
+            }
         }
     };
     let encoding = request.encoding.as_deref();
@@ -270,6 +283,7 @@ impl Loader {
     /// A beginning reaching past byte `offset` (a saved place deep in the text), waiting for
     /// it to be decoded; `None` when the whole document came first.
     pub fn head_past(&mut self, offset: usize) -> Option<Document> {
+        self.hold = None;
         if self.done.is_some() {
             return None;
         }
@@ -286,8 +300,10 @@ impl Loader {
     }
 
     /// What the loader has said since it was last asked, without waiting: the whole
-    /// document as soon as it is there, else how far it has read.
+    /// document as soon as it is there, else how far it has read. The first call lets the
+    /// loader go on past the beginning (the reader asks once the first frame is drawn).
     pub fn poll(&mut self) -> Option<News> {
+        self.hold = None;
         if let Some(done) = self.done.take() {
             return Some(News::Done(done));
         }
@@ -304,6 +320,7 @@ impl Loader {
 
     /// Waits up to `timeout` for the whole document (tests and script use).
     pub fn wait(&mut self, timeout: Duration) -> Option<Result<Built, String>> {
+        self.hold = None;
         if let Some(done) = self.done.take() {
             return Some(done);
         }
@@ -325,6 +342,21 @@ impl App {
     pub fn begin_loading(&mut self, total: Option<u64>, from_start: bool) {
         let start = Some(self.reading_place());
         self.loading = Some(Loading { total, start, from_start, ..Loading::default() });
+        // The beginning's quotes are found once it is on screen, if the whole text will have
+        // its quotes found at start (else on first use, as the whole text's are).
+        let eager = super::state::quotes::EAGER_QUOTES_BYTES as u64;
+        self.quotes.later = self.quotes.index.is_none() && total.is_none_or(|t| t <= eager);
+    }
+
+    /// Work put off so that a frame comes sooner, done once it is on screen: the quotes of
+    /// the beginning, or of the whole text put in its place (their highlights show a frame
+    /// later). Returns whether there was any, so that the screen is drawn again at once.
+    pub fn after_frame(&mut self) -> bool {
+        if !std::mem::take(&mut self.quotes.later) {
+            return false;
+        }
+        self.quotes.find(&self.doc);
+        true
     }
 
     /// Whether the rest of the text is still being read.

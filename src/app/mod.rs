@@ -179,17 +179,19 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
 impl App {
     /// A reader on `doc` for a screen of `width` × `height`.
     pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
-        Self::counted(doc, state::progress::Progress::default(), config, width, height)
+        Self::counted(doc, state::progress::Progress::default(), config, width, height, true)
     }
 
     /// [`App::new`] with the characters before each block counted already (on the
-    /// loader's thread), so that the reader does not count them itself.
+    /// loader's thread), so that the reader does not count them itself; a text's quotes
+    /// are found at once when `quotes_now` and it is short ([`state::quotes::QuoteState::new`]).
     pub fn counted(
         doc: Document,
         progress: state::progress::Progress,
         config: Config,
         width: u16,
         height: u16,
+        quotes_now: bool,
     ) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let figures_shown = config.highlight.figures.shown_for(&doc);
@@ -198,7 +200,8 @@ impl App {
         // user's data directory) is the binary's choice (`main.rs`), so that a reader built
         // in a test never reads or shows someone's real bookmarks.
         let configured = crate::store::bookmarks::configured_path(&config.bookmarks.file);
-        let (mut quotes, quotes_message) = state::quotes::QuoteState::new(&doc, configured.as_deref());
+        let (mut quotes, quotes_message) =
+            state::quotes::QuoteState::new(&doc, configured.as_deref(), quotes_now);
         quotes.speech_only = config.quotes.step == crate::config::QuoteStep::Speech;
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let (script, vertical) = (config.script.at_start(), config.layout.direction == Direction::Vertical);

@@ -132,7 +132,11 @@ impl App {
         how: Switch,
     ) {
         let (w, h) = (self.screen.width, self.screen.height);
-        let mut fresh = App::counted(doc, progress, self.config.clone(), w, h);
+        // The whole text in place of its beginning has its quotes found once it is on screen
+        // (`App::after_frame`): a key that waited for it (the end) shows without that wait.
+        let loaded = matches!(how, Switch::Loaded { .. });
+        let mut fresh = App::counted(doc, progress, self.config.clone(), w, h, !loaded);
+        fresh.quotes.later = loaded && fresh.doc.text.len() <= super::state::quotes::EAGER_QUOTES_BYTES;
         // Keep a bookmarks file chosen on the command line.
         if let Some(file) = self.quotes.store.as_ref().map(|s| s.path().to_path_buf())
             && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(file.as_path())

@@ -57,6 +57,9 @@ pub const MAX_FILE_BYTES: u64 = 1 << 30;
 /// How much of the start of a file decides its encoding.
 const SNIFF_BYTES: usize = 1 << 20;
 
+/// Size of the pieces the start (the [`SNIFF_BYTES`] that decided the encoding) is decoded in.
+const START_PIECE_BYTES: usize = 64 << 10;
+
 /// Size of the pieces a legacy-encoded file is read and decoded in.
 const CHUNK_BYTES: usize = 1 << 20;
 
@@ -274,6 +277,19 @@ fn utf8_stats(bytes: &[u8], complete: bool) -> Utf8Stats {
     stats
 }
 
+/// Whether the start of a file reads as UTF-8 ([`Utf8Stats::mostly_utf8`] of its
+/// [`utf8_stats`]). A start valid to its end, or to a character cut by its end, as most are,
+/// is told by encoding_rs's validator, several times faster than counting: the start is
+/// looked at before anything of a text can be shown.
+fn start_is_utf8(bytes: &[u8], complete: bool) -> bool {
+    let valid = Encoding::utf8_valid_up_to(bytes);
+    let tail = &bytes[valid..];
+    // The tail is one cut character when counting finds no invalid sequence in it; counted
+    // alone it cannot tell a complete file of nothing but that character (which is invalid).
+    let cut = tail.len() < 4 && (valid > 0 || !complete) && utf8_stats(tail, false).invalid == 0;
+    tail.is_empty() || cut || utf8_stats(bytes, complete).mostly_utf8()
+}
+
 impl Utf8Stats {
     /// UTF-8 with a few bad bytes rather than another encoding: the valid multi-byte
     /// characters far outnumber the bad sequences (text in another encoding read as
@@ -319,7 +335,7 @@ fn decode_reader(
         (None, Some((enc, _))) if enc != UTF_8 => Some(enc),
         (None, _) => {
             let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
-            if utf8_stats(body, complete).mostly_utf8() { None } else { Some(guess_legacy(body, complete)) }
+            if start_is_utf8(body, complete) { None } else { Some(guess_legacy(body, complete)) }
         }
     };
     // UTF-8 is validated and copied by encoding_rs too: its validator is about ten
@@ -353,10 +369,16 @@ fn decode_stream(
     watch: Watch<'_>,
 ) -> Result<Streamed, Stop> {
     let mut sink = Sink::new(enc, len_hint.max(head.len()));
-    sink.feed(&head, complete);
     let mut total = head.len();
+    // The start is decoded in pieces, each shown to `watch`: a long text's beginning can be
+    // shown as soon as it is decoded, before the rest of the start is.
+    let pieces = total.div_ceil(START_PIECE_BYTES).max(1);
+    for i in 0..pieces {
+        let piece = &head[(i * START_PIECE_BYTES).min(total)..((i + 1) * START_PIECE_BYTES).min(total)];
+        sink.feed(piece, complete && i + 1 == pieces);
+        watch(&sink.out, total, display_name(enc));
+    }
     drop(head);
-    watch(&sink.out, total, display_name(enc));
     if !complete {
         let mut buf = Vec::with_capacity(CHUNK_BYTES);
         loop {
@@ -570,5 +592,27 @@ mod tests {
         // …but a file that is nothing but a stray lead byte is not UTF-8.
         assert_eq!(utf8_stats(&[0xe4], true).invalid, 1);
         assert_eq!(utf8_stats(b"ab\x80", true).invalid, 1);
+    }
+
+    #[test]
+    fn the_quick_look_at_a_start_decides_as_counting_does() {
+        let chinese = "第一回 甄士隐梦幻识通灵\n此开卷第一回也。abc\n".repeat(3);
+        let mut starts: Vec<Vec<u8>> =
+            vec![chinese.as_bytes().to_vec(), enc(&chinese, GB18030), enc(&chinese, encoding_rs::BIG5)];
+        // UTF-8 with a few bad bytes, and UTF-8 then another encoding.
+        let mut bad = chinese.as_bytes().to_vec();
+        bad.insert(7, 0x80);
+        starts.push(bad);
+        starts.push([chinese.as_bytes(), &enc(&chinese, GB18030)].concat());
+        starts.push([&b"plain ascii "[..], &[0xe4, 0xb8]].concat());
+        for bytes in &starts {
+            for len in 0..=bytes.len() {
+                for complete in [false, true] {
+                    let cut = &bytes[..len];
+                    let counted = utf8_stats(cut, complete).mostly_utf8();
+                    assert_eq!(start_is_utf8(cut, complete), counted, "{len} bytes of {bytes:?}, {complete}");
+                }
+            }
+        }
     }
 }

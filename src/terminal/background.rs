@@ -5,6 +5,10 @@
 //! the wait ends as soon as the terminal has answered both or only the second (it does not
 //! know OSC 11), and at most after [`TIMEOUT`] when it answers neither. Nothing is asked when
 //! standard input or output is not a terminal.
+//!
+//! The reader asks ([`ask`]) before it reads the text and takes the answer ([`Asked::answer`])
+//! once the text's beginning is there: the terminal answers while the text is read, instead
+//! of the wait for the answer coming after the reading, before the first frame.
 
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
@@ -14,11 +18,35 @@ use crate::config::Background;
 /// The longest wait for the terminal's answer.
 pub const TIMEOUT: Duration = Duration::from_millis(100);
 
-/// The background colour asked of the terminal (OSC 11), then `COLORFGBG`, else dark.
-pub fn detect() -> Background {
-    ask_terminal()
-        .or_else(|| from_colorfgbg(std::env::var("COLORFGBG").ok().as_deref()?))
-        .unwrap_or(Background::Dark)
+/// The question to the terminal, its answer awaited on another thread.
+#[derive(Debug)]
+pub struct Asked(Option<std::thread::JoinHandle<Option<Background>>>);
+
+/// Asks the terminal for its background colour and waits for the answer on another thread
+/// (raw mode is on from the question to the end of the wait, at most [`TIMEOUT`]). Nothing
+/// may write to the terminal or read from it until [`Asked::answer`]; dropping the question
+/// waits as that does, so no way out leaves the terminal in raw mode.
+pub fn ask() -> Asked {
+    Asked(Some(std::thread::spawn(ask_terminal)))
+}
+
+impl Asked {
+    /// The terminal's answer (waiting for the end of the wait), then `COLORFGBG`, else dark.
+    pub fn answer(mut self) -> Background {
+        self.wait()
+            .or_else(|| from_colorfgbg(std::env::var("COLORFGBG").ok().as_deref()?))
+            .unwrap_or(Background::Dark)
+    }
+
+    fn wait(&mut self) -> Option<Background> {
+        self.0.take().and_then(|asking| asking.join().ok().flatten())
+    }
+}
+
+impl Drop for Asked {
+    fn drop(&mut self) {
+        self.wait();
+    }
 }
 
 /// `COLORFGBG` as rxvt and others set it (`fg;bg` or `fg;default;bg`, ANSI colour numbers):

@@ -36,6 +36,9 @@ pub struct QuoteState {
     pub article: String,
     /// `quotes.step = "speech"`: `)` / `(` step through speech only.
     pub speech_only: bool,
+    /// The quotes are to be found once the next frame is on screen (a text's beginning,
+    /// shown while the rest is read, or the whole text put in its place: `App::after_frame`).
+    pub later: bool,
 }
 
 /// Texts up to this size have their quotes found at start (so they are highlighted at once);
@@ -62,10 +65,11 @@ pub fn section_of(doc: &Document, offset: usize) -> Option<&str> {
 }
 
 impl QuoteState {
-    /// Finds the quotes of `doc` and reads the bookmarks file at `path`.
-    pub fn new(doc: &Document, path: Option<&Path>) -> (Self, Option<String>) {
+    /// Reads the bookmarks file at `path` for `doc` and, when `now` and the text is short,
+    /// finds its quotes (else they are found later: [`QuoteState::find`]).
+    pub fn new(doc: &Document, path: Option<&Path>, now: bool) -> (Self, Option<String>) {
         let mut s = QuoteState { article: doc.id(), ..QuoteState::default() };
-        if doc.text.len() <= EAGER_QUOTES_BYTES {
+        if now && doc.text.len() <= EAGER_QUOTES_BYTES {
             s.find(doc);
         }
         let msg = s.open(doc, path);
