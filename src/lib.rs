@@ -107,7 +107,9 @@
 //!   text base64-encoded); the boss key's `boss.command` run in the terminal given
 //!   back; a wake-up for auto-scroll's next row only while it scrolls (otherwise a few
 //!   looks a second at signals); [`terminal::background`] asks the
-//!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme.
+//!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme;
+//!   [`terminal::backend`] writes a frame with a cursor move only where the cursor is not
+//!   already (none after each CJK character, as ratatui's backend wrote).
 //!
 //! Between rooms imports run one way, each importing only rooms listed before it in
 //! `text`, `sanitize`, `input`, `i18n`, `document`, `layout`, `store`, `config`, `app`, `ui`:

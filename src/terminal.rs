@@ -3,8 +3,9 @@
 //! terminal back on `fg`; bracketed paste on while the reader runs; copies to the clipboard
 //! sent with OSC 52 ([`osc52`]); the window title names the text ([`window_title`]) and the
 //! terminal's own title comes back on the way out; [`background`] asks the terminal for its
-//! background colour before any of that.
+//! background colour before any of that; [`backend`] writes each frame with few cursor moves.
 
+pub mod backend;
 pub mod background;
 
 use std::io::{IsTerminal, Write, stdout};
@@ -101,7 +102,10 @@ fn enter(mouse: bool) -> std::io::Result<()> {
 /// flushes at the end of each draw): standard output's own buffer is a line long, so a
 /// frame of Chinese text would go out in dozens of writes, each of which the terminal
 /// takes up on its own.
-type Screen = ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+/// Cells after a wide character are written with no cursor move ([`backend::Compact`]).
+type Screen = ratatui::Terminal<
+    backend::Compact<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>,
+>;
 
 /// How much output is held before it is written: a whole frame, even of a large screen.
 const FRAME_BUFFER_BYTES: usize = 256 << 10;
@@ -111,9 +115,8 @@ const FRAME_BUFFER_BYTES: usize = 256 << 10;
 fn take_screen() -> std::io::Result<Screen> {
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(stdout(), EnterAlternateScreen)?;
-    let backend = ratatui::backend::CrosstermBackend::new(std::io::BufWriter::with_capacity(
-        FRAME_BUFFER_BYTES,
-        stdout(),
+    let backend = backend::Compact::new(ratatui::backend::CrosstermBackend::new(
+        std::io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, stdout()),
     ));
     ratatui::Terminal::new(backend)
 }

@@ -7,7 +7,7 @@
 //! text, a chosen offset and that much more), it sends a copy of it, cut at a line end: the
 //! reader builds a document of that beginning (the same format, the same blocks and byte
 //! offsets as the whole text has there) and draws it. The thread goes on once that first
-//! frame is drawn (or after [`FIRST_FRAME_WAIT`]: the frame comes first) to the end,
+//! frame is drawn (or after `FIRST_FRAME_WAIT`: the frame comes first) to the end,
 //! builds the whole [`Document`] (blocks, outline), counts what the time left needs and
 //! the whole-text hash older records are matched by, and sends it; the reader puts it in
 //! place keeping the first character in view ([`App::loaded`], through `switch_to`).
@@ -95,7 +95,7 @@ enum Event {
     Done(Result<Built, String>),
 }
 
-/// What [`open`] gives: the whole document at once (a short text, or an error found before
+/// What [`open()`] gives: the whole document at once (a short text, or an error found before
 /// the beginning was ready), or its beginning and the loader reading the rest.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -124,7 +124,7 @@ pub struct Loader {
     request: Request,
     total: Option<u64>,
     done: Option<Result<Built, String>>,
-    /// Dropped to let the loader go on past the beginning ([`FIRST_FRAME_WAIT`]).
+    /// Dropped to let the loader go on past the beginning (`FIRST_FRAME_WAIT`).
     hold: Option<Sender<()>>,
 }
 
@@ -144,7 +144,7 @@ pub fn open(request: Request) -> Result<Opened, String> {
     open_with(request, HEAD_BYTES, WHOLE_BELOW)
 }
 
-/// [`open`] with a beginning of `head` bytes, for texts of `whole_below` bytes or more
+/// [`open()`] with a beginning of `head` bytes, for texts of `whole_below` bytes or more
 /// (tests use small ones).
 pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Opened, String> {
     let (tx, rx) = channel();

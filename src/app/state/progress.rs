@@ -6,7 +6,7 @@
 pub(in crate::app) const STRIDE: usize = 16;
 
 /// Characters before the blocks of the document it was counted on: kept for every
-/// [`STRIDE`]th block only (250 KB instead of 4 MB for the 500,000 blocks of a 200 MB novel),
+/// `STRIDE`th block only (250 KB instead of 4 MB for the 500,000 blocks of a 200 MB novel),
 /// the others counted from there when asked.
 #[derive(Debug, Clone, Default)]
 pub struct Progress {
@@ -33,7 +33,7 @@ pub fn format_minutes(m: u64) -> String {
 }
 
 impl Progress {
-    /// The characters before every [`STRIDE`]th block of `doc` counted (one pass over its
+    /// The characters before every `STRIDE`th block of `doc` counted (one pass over its
     /// text; the background build does it before the reader gets the document).
     pub fn counted(doc: &crate::document::Document) -> Progress {
         let mut before = Vec::with_capacity(doc.blocks.len() / STRIDE + 1);
