@@ -52,8 +52,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if let Some(command) = &cli.command {
         return cli::run_command(cli, command);
     }
-    // Everything is loaded and checked before the screen switches to full-screen mode.
-    let mut config = Config::load_and_apply(cli.config.as_deref())?;
+    // Everything is loaded and checked before the screen switches to full-screen mode. A
+    // config file is read first: it may choose the language of every message, the text's
+    // included. With none the language is the environment's, and the text starts being read
+    // while the defaults are parsed (a millisecond or two of the first frame).
+    let user_config = Config::locate(cli.config.as_deref()).is_some();
+    let early_config = if user_config { Some(Config::load_and_apply(cli.config.as_deref())?) } else { None };
     // `--last`: the text read most recently, at its place, in the encoding it was opened with.
     let (file, encoding) = match cli.last {
         true => {
@@ -70,16 +74,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
     }
     let request = |input, name, path| Request { input, name, path, encoding: encoding.clone() };
-    // The terminal is asked for its background before the reader takes it, so the answer is
-    // not read as keys, and before the text is read, so it answers meanwhile.
-    let asked =
-        (config.interface.theme == yuedu::config::ThemeChoice::Auto).then(yuedu::terminal::background::ask);
-    let opened = match file.as_deref() {
+    // The loader, and for standard input the name its errors go under.
+    let started = match file.as_deref() {
         _ if from_stdin => {
             let input = Input::Stdin { cap: cli.max_size << 20 };
             let name = i18n::text(Msg::StdinName);
-            loading::open(request(input, name.clone(), None))
-                .map_err(|why| Failure(format!("{name}: {why}")))?
+            Some((loading::start(request(input, name.clone(), None)), Some(name)))
         }
         Some(path) => {
             let name = path
@@ -87,8 +87,23 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
             // Part of the text's identity: the same file by whatever path it was named.
             let canonical = std::fs::canonicalize(path).ok();
-            loading::open(request(Input::File(path.to_path_buf()), name, canonical)).map_err(Failure)?
+            Some((loading::start(request(Input::File(path.to_path_buf()), name, canonical)), None))
         }
+        None => None,
+    };
+    let mut config = match early_config {
+        Some(config) => config,
+        None => Config::load_and_apply(cli.config.as_deref())?,
+    };
+    // The terminal is asked for its background before the reader takes it, so the answer is
+    // not read as keys, and while the text is read, so it answers meanwhile.
+    let asked =
+        (config.interface.theme == yuedu::config::ThemeChoice::Auto).then(yuedu::terminal::background::ask);
+    let opened = match started {
+        Some((started, stdin_name)) => started.opened().map_err(|why| match stdin_name {
+            Some(name) => Failure(format!("{name}: {why}")),
+            None => Failure(why),
+        })?,
         None => Opened::Whole(loading::Built { progress: Default::default(), doc: Document::bundled() }),
     };
     if !yuedu::terminal::is_interactive() {

@@ -141,12 +141,23 @@ impl std::fmt::Debug for Event {
 /// Starts reading `request` on a thread; returns as soon as the beginning (or the whole
 /// text, or an error) is there.
 pub fn open(request: Request) -> Result<Opened, String> {
-    open_with(request, HEAD_BYTES, WHOLE_BELOW)
+    start(request).opened()
+}
+
+/// Starts reading `request` on a thread and returns at once: [`Started::opened`] waits for
+/// the beginning, so that the reader can do its own start-up work (read its config) while
+/// the text is read.
+pub fn start(request: Request) -> Started {
+    start_with(request, HEAD_BYTES, WHOLE_BELOW)
 }
 
 /// [`open()`] with a beginning of `head` bytes, for texts of `whole_below` bytes or more
 /// (tests use small ones).
 pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Opened, String> {
+    start_with(request, head, whole_below).opened()
+}
+
+fn start_with(request: Request, head: usize, whole_below: usize) -> Started {
     let (tx, rx) = channel();
     let want = Arc::new(AtomicUsize::new(head));
     let total = match &request.input {
@@ -157,14 +168,25 @@ pub fn open_with(request: Request, head: usize, whole_below: usize) -> Result<Op
     let wanted = Arc::clone(&want);
     let (hold, held) = channel();
     std::thread::spawn(move || load(job, &wanted, whole_below, &tx, &held));
-    let mut loader = Loader { rx, want, request, total, done: None, hold: Some(hold) };
-    match loader.next_head() {
-        Some(head) => Ok(Opened::Head(head, loader)),
-        None => match loader.done.take() {
-            Some(Ok(built)) => Ok(Opened::Whole(built)),
-            Some(Err(e)) => Err(e),
-            None => Err(String::from("the loader stopped")),
-        },
+    Started(Loader { rx, want, request, total, done: None, hold: Some(hold) })
+}
+
+/// A loader started, its beginning not yet waited for.
+#[derive(Debug)]
+pub struct Started(Loader);
+
+impl Started {
+    /// Waits for the beginning (or the whole text, or an error).
+    pub fn opened(self) -> Result<Opened, String> {
+        let mut loader = self.0;
+        match loader.next_head() {
+            Some(head) => Ok(Opened::Head(head, loader)),
+            None => match loader.done.take() {
+                Some(Ok(built)) => Ok(Opened::Whole(built)),
+                Some(Err(e)) => Err(e),
+                None => Err(String::from("the loader stopped")),
+            },
+        }
     }
 }
 
