@@ -10,10 +10,8 @@ use crate::i18n::Msg;
 impl App {
     /// Shows the text in the next script of the cycle.
     pub fn cycle_script(&mut self) {
-        let anchor = self.anchor();
         self.script = self.script.next(self.config.script.standard());
-        self.relayout();
-        self.scroll_to_offset(anchor);
+        self.rewrap();
         if let Some(query) = self.search.query.take() {
             let text = crate::text::script::convert_text(query.text(), self.script);
             self.search.query = Query::shown_in(&text, self.script);

@@ -78,9 +78,7 @@ impl App {
 
     /// Turns vertical text on or off, keeping the first character in view.
     pub fn toggle_vertical(&mut self) {
-        let anchor = self.anchor();
         self.vertical = !self.vertical;
-        self.relayout();
-        self.scroll_to_offset(anchor);
+        self.rewrap();
     }
 }
