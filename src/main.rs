@@ -82,9 +82,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             Some((loading::start(request(input, name.clone(), None)), Some(name)))
         }
         Some(path) => {
-            let name = path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let name = yuedu::document::open::file_name(path);
             // Part of the text's identity: the same file by whatever path it was named.
             let canonical = std::fs::canonicalize(path).ok();
             Some((loading::start(request(Input::File(path.to_path_buf()), name, canonical)), None))

@@ -15,18 +15,17 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Action, App, PromptKind, Selection};
+use crate::document::quotes::is_sentence_end;
 use crate::i18n::{self, Msg};
 use crate::layout::linebreak::grapheme_width;
 use crate::layout::{Pos, VisualLine};
 use crate::store::bookmarks::HIGHLIGHT;
 
-/// Marks that end a sentence.
-const ENDS: &[char] = &['。', '！', '？', '!', '?', '…'];
 /// Marks that close a sentence after its end mark (`。”`, `！）`).
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '"', '\''];
 
 fn is_mark(c: char) -> bool {
-    ENDS.contains(&c) || CLOSERS.contains(&c)
+    is_sentence_end(c) || CLOSERS.contains(&c)
 }
 
 /// The column (from the pane's left edge, the indent included) at which the grapheme at
@@ -257,7 +256,7 @@ impl App {
         if !is_mark(c) || text[after..end].chars().next().is_some_and(is_mark) {
             return false;
         }
-        text[start..after].chars().rev().take_while(|&c| is_mark(c)).any(|c| ENDS.contains(&c))
+        text[start..after].chars().rev().take_while(|&c| is_mark(c)).any(is_sentence_end)
     }
 
     /// The first sentence end after the character at `at` (across paragraphs).

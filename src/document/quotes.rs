@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod clauses;
+pub(crate) use clauses::is_sentence_end;
 mod model;
 mod people;
 mod speakers;

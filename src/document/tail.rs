@@ -59,13 +59,9 @@ pub fn decode_end(bytes: &[u8], enc: &'static Encoding) -> Option<String> {
 /// to have a part apart from its beginning, or cannot be read.
 pub fn read_end(path: &Path, encoding: &str, len: u64, bytes: u64) -> Option<End> {
     let enc = line_safe(encoding)?;
-    // Opening a FIFO put in the file's place would block: the type is looked at first.
-    if !std::fs::metadata(path).ok()?.is_file() {
-        return None;
-    }
-    let mut file = std::fs::File::open(path).ok()?;
-    let meta = file.metadata().ok()?;
-    if !meta.is_file() || meta.len() != len || len <= bytes {
+    // A regular file only (a FIFO put in its place would block), of the size it had.
+    let (mut file, now) = super::load::open_regular(path).ok()?;
+    if now != len || len <= bytes {
         return None;
     }
     file.seek(SeekFrom::Start(len - bytes)).ok()?;

@@ -96,11 +96,6 @@ impl Builder {
         &self.name
     }
 
-    /// Adds a block (blocks come in reading order).
-    pub fn push(&mut self, block: Block) {
-        self.blocks.push(block);
-    }
-
     /// The blocks so far and the text, for a format classifying them.
     pub fn blocks_mut(&mut self) -> (&str, &mut Vec<Block>) {
         (&self.text, &mut self.blocks)

@@ -10,7 +10,8 @@ pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
-pub(super) fn is_sentence_end(c: char) -> bool {
+/// Whether `c` ends a sentence (`。！？!?…`).
+pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
 }
 
