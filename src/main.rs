@@ -115,22 +115,32 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Opened::Head(doc, loader) => (loading::Built { progress: Default::default(), doc }, Some(loader)),
     };
     let places = yuedu::store::positions::default_path().map(yuedu::store::positions::PositionStore::new);
-    // A saved place past the beginning: the text is read on to there before the first frame.
+    // The saved place of the beginning, looked up once: the reader takes it as found unless
+    // another document (read on to a deep place) takes the beginning's place.
+    let mut found = None;
     if let (Some(store), Some(reader)) = (&places, loader.as_mut())
         && !cli.from_start
-        && let Ok(Some((_, place))) = store.find(&built.doc)
-        && usize::try_from(place.offset).unwrap_or(usize::MAX) > built.doc.text.len() / 2
     {
-        match reader.head_past(usize::try_from(place.offset).unwrap_or(usize::MAX)) {
-            Some(doc) => built.doc = doc,
-            None => {
-                match reader.poll() {
-                    Some(loading::News::Done(Ok(whole))) => built = whole,
-                    Some(loading::News::Done(Err(why))) => return Err(Failure(why)),
-                    _ => {}
+        let result = store.find(&built.doc);
+        let deep = match &result {
+            Ok(Some((_, place))) => usize::try_from(place.offset).unwrap_or(usize::MAX),
+            _ => 0,
+        };
+        // A saved place past the beginning: the text is read on to there before the first frame.
+        if deep > built.doc.text.len() / 2 {
+            match reader.head_past(deep) {
+                Some(doc) => built.doc = doc,
+                None => {
+                    match reader.poll() {
+                        Some(loading::News::Done(Ok(whole))) => built = whole,
+                        Some(loading::News::Done(Err(why))) => return Err(Failure(why)),
+                        _ => {}
+                    }
+                    loader = None;
                 }
-                loader = None;
             }
+        } else {
+            found = Some(result);
         }
     }
     // The beginning's quotes are found once it is on screen (`App::after_frame`).
@@ -145,7 +155,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
     }
     if let Some(store) = places {
-        app.use_positions(store, cli.from_start);
+        match found {
+            Some(found) => app.use_positions_found(store, found, cli.from_start),
+            None => app.use_positions(store, cli.from_start),
+        }
     }
     if let Some(loader) = &loader {
         app.begin_loading(loader.total(), cli.from_start);

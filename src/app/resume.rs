@@ -16,10 +16,24 @@ impl App {
     /// place and says so in the status line. A file that cannot be read turns saving off for
     /// this run, with the reason in the status line.
     pub fn use_positions(&mut self, store: PositionStore, from_start: bool) {
+        let found = store.find(&self.doc);
+        self.use_positions_found(store, found, from_start);
+    }
+
+    /// [`App::use_positions`] with this document's record already looked up in `store`.
+    pub fn use_positions_found(
+        &mut self,
+        store: PositionStore,
+        found: Result<
+            Option<(String, crate::store::positions::Position)>,
+            crate::store::positions::PositionError,
+        >,
+        from_start: bool,
+    ) {
         self.resume.key = None;
         self.resume.recorded = false;
         self.resume.saved = None;
-        match store.find(&self.doc) {
+        match found {
             Err(e) => {
                 self.fail(e);
                 self.resume.store = None;
