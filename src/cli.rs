@@ -215,7 +215,7 @@ pub fn open_document_capped(
 #[derive(Serialize)]
 struct OutlineEntry<'a> {
     level: u8,
-    title: &'a str,
+    title: std::borrow::Cow<'a, str>,
     line: usize,
 }
 
@@ -237,7 +237,7 @@ pub fn outline(doc: &Document, json: bool, out: &mut impl Write) -> std::io::Res
     } else {
         for h in &doc.headings {
             let indent = "  ".repeat(usize::from(h.level - top));
-            writeln!(out, "{indent}{}", sanitize::clean(doc.heading_text(h)))?;
+            writeln!(out, "{indent}{}", sanitize::clean(&doc.heading_text(h)))?;
         }
         Ok(())
     }

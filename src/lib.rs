@@ -22,7 +22,8 @@
 //!   and reads its declared charset, for decoding and for choosing the format;
 //!   the document splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
-//!   byline (its single-line shapes in `outline::lines`; what it notes of the few lines
+//!   byline (its single-line shapes in `outline::lines`; an official document's title set over
+//!   lines in `outline::official`; what it notes of the few lines
 //!   that may head, a bit a line, in `outline::sparse`); [`document::figures`] and
 //!   [`document::quotes`] find numbers with their units and quotations with their speakers
 //!   (the figure finder in rooms: `number` how numbers are written, `words` the words

@@ -35,9 +35,10 @@ fn check(id: &str) {
     let doc = yuedu::document::open::open(&path, None).unwrap();
     assert_eq!(doc.title(), label.title);
     assert_eq!(doc.name, format!("{} — {}", label.title, label.author));
-    let got: Vec<(u8, &str)> = doc.headings.iter().map(|h| (h.level, doc.heading_text(h))).collect();
-    let mut want: Vec<(u8, &str)> = vec![(1, label.title.as_str())];
-    want.extend(label.heading.iter().map(|e| (e.level + 1, e.text.as_str())));
+    let got: Vec<(u8, String)> =
+        doc.headings.iter().map(|h| (h.level, doc.heading_text(h).into_owned())).collect();
+    let mut want: Vec<(u8, String)> = vec![(1, label.title.clone())];
+    want.extend(label.heading.iter().map(|e| (e.level + 1, e.text.clone())));
     assert_eq!(got, want, "{id}");
     for h in &doc.headings[1..] {
         assert!(

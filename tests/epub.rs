@@ -62,7 +62,7 @@ fn epub3_and_epub2_give_the_nested_outline_of_their_table_of_contents() {
         assert_eq!(doc.name, "呐喊 — 鲁迅");
         assert_eq!(doc.blocks[1].kind, BlockKind::Subtitle, "the author under the title");
         // The keys 1–9 and `:N` count the volumes, the top level below the title.
-        let top: Vec<&str> = doc.top_sections().iter().map(|&h| doc.heading_text(&doc.headings[h])).collect();
+        let top: Vec<_> = doc.top_sections().iter().map(|&h| doc.heading_text(&doc.headings[h])).collect();
         assert_eq!(top, ["上卷", "下卷"]);
     }
 }

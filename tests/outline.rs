@@ -137,3 +137,53 @@ fn outline_command_indents_by_level() {
     assert_eq!(v[2]["level"], 2);
     assert_eq!(v[2]["line"], 7);
 }
+
+#[test]
+fn an_official_title_over_two_lines_is_one_title_and_its_number_no_subtitle() {
+    let doc = open("notice.txt");
+    let kinds: Vec<BlockKind> = doc.blocks[..4].iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [BlockKind::Title, BlockKind::Title, BlockKind::Body, BlockKind::Body]);
+    assert_eq!(doc.title(), "国务院办公厅关于印发", "the first line names the text, as before");
+    assert_eq!(
+        outline(&doc),
+        entries(&[
+            (1, "国务院办公厅关于印发《城市更新行动方案》的通知", 1),
+            (2, "城市更新行动方案", 8),
+            (3, "一、总体要求", 10),
+            (3, "二、重点任务", 12),
+            (4, "（一）加快老旧小区改造。", 13),
+            (4, "（二）推进完整社区建设。", 15),
+        ])
+    );
+    let out = common::stdout_of(&["outline", &fixture("notice.txt")]);
+    assert_eq!(out.lines().next(), Some("国务院办公厅关于印发《城市更新行动方案》的通知"));
+    let json = common::stdout_of(&["outline", &fixture("notice.txt"), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["title"], "国务院办公厅关于印发《城市更新行动方案》的通知");
+    assert_eq!(v[0]["line"], 1);
+    // The text pane sets the title's two lines together, as a title, not as a paragraph.
+    let dump = common::stdout_of(&["dump", &fixture("notice.txt"), "--width", "60"]);
+    let top: Vec<&str> = dump.lines().take(4).collect();
+    assert_eq!(top, ["国务院办公厅关于印发", "《城市更新行动方案》的通知", "", "　　国办发〔2025〕12号"]);
+}
+
+#[test]
+fn a_title_over_lines_splits_anywhere_but_a_complete_one_takes_no_next_line() {
+    let para = "坚持以人民为中心，统筹发展和安全，稳步推进各项工作，确保取得实效。";
+    let kinds = |text: &str| -> Vec<BlockKind> {
+        let doc = Document::new("t.txt", load::decode(text.as_bytes(), None).unwrap());
+        doc.blocks.iter().take(4).map(|b| b.kind).collect()
+    };
+    use BlockKind::{Body, Title};
+    // Split before 关于, and over three lines.
+    let t = format!("某市人民政府\n关于加强城市道路交通管理工作的意见\n某政发〔2024〕3号\n{para}\n");
+    assert_eq!(kinds(&t), [Title, Title, Body, Body]);
+    let t = format!("省人民政府办公厅转发\n省发展改革委关于促进\n民间投资健康发展若干措施的通知\n{para}\n");
+    assert_eq!(kinds(&t), [Title, Title, Title, Body]);
+    // Whole on its first line: the number under it stays apart.
+    let t = format!("国务院关于加强安全生产工作的决定\n国发〔2004〕2号\n{para}\n");
+    assert_eq!(kinds(&t)[..2], [Title, Body]);
+    // A news title and a short line under it are not one title.
+    let t = format!("老旧小区改出幸福新生活\n居民成了改造主角\n{para}\n");
+    assert_ne!(kinds(&t)[1], Title);
+}

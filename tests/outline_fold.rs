@@ -18,7 +18,7 @@ fn novel_app() -> App {
     app
 }
 
-fn cursor_text(app: &App) -> &str {
+fn cursor_text(app: &App) -> std::borrow::Cow<'_, str> {
     app.doc.heading_text(&app.doc.headings[app.outline_cursor])
 }
 

@@ -166,7 +166,7 @@ struct FigureEntry<'a> {
     text: &'a str,
     kind: figures::FigureKind,
     line: usize,
-    section: Option<&'a str>,
+    section: Option<std::borrow::Cow<'a, str>>,
     start: usize,
     end: usize,
 }

@@ -262,7 +262,7 @@ impl App {
 
     /// The title of heading `h` (index into `doc.headings`) as shown.
     pub fn heading_label(&self, h: usize) -> String {
-        self.shown(self.doc.heading_text(&self.doc.headings[h]))
+        self.shown(&self.doc.heading_text(&self.doc.headings[h]))
     }
 
     /// Shows `msg` on the status line until the next action.

@@ -351,7 +351,7 @@ struct QuoteEntry<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker_title: Option<&'a str>,
     line: usize,
-    section: Option<&'a str>,
+    section: Option<std::borrow::Cow<'a, str>>,
     start: usize,
     end: usize,
 }

@@ -58,9 +58,26 @@ impl Document {
         &self.text[b.start..b.end]
     }
 
-    /// The text of a heading.
-    pub fn heading_text(&self, h: &Heading) -> &str {
-        self.block_text(h.block)
+    /// The text of a heading: a title set over several lines (an official document's,
+    /// `国务院关于印发` / `《国务院工作规则》的通知`) is its lines joined.
+    pub fn heading_text(&self, h: &Heading) -> std::borrow::Cow<'_, str> {
+        let first = self.block_text(h.block);
+        let title = |i: &usize| self.blocks.get(*i).is_some_and(|b| b.kind == BlockKind::Title);
+        if !title(&h.block) || !title(&(h.block + 1)) {
+            return first.into();
+        }
+        let mut joined = first.to_string();
+        for i in (h.block + 1..).take_while(title) {
+            let next = self.block_text(i);
+            // Words of a script that spaces them (Latin letters, digits) keep a space.
+            if joined.ends_with(|c: char| c.is_ascii_alphanumeric())
+                && next.starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                joined.push(' ');
+            }
+            joined.push_str(next);
+        }
+        joined.into()
     }
 
     /// Index of the block containing (or first after) byte `offset`.

@@ -20,6 +20,9 @@ pub struct Label {
     pub kind: String,
     #[serde(default)]
     pub title: Option<usize>,
+    /// The last line of a title set over several lines (an official document's).
+    #[serde(default)]
+    pub title_end: Option<usize>,
     #[serde(default)]
     pub heading: Vec<LabelHeading>,
     #[serde(default)]
@@ -237,17 +240,27 @@ pub fn score(id: &str) -> Result<TextScore, String> {
     let mut out = TextScore { id: id.to_owned(), kind: label.kind.clone(), ..Default::default() };
 
     // Title and headings.
-    let title_line = doc.blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.line);
-    out.title_right = title_line == label.title;
+    // The title's lines: the first title block and those of the title that follow it.
+    let first_title = doc.blocks.iter().position(|b| b.kind == BlockKind::Title);
+    let title_line = first_title.map(|i| doc.blocks[i].line);
+    let title_end = first_title.map(|i| {
+        let run = doc.blocks[i..].iter().take_while(|b| b.kind == BlockKind::Title);
+        run.last().map_or(doc.blocks[i].line, |b| b.line)
+    });
+    let labelled_end = label.title_end.or(label.title);
+    out.title_right = title_line == label.title && title_end == labelled_end;
     if !out.title_right {
-        out.misses.push(format!("title: found {title_line:?}, labelled {:?}", label.title));
+        out.misses.push(format!(
+            "title: found lines {title_line:?} to {title_end:?}, labelled {:?} to {labelled_end:?}",
+            label.title
+        ));
     }
     let offset = u8::from(title_line.is_some());
     let found: HashMap<usize, (u8, &str)> = doc
         .headings
         .iter()
         .filter(|h| doc.blocks[h.block].kind != BlockKind::Title)
-        .map(|h| (doc.blocks[h.block].line, (h.level.saturating_sub(offset), doc.heading_text(h))))
+        .map(|h| (doc.blocks[h.block].line, (h.level.saturating_sub(offset), doc.block_text(h.block))))
         .collect();
     let mut hs = Score { found: found.len(), labelled: label.heading.len(), ..Default::default() };
     let mut labelled_lines = std::collections::HashSet::new();

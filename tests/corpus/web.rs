@@ -102,7 +102,7 @@ pub fn score(id: &str) -> Result<WebScore, String> {
         .headings
         .iter()
         .filter(|h| doc.blocks[h.block].kind != BlockKind::Title)
-        .map(|h| (h.level.saturating_sub(offset), doc.heading_text(h)))
+        .map(|h| (h.level.saturating_sub(offset), doc.block_text(h.block)))
         .collect();
     let mut hs = Score { found: found.len(), labelled: label.heading.len(), ..Default::default() };
     for h in &label.heading {

@@ -56,7 +56,7 @@ pub fn document_quotes(doc: &Document) -> Vec<Quote> {
 }
 
 /// The heading text of the section holding byte `offset`.
-pub fn section_of(doc: &Document, offset: usize) -> Option<&str> {
+pub fn section_of(doc: &Document, offset: usize) -> Option<std::borrow::Cow<'_, str>> {
     if doc.blocks.is_empty() {
         return None;
     }

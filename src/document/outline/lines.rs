@@ -436,7 +436,7 @@ pub(super) fn is_dialogue(s: &str) -> bool {
 }
 
 /// Page furniture that is never a heading: datelines, bylines, captions, sources, editors'
-/// notes, picture credits, and lines that lead into what follows.
+/// notes, picture credits, documents' numbers, and lines that lead into what follows.
 pub(super) fn is_furniture(s: &str) -> bool {
     const STARTS: &[&str] = &[
         "图注",
@@ -483,6 +483,23 @@ pub(super) fn is_furniture(s: &str) -> bool {
         || is_byline(s)
         || is_dateline(s)
         || (s.starts_with(['（', '(']) && s.ends_with(['）', ')']))
+        || is_document_number(s)
+}
+
+/// Whether `s` is a document's number (发文字号) standing alone: the issuer's short name,
+/// the year in brackets, the number and 号 (`国发〔2019〕4号`, `京政办发[2020]12号`). It is
+/// neither a subtitle nor a heading.
+pub(super) fn is_document_number(s: &str) -> bool {
+    let Some(rest) = s.strip_suffix('号') else { return false };
+    if s.len() > 3 * 24 {
+        return false;
+    }
+    let Some(open) = rest.find(['〔', '[', '［']) else { return false };
+    let after = &rest[open..];
+    let after = after.trim_start_matches(['〔', '[', '［']);
+    let year = after.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(number) = after[year..].strip_prefix(['〕', ']', '］']) else { return false };
+    open > 0 && year == 4 && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A date or a date and time standing alone (`2024年6月12日`, `2024-06-12 10:23`).

@@ -16,6 +16,9 @@
 //!   follow each other directly are a list, unless they go on with a run under way (`8
 //!   注释`, `9 参考文献` at an article's end);
 //! - the title of a document a notice carries: a line named earlier in 《》;
+//! - an official document's title set over two or three lines (`国务院办公厅关于印发` /
+//!   `《……行动方案》的通知`): the lines run on until the one ending in the document's kind
+//!   (通知, 意见, 决定 …), all of them the title (`official`);
 //! - Markdown `#` headings in `.md` files (the `#` markup and wrapping emphasis are left
 //!   out of the block's range, so they are not shown).
 //!
@@ -36,6 +39,7 @@
 use std::collections::HashMap;
 
 mod lines;
+mod official;
 mod sparse;
 
 /// A byline (记者, 编辑, 作者, 来源 …), judged on its own line; also what a web page's
@@ -201,9 +205,16 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     if !heading_at(top) && top + 1 < n && is_title_line(t(&blocks[top])) {
         blocks[top].kind = BlockKind::Title;
         headings.push(Heading { level: 1, block: top });
-        first_body = top + 1;
+        // An official document's title set over lines: every line of it is the title's.
+        let lines: Vec<&str> = blocks[top..n.min(top + 4)].iter().map(&t).collect();
+        let end = top + official::title_end(&lines, |i| heading_at(top + i));
+        for b in &mut blocks[top + 1..=end] {
+            b.kind = BlockKind::Title;
+        }
+        first_body = end + 1;
         let sub = top + 1;
-        if sub + 1 < n
+        if end == top
+            && sub + 1 < n
             && !heading_at(sub)
             && is_title_line(t(&blocks[sub]))
             && !is_short_line(t(&blocks[sub + 1]))

@@ -236,3 +236,15 @@ fn numeral_values() {
     assert_eq!(numeral_value("四十五"), Some(45));
     assert_eq!(numeral_value("九九九九九九九九九九九九"), None);
 }
+
+#[test]
+fn document_numbers() {
+    for s in ["国发〔2019〕4号", "国办函〔2005〕57号", "京政办发[2020]12号", "沪府规［2023］7号"]
+    {
+        assert!(is_document_number(s), "{s}");
+    }
+    for s in ["〔2019〕4号", "国发〔19〕4号", "国发〔2019〕号", "第4号", "国发〔2019〕4号文件", "2号楼"]
+    {
+        assert!(!is_document_number(s), "{s}");
+    }
+}
