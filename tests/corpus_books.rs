@@ -40,6 +40,13 @@ fn check(id: &str) {
     let mut want: Vec<(u8, String)> = vec![(1, label.title.clone())];
     want.extend(label.heading.iter().map(|e| (e.level + 1, e.text.clone())));
     assert_eq!(got, want, "{id}");
+    // The title and the author are shown once (pandoc's title page repeats them), before
+    // the first entry of the contents.
+    let first = doc.headings[1].block;
+    let before: Vec<&str> = (0..first).map(|i| doc.block_text(i)).collect();
+    assert_eq!(before, [label.title.as_str(), label.author.as_str()], "{id}");
+    assert_eq!(doc.blocks[0].kind, BlockKind::Title, "{id}");
+    assert_eq!(doc.blocks[1].kind, BlockKind::Subtitle, "{id}");
     for h in &doc.headings[1..] {
         assert!(
             matches!(doc.blocks[h.block].kind, BlockKind::Heading { .. }),

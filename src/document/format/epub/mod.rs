@@ -4,7 +4,8 @@
 //!
 //! The document's text is extracted, not read: the book's title (and authors) as its first
 //! lines, then every chapter of the spine in reading order through the markup converter
-//! ([`super::markup`]), one line of text per block. Every offset points into that text,
+//! ([`super::markup`]), one line of text per block; a title page's lines that repeat the
+//! title and authors are left out ([`title_page`]). Every offset points into that text,
 //! which `yuedu dump BOOK.epub` prints. Each block's [`Loc::Element`] names its file by
 //! `part`: 0 for the package document (the title lines), then 1, 2, … for the spine's
 //! files in reading order.
@@ -25,6 +26,7 @@
 
 pub mod archive;
 pub mod package;
+pub mod title_page;
 pub mod toc;
 
 use std::collections::{HashMap, HashSet};
@@ -116,6 +118,11 @@ pub fn open<R: Read + Seek>(file_name: &str, reader: R) -> Result<Document, Prob
     }
     let has_title = !title.is_empty();
     let mut doc = b.finish();
+    // A title page that repeats the title and authors the text opens with shows them once.
+    if let Some(first) = doc.blocks.iter().position(|bl| bl.loc != meta) {
+        let at = title_page::Targets { starts: &mut starts, targets: &mut targets };
+        title_page::drop_repeats(&mut doc, first, title, &pkg.authors, at);
+    }
     if doc.blocks.iter().all(|bl| matches!(bl.kind, BlockKind::Title | BlockKind::Subtitle)) {
         return Err(Problem::NoText);
     }
