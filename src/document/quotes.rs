@@ -78,7 +78,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
             };
             let (speaker, speaker_title) =
                 if kind == QuoteKind::Speech { (speaker, speaker_title) } else { (None, None) };
-            let speaker_title = speaker_title.filter(|_| speaker.is_some());
+            let speaker_title = speaker_title.filter(|t| speaker.is_some() && !is_description(t));
             if let (Some(n), Some(t)) = (&speaker, &speaker_title) {
                 titles.insert(n.clone(), t.clone());
             }

@@ -220,6 +220,12 @@ pub(super) fn adverbial(tail: &str) -> bool {
             .any(|p| tail.starts_with(p) && adverbial(&tail[p.len()..]))
 }
 
+/// Whether a title chain describes the speaker rather than naming a post: it ends in one of
+/// [`STATUS_WORDS`] (`老城区居民`; `社区党委书记、居委会主任` is a title).
+pub(super) fn is_description(chain: &str) -> bool {
+    STATUS_WORDS.iter().any(|w| chain.ends_with(w))
+}
+
 /// The title chain before a name, cleaned of ages and descriptions
 /// (`监控中心值班长、今年26岁的` → `监控中心值班长`).
 pub(super) fn title_chain(before: &str) -> Option<String> {

@@ -102,6 +102,22 @@ fn news_title_chain_is_stripped_and_kept_as_the_title() {
 }
 
 #[test]
+fn a_villager_or_a_passenger_is_described_not_titled() {
+    // Where someone lives or what they are to the event is no post: the speaker is named,
+    // with no title; a trade or a post keeps its title.
+    let t = titled("河口镇李家村村民陈木根说：“今年每斤多卖了三毛钱。”");
+    assert_eq!(t, vec![(some("陈木根"), None)]);
+    let t = titled("“以前要倒两趟车。”家住江北的市民宁秀珍说。");
+    assert_eq!(t, vec![(some("宁秀珍"), None)]);
+    let t = titled("“早上能多睡半小时了。”高三学生周雨桐说。");
+    assert_eq!(t, vec![(some("周雨桐"), None)]);
+    let t = titled("“路修好了，果子好卖。”退休教师郑秋实说。");
+    assert_eq!(t, vec![(some("郑秋实"), some("退休教师"))]);
+    let t = titled("社区党委书记、居委会主任孟繁星说：“大家愿意交。”");
+    assert_eq!(t, vec![(some("孟繁星"), some("社区党委书记、居委会主任"))]);
+}
+
+#[test]
 fn news_verbs_adverbs_and_a_comma_before_the_attribution() {
     let q = quotes("“价格战打到最后，比拼的是成本，”研究院院长卢静怡称，“企业数量将减少。”");
     assert_eq!(q.iter().map(|x| x.1).collect::<Vec<_>>(), vec![QuoteKind::Speech; 2]);

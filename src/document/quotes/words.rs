@@ -68,6 +68,16 @@ pub(super) const TITLES: &[&str] = &[
     "船长", "机长", "大使", "参赞", "议员", "法官", "检察官", "科学家", "经济学家", "作家", "艺术家",
 ];
 
+/// Words among [`TITLES`] that say where someone lives or what they are to what happened
+/// (a villager, a resident, a passenger, a student), not a post or a trade held: a chain
+/// ending in one (`青岩县高坪村村民`, `老城区居民`, `高二学生`) describes the speaker and is
+/// not given as a title, though a name still follows it (`村民岑福林`).
+#[rustfmt::skip]
+pub(super) const STATUS_WORDS: &[&str] = &[
+    "村民", "居民", "市民", "住户", "业主", "游客", "乘客", "旅客", "患者", "病人", "家属", "家长", "网友", "群众",
+    "学生",
+];
+
 /// Words a subject clause may start with before its subject (`而`, `对此`, `据`).
 #[rustfmt::skip]
 pub(super) const LEADS: &[&str] = &[
