@@ -180,6 +180,9 @@ fn a_title_over_lines_splits_anywhere_but_a_complete_one_takes_no_next_line() {
     assert_eq!(kinds(&t), [Title, Title, Body, Body]);
     let t = format!("省人民政府办公厅转发\n省发展改革委关于促进\n民间投资健康发展若干措施的通知\n{para}\n");
     assert_eq!(kinds(&t), [Title, Title, Title, Body]);
+    // A note in brackets on the line under a document's title is part of it.
+    let t = format!("某市生活垃圾分类管理办法\n（试行）\n{para}\n");
+    assert_eq!(kinds(&t)[..3], [Title, Title, Body]);
     // Whole on its first line: the number under it stays apart.
     let t = format!("国务院关于加强安全生产工作的决定\n国发〔2004〕2号\n{para}\n");
     assert_eq!(kinds(&t)[..2], [Title, Body]);

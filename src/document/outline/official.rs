@@ -9,7 +9,8 @@
 //!
 //! The lines belong together when none but the last closes the title and, joined, they
 //! read as one: a document's name (关于, 转发, 批转, 印发 …) ending in its kind (通知,
-//! 意见, 决定 …, a `（试行）` after it aside).
+//! 意见, 决定 …, a `（试行）` after it aside). A note in brackets on the line under a
+//! document's title (`（试行）`, `（征求意见稿）`) belongs to it too.
 
 use super::lines::{folded, is_title_line};
 
@@ -40,24 +41,39 @@ fn ends_in_kind(s: &str) -> bool {
 
 /// The index of the last line of the title that starts at `lines[0]`: 0 when the title is
 /// that line alone. `lines` are the blocks from the title on; `heads(i)` says whether
-/// `lines[i]` heads a section of its own (then it is no part of the title).
+/// `lines[i]` heads a section of its own (then it is no part of the title). A bracketed
+/// note alone on the line under a document's title (`（试行）`, `（征求意见稿）`) is part of it.
 pub(super) fn title_end(lines: &[&str], heads: impl Fn(usize) -> bool) -> usize {
+    let Some(end) = kind_end(lines, &heads) else { return 0 };
+    let note = lines.get(end + 1).is_some_and(|l| {
+        let inner = l.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+        inner.is_some_and(|w| NOTES.contains(&w.trim()))
+    });
+    if note && !heads(end + 1) { end + 1 } else { end }
+}
+
+/// Notes set in brackets after a document's title.
+const NOTES: &[&str] = &["试行", "暂行", "草案", "征求意见稿", "送审稿", "修订稿", "修订", "节选"];
+
+/// The line on which the title starting at `lines[0]` ends in a document's kind, when it
+/// is a document's title (see [`title_end`]).
+fn kind_end(lines: &[&str], heads: &impl Fn(usize) -> bool) -> Option<usize> {
     let mut joined = folded(lines.first().copied().unwrap_or_default());
     if ends_in_kind(&joined) {
-        return 0;
+        return Some(0);
     }
     for (i, line) in lines.iter().enumerate().take(MAX_TITLE_LINES).skip(1) {
         // A subtitle or note leads in with a dash or a bracket; a line that heads a
         // section, or is no title's line (a sentence, a byline), ends the search.
         if heads(i) || !is_title_line(line) || line.starts_with(['—', '-', '（', '(', '〔', '[']) {
-            return 0;
+            return None;
         }
         joined.push_str(&folded(line));
         if ends_in_kind(&joined) {
-            return if MATTER.iter().any(|m| joined.contains(m)) { i } else { 0 };
+            return MATTER.iter().any(|m| joined.contains(m)).then_some(i);
         }
     }
-    0
+    None
 }
 
 #[cfg(test)]
@@ -103,6 +119,15 @@ mod tests {
         assert_eq!(end("国务院关于印发\n现将方案印发给你们，请认真贯彻执行。"), 0);
         // One-character kinds count only after 的.
         assert_eq!(end("关于开展检查\n工作的安排函"), 0);
+    }
+
+    #[test]
+    fn a_bracketed_note_under_a_document_title_is_part_of_it() {
+        assert_eq!(end("城市生活垃圾分类管理办法\n（试行）\n第一章 总则"), 1);
+        assert_eq!(end("国务院办公厅关于印发\n数据安全管理办法的通知\n（征求意见稿）"), 2);
+        // Under a title that is no document's, or a note of another kind: not part of it.
+        assert_eq!(end("城市的夜晚\n（试行）"), 0);
+        assert_eq!(end("城市生活垃圾分类管理办法\n（2019年6月1日起施行）"), 0);
     }
 
     #[test]
