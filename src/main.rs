@@ -145,7 +145,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     // The beginning's quotes are found once it is on screen (`App::after_frame`).
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::counted(built.doc, built.progress, config, width, height, loader.is_none());
+    let mut app = match loader {
+        Some(_) => App::beginning(built.doc, config, width, height),
+        None => App::counted(built.doc, built.progress, config, width, height, true),
+    };
     app.source = file.filter(|_| !from_stdin).map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.

@@ -148,7 +148,7 @@ fn quotes_are_found_after_the_frame_that_shows_the_beginning_or_the_whole_text_i
     assert!(!quotes.is_empty(), "the beginning has quotes");
     // A whole text of 2 MB has its quotes found at start: the beginning's are found once it
     // is on screen, and only once.
-    let mut app = App::counted(first.clone(), Default::default(), Config::default(), 100, 30, false);
+    let mut app = App::beginning(first.clone(), Config::default(), 100, 30);
     app.begin_loading(Some(2 << 20), false);
     assert!(app.quotes.index.is_none(), "not before the first frame");
     assert!(app.after_frame());
@@ -163,7 +163,7 @@ fn quotes_are_found_after_the_frame_that_shows_the_beginning_or_the_whole_text_i
     assert_eq!(app.quotes.quotes(), whole.as_slice());
     assert!(!app.after_frame());
     // A whole text too long for that has them found on first use, and so has its beginning.
-    let mut app = App::counted(first.clone(), Default::default(), Config::default(), 100, 30, false);
+    let mut app = App::beginning(first.clone(), Config::default(), 100, 30);
     app.begin_loading(Some(EAGER_QUOTES_BYTES as u64 + 1), false);
     assert!(!app.after_frame());
     assert!(app.quotes.index.is_none());
@@ -246,4 +246,35 @@ fn a_place_only_the_whole_text_finds_is_not_hidden_by_a_save_while_the_rest_is_r
     assert_eq!(std::fs::read_to_string(state.join("positions.toml")).expect("read"), record);
     app.loaded(built);
     assert_eq!(app.anchor(), offset, "the saved chapter, found in the whole text");
+}
+
+#[test]
+fn the_time_left_is_counted_once_the_whole_text_is_in_or_the_rest_cannot_be_read() {
+    use yuedu::app::loading::News;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(2 << 20, 200)).expect("write");
+    let (first, built) = background(&path, 64 << 10);
+    let first = first.expect("a beginning");
+    // A reader given the text at once knows the time left from its first frame.
+    assert!(App::new(first.clone(), Config::default(), 100, 30).progress.minutes_left().is_some());
+    // On the beginning the status line shows the loader's progress: nothing is counted.
+    let mut app = App::beginning(first.clone(), Config::default(), 100, 30);
+    app.begin_loading(Some(2 << 20), false);
+    app.update(Action::PageDown);
+    assert_eq!(app.progress.minutes_left(), None);
+    app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
+    let whole = App::new(built.doc.clone(), Config::default(), 100, 30);
+    let (now, from_start) = (app.progress.minutes_left(), whole.progress.minutes_left());
+    assert!(
+        now.is_some_and(|m| from_start.is_some_and(|all| m <= all && all > 10)),
+        "{now:?} of {from_start:?}"
+    );
+    // When the rest cannot be read the beginning stays, now with its time left.
+    let mut app = App::beginning(first, Config::default(), 100, 30);
+    app.begin_loading(Some(2 << 20), false);
+    assert_eq!(app.progress.minutes_left(), None);
+    app.loader_news(News::Done(Err("gone".into())));
+    assert!(!app.is_loading());
+    assert!(app.progress.minutes_left().is_some(), "the beginning's time left after a failed read");
 }

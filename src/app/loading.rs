@@ -439,6 +439,7 @@ impl App {
             News::Done(Err(why)) => {
                 self.tail_given_up();
                 let pending = self.loading.take().map(|l| l.pending).unwrap_or_default();
+                self.update_progress();
                 for action in pending {
                     self.update(action);
                 }

@@ -193,6 +193,26 @@ impl App {
         height: u16,
         quotes_now: bool,
     ) -> Self {
+        Self::built(doc, progress, config, width, height, quotes_now, None)
+    }
+
+    /// A reader on the beginning of a text whose rest a loader is reading: its quotes are
+    /// found after the first frame and the time left is not counted while the status line
+    /// shows the loader's progress instead ([`App::begin_loading`] says how far it is).
+    pub fn beginning(doc: Document, config: Config, width: u16, height: u16) -> Self {
+        let loading = Some(state::loading::Loading::default());
+        Self::built(doc, state::progress::Progress::default(), config, width, height, false, loading)
+    }
+
+    fn built(
+        doc: Document,
+        progress: state::progress::Progress,
+        config: Config,
+        width: u16,
+        height: u16,
+        quotes_now: bool,
+        loading: Option<state::loading::Loading>,
+    ) -> Self {
         let outline_wanted = config.layout.outline_shown;
         let figures_shown = config.highlight.figures.shown_for(&doc);
         let layout = Layout::new(settings_for(&config, 1));
@@ -234,7 +254,7 @@ impl App {
             fold: state::outline::Fold::default(),
             source: None,
             shelf: state::shelf::Shelf::default(),
-            loading: None,
+            loading,
             view: state::view::View::default(),
             refresh: state::view::Refresh::default(),
             figure_cache: state::view::FigureCache::default(),

@@ -12,7 +12,9 @@ pub use super::state::progress::*;
 impl App {
     /// Recomputes the time left from the bottom of the view (after every move of the view).
     pub(super) fn update_progress(&mut self) {
-        if self.doc.blocks.is_empty() {
+        // While the rest is read the status line shows how far instead, and the beginning's
+        // characters need not be counted before its first frame; the whole text comes counted.
+        if self.doc.blocks.is_empty() || self.loading.is_some() {
             self.progress.minutes_left = None;
             return;
         }
