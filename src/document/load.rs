@@ -11,7 +11,7 @@
 //! Only regular files are read: a FIFO or a device could block forever or never end.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8};
@@ -84,24 +84,31 @@ impl Stop {
 
 /// Reads and decodes a file. `encoding` forces an encoding by its WHATWG label.
 pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadError> {
-    read_file_watched(path, encoding, &mut |_, _, _| {})
+    let (file, len) = open_regular(path)?;
+    read_opened(path, &file, len, encoding, &mut |_, _, _| {})
 }
 
-/// [`read_file`], letting `watch` see the text grow (after the first megabyte, then after
-/// each piece): the reader shows the beginning of a long file while the rest is read.
-pub fn read_file_watched(
+/// Reads and decodes `file`, the regular file at `path` of `len` bytes opened by
+/// [`open_regular`], from its start, letting `watch` see the text grow (after the first
+/// megabyte, then after each piece): the reader shows the beginning of a long file while
+/// the rest is read. Errors name `path`.
+pub fn read_opened(
     path: &Path,
+    file: &File,
+    len: u64,
     encoding: Option<&str>,
     watch: Watch<'_>,
 ) -> Result<Decoded, LoadError> {
     let io = |reason: String| LoadError::Io { path: path.to_path_buf(), reason };
     let content = |reason: String| LoadError::Content { path: path.to_path_buf(), reason };
     let forced = encoding.map(encoding_for).transpose().map_err(content)?;
-    let (file, len) = open_regular(path)?;
+    let mut file = file;
+    file.rewind().map_err(|e| io(describe_io(&e)))?;
     let hint = usize::try_from(len).unwrap_or(0);
     let result = match decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced, watch) {
-        // Rare: a UTF-8-looking start and another encoding later. Read it all and guess.
-        Err(Stop::NotUtf8) => std::fs::read(path).map_err(Stop::Io).and_then(|bytes| {
+        // Rare: a UTF-8-looking start and another encoding later. Read it all again (from
+        // the file opened, not the path: it may have changed) and guess.
+        Err(Stop::NotUtf8) => read_again(file, hint).and_then(|bytes| {
             check_size(bytes.len())?;
             let decoded = decode_legacy_slice(&bytes);
             check_text(&decoded.text)?;
@@ -114,17 +121,25 @@ pub fn read_file_watched(
         Stop::Content(reason) => content(reason),
         Stop::NotUtf8 => content(i18n::text(Msg::CannotTellEncoding)),
     })?;
-    check_page_size(path, &decoded.text).map_err(content)?;
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    check_page_size(&name, decoded.text.as_bytes(), decoded.text.len()).map_err(content)?;
     Ok(decoded)
 }
 
-/// A web page (by its name or its start) over [`sniff::MAX_PAGE_BYTES`] is refused: it
-/// would take several times its size in memory to parse.
-fn check_page_size(path: &Path, text: &str) -> Result<(), String> {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    let page = sniff::is_html_name(&name) || sniff::looks_like_html(text.as_bytes());
-    if page && text.len() > sniff::MAX_PAGE_BYTES {
-        let mb = (text.len() as u64).div_ceil(1 << 20);
+/// All of an opened file from its start, at most one byte over [`MAX_FILE_BYTES`].
+fn read_again(mut file: &File, hint: usize) -> Result<Vec<u8>, Stop> {
+    file.rewind().map_err(Stop::Io)?;
+    let mut bytes = Vec::with_capacity(hint);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Stop::Io)?;
+    Ok(bytes)
+}
+
+/// A web page ([`sniff::is_page`] by its name and its start, `head`) of `len` bytes over
+/// [`sniff::MAX_PAGE_BYTES`] is refused: it would take several times its size in memory
+/// to parse.
+fn check_page_size(name: &str, head: &[u8], len: usize) -> Result<(), String> {
+    if len > sniff::MAX_PAGE_BYTES && sniff::is_page(name, head) {
+        let mb = (len as u64).div_ceil(1 << 20);
         return Err(i18n::text(Msg::PageTooLarge { mb, max: (sniff::MAX_PAGE_BYTES >> 20) as u64 }));
     }
     Ok(())
@@ -160,7 +175,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
     result.map_err(Stop::reason)
 }
 
-/// Reads and decodes a stream (standard input) up to `cap` bytes, as [`read_file_watched`]
+/// Reads and decodes a stream (standard input) up to `cap` bytes, as [`read_opened`]
 /// does a file. A stream longer than `cap` is cut at its last line end before it, with a
 /// warning. A stream cannot be read twice, so bytes that look like UTF-8 at first and like
 /// another encoding later are an error here (`--encoding` decides).

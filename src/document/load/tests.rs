@@ -123,3 +123,15 @@ fn the_quick_look_at_a_start_decides_as_counting_does() {
         }
     }
 }
+
+#[test]
+fn a_page_over_the_page_limit_is_refused_but_markdown_starting_with_markup_is_no_page() {
+    let over = sniff::MAX_PAGE_BYTES + 1;
+    let markup = b"<html><body><p>";
+    assert!(check_page_size("notes.md", markup, over).is_ok(), "Markdown may start with HTML");
+    assert!(check_page_size("NOTES.Markdown", markup, over).is_ok());
+    assert!(check_page_size("notes.txt", markup, over).unwrap_err().contains("too large"));
+    assert!(check_page_size("a.html", "　　正文".as_bytes(), over).is_err(), "a page by its name");
+    assert!(check_page_size("notes.txt", "　　正文".as_bytes(), over).is_ok());
+    assert!(check_page_size("a.html", markup, sniff::MAX_PAGE_BYTES).is_ok(), "at the limit");
+}
