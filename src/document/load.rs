@@ -55,7 +55,7 @@ pub enum LoadError {
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// How much of the start of a file decides its encoding.
-const SNIFF_BYTES: usize = 1 << 20;
+pub const SNIFF_BYTES: usize = 1 << 20;
 
 /// Size of the pieces the start (the [`SNIFF_BYTES`] that decided the encoding) is decoded in.
 const START_PIECE_BYTES: usize = 64 << 10;
@@ -344,15 +344,7 @@ fn decode_reader(
 ) -> Result<Decoded, Stop> {
     let mut head = Vec::with_capacity(len_hint.min(SNIFF_BYTES) + 1);
     let complete = fill(&mut input, &mut head, SNIFF_BYTES)?;
-    let bom = Encoding::for_bom(&head);
-    let legacy = match (forced, bom) {
-        (Some(enc), _) => Some(enc),
-        (None, Some((enc, _))) if enc != UTF_8 => Some(enc),
-        (None, _) => {
-            let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
-            if start_is_utf8(body, complete) { None } else { Some(guess_legacy(body, complete)) }
-        }
-    };
+    let legacy = choose_encoding(&head, complete, forced);
     // UTF-8 is validated and copied by encoding_rs too: its validator is about ten
     // times faster than `str::from_utf8` on Chinese text.
     let decoded = decode_stream(legacy.unwrap_or(UTF_8), head, input, complete, len_hint, watch)?;
@@ -363,6 +355,51 @@ fn decode_reader(
     let decoded = decoded.decoded;
     check_text(&decoded.text)?;
     Ok(decoded)
+}
+
+/// The encoding `head`, a file's first [`SNIFF_BYTES`] (`complete` when that is all of
+/// it), is decoded in: `forced`, else the one its byte-order mark says, else UTF-8 (`None`)
+/// when it reads as UTF-8, else the one guessed ([`guess_legacy`]).
+fn choose_encoding(
+    head: &[u8],
+    complete: bool,
+    forced: Option<&'static Encoding>,
+) -> Option<&'static Encoding> {
+    match (forced, Encoding::for_bom(head)) {
+        (Some(enc), _) => Some(enc),
+        (None, Some((enc, _))) if enc != UTF_8 => Some(enc),
+        (None, _) => {
+            let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+            if start_is_utf8(body, complete) { None } else { Some(guess_legacy(body, complete)) }
+        }
+    }
+}
+
+/// The start of the text of `file` (read from its start), for what needs only a text's
+/// beginning: when the file is longer than the [`SNIFF_BYTES`] that decide its encoding,
+/// those bytes decoded as [`read_opened`] decodes them (the same encoding, the same
+/// replacement characters; a character cut by their end left out), a prefix of the text
+/// reading the whole file gives unless the rest makes it refused or decoded otherwise (a
+/// NUL byte there; mostly not UTF-8 after a UTF-8 start). `None` for a shorter file (all
+/// of it is read then), and for a start that is blank or holds a NUL (the whole decides).
+pub fn read_start(file: &File) -> std::io::Result<Option<String>> {
+    let mut file = file;
+    file.rewind()?;
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    let complete = match fill(&mut file, &mut head, SNIFF_BYTES) {
+        Ok(complete) => complete,
+        Err(Stop::Io(e)) => return Err(e),
+        Err(_) => return Ok(None),
+    };
+    if complete {
+        return Ok(None);
+    }
+    let enc = choose_encoding(&head, complete, None).unwrap_or(UTF_8);
+    let mut sink = Sink::new(enc, head.len());
+    sink.feed(&head, false);
+    let text = sink.out;
+    let blank = text.trim_matches(|c: char| c.is_whitespace() || super::model::is_layout_space(c)).is_empty();
+    Ok((!blank && memchr::memchr(0, text.as_bytes()).is_none()).then_some(text))
 }
 
 /// Bytes that are not UTF-8 after all, in another encoding: decoded from the slice.

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use super::format::{self, epub};
 use super::load::{self, Decoded, LoadError};
 use super::model::{BlockKind, Document};
+use super::sniff;
 use crate::i18n::{self, Msg};
 
 /// What a document keeps of where its text came from.
@@ -158,4 +159,30 @@ pub fn document(contents: Contents, path: &Path, origin: &Origin) -> Result<Docu
 pub fn open(path: &Path, encoding: Option<&str>) -> Result<Document, LoadError> {
     let contents = read(path, encoding, &mut |_, _, _| {})?;
     document(contents, path, &Origin::file(path))
+}
+
+/// The fingerprint ([`super::fingerprint`]) of the text the file at `path` opens as
+/// ([`open`], its encoding detected); `None` when it does not open. A text file longer than
+/// the bytes that decide its encoding is fingerprinted from those bytes alone
+/// ([`load::read_start`]): a plain-text or Markdown document's text is its decoded text,
+/// and they hold far more than its first [`super::FINGERPRINT_BYTES`]. A book, a web page
+/// (whose text is what its markup holds), a text that may start with markup and a shorter
+/// file are opened whole. The answer is the one opening the whole file gives, but for a
+/// file refused (or decoded otherwise) only for what follows its first megabyte (see
+/// [`load::read_start`]), which is fingerprinted as its start reads.
+pub fn fingerprint_file(path: &Path) -> Option<String> {
+    let (file, len) = load::open_regular(path).ok()?;
+    let name = file_name(path);
+    if !sniff::is_html_name(&name) && !is_book(path, &file) {
+        let start = load::read_start(&file).ok()?;
+        // What `looks_like_html` could take for a page starts with `<` (a tag, a comment);
+        // Markdown is never one.
+        let markup =
+            |t: &str| t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with('<');
+        if let Some(start) = start.filter(|t| sniff::is_markdown_name(&name) || !markup(t)) {
+            return Some(super::fingerprint(&start));
+        }
+    }
+    let contents = read_opened(path, file, len, None, &mut |_, _, _| {}).ok()?;
+    document(contents, path, &Origin::default()).ok().map(|doc| super::fingerprint(&doc.text))
 }
