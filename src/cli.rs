@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::document::open::{Origin, Part, text_document};
 use crate::document::{Document, load};
 use crate::i18n::{self, Msg};
 use crate::layout;
@@ -185,12 +186,10 @@ pub fn is_stdin(path: &Path) -> bool {
 
 /// The script commands' text read from standard input, at most `max_mb` megabytes.
 fn read_stdin(encoding: Option<&str>, max_mb: u64) -> Result<Document, Failure> {
-    let name = i18n::text(Msg::StdinName);
-    let decoded = load::read_stream(std::io::stdin().lock(), encoding, max_mb << 20, &mut |_, _, _| {})
-        .map_err(|why| Failure(format!("{name}: {why}")))?;
-    let mut doc = Document::new(name, decoded);
-    doc.from_stdin = true;
-    Ok(doc)
+    let origin = Origin::stdin();
+    load::read_stream(std::io::stdin().lock(), encoding, max_mb << 20, &mut |_, _, _| {})
+        .and_then(|decoded| text_document(decoded, &origin, Part::Start))
+        .map_err(|why| Failure(format!("{}: {why}", origin.name)))
 }
 
 /// Loads the document at `path`, or the bundled article.

@@ -7,7 +7,9 @@
 //!
 //! Modules, in reading order:
 //! - [`document`]: the article as data. [`document::open`] opens a path in the format it
-//!   is (an EPUB by its name or its zip's `mimetype`, else text);
+//!   is (an EPUB by its name or its zip's `mimetype`, else text), opening it once, and is
+//!   the one way decoded text becomes a document (`open::text_document`: from a file,
+//!   standard input, the beginning or the end of a text still being read);
 //!   [`document::load`] turns bytes into text
 //!   (encoding detection, BOM, one-line errors naming the file); [`document::tail`] decodes
 //!   a file's last part from a line start, a suffix of the whole decoded text (for `G`
@@ -19,7 +21,7 @@
 //!   leniently by html5ever, nesting capped first) into blocks over the text it extracts,
 //!   for the formats that bring their own text; [`document::format::html`] finds a saved
 //!   web page's article on the tree; [`document::sniff`] tells a page by its name or start
-//!   and reads its declared charset, for decoding and for choosing the format;
+//!   (`sniff::is_page`, the one answer) and reads its declared charset, for decoding and for choosing the format;
 //!   the document splits it into blocks (the non-empty lines; the types in [`document::model`]); [`document::outline`] classifies title,
 //!   subtitle, headings (news sections, novel chapters, numbered and Markdown headings) and
 //!   byline (its single-line shapes in `outline::lines`; an official document's title set over

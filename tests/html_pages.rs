@@ -103,6 +103,29 @@ fn bad_pages_are_refused_in_one_line() {
 }
 
 #[test]
+fn a_page_with_no_text_on_standard_input_is_refused_as_a_file_is() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let markup_only = dir.path().join("empty.html");
+    std::fs::write(&markup_only, "<html><body><script>x</script></body></html>").expect("write");
+    refused(&markup_only, "no text to read");
+    for args in [&["dump", "-", "--width", "40"][..], &["outline", "-"]] {
+        let out = std::process::Command::new(common::bin())
+            .args(args)
+            .stdin(std::fs::File::open(&markup_only).expect("open"))
+            .env("LC_ALL", "C.UTF-8")
+            .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("(stdin): has no text to read"), "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn a_saved_page_in_the_reader_shows_the_article_and_moves_by_its_headings() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("新华网.html");

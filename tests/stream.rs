@@ -278,3 +278,19 @@ fn the_time_left_is_counted_once_the_whole_text_is_in_or_the_rest_cannot_be_read
     assert!(!app.is_loading());
     assert!(app.progress.minutes_left().is_some(), "the beginning's time left after a failed read");
 }
+
+#[test]
+fn markdown_starting_with_markup_is_shown_from_its_beginning_while_a_page_comes_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = format!("<html>\n\n# 第一章\n\n{}", "　　正文，一段接一段。\n\n".repeat(2000));
+    for (name, beginning) in [("notes.md", true), ("notes.txt", false)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).expect("write");
+        let (head, built) = background(&path, 2 << 10);
+        assert_eq!(head.is_some(), beginning, "{name}: a beginning shown first");
+        let one_shot = yuedu::cli::open_document(Some(&path), None).expect("opens");
+        assert_same(&built.doc, &one_shot, name);
+        let first = one_shot.headings.first().map(|h| one_shot.heading_text(h));
+        assert!(!beginning || first == Some("第一章"), "{name}: {first:?}");
+    }
+}

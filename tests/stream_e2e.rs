@@ -140,6 +140,16 @@ fn a_piped_text_is_read_with_keys_from_the_terminal() {
 }
 
 #[test]
+fn a_piped_page_with_no_text_is_refused_in_one_line_naming_standard_input_once() {
+    let t = Tmux::shell(100, 30);
+    let page = "<html><head><style>p{}</style></head><body><script>x()</script></body></html>";
+    pipe_to_reader(&t, page, |file| format!("cat {file}"), "; echo __EXIT_$?__");
+    let screen = t.wait_text("__EXIT_2__");
+    let line = screen.lines().find(|l| l.contains("no text to read")).unwrap_or_default();
+    assert!(line.starts_with("yuedu: (stdin): has no text to read"), "{screen}");
+}
+
+#[test]
 fn script_commands_read_standard_input() {
     for file in
         ["tests/corpus/texts/fiction-02-sanguo.txt", "tests/fixtures/report.txt", "tests/fixtures/notes.md"]

@@ -2,7 +2,7 @@
 //! document is built on another thread and put in place of it when it is ready.
 //!
 //! A loader thread reads and decodes the source (a file, or standard input) in pieces
-//! ([`crate::document::load::read_file_watched`], [`crate::document::load::read_stream`]).
+//! ([`crate::document::open::read`], [`crate::document::load::read_stream`]).
 //! As soon as the text decoded so far reaches [`HEAD_BYTES`] (or, to resume deep in a
 //! text, a chosen offset and that much more), it sends a copy of it, cut at a line end: the
 //! reader builds a document of that beginning (the same format, the same blocks and byte
@@ -27,6 +27,7 @@ use std::time::Duration;
 
 use super::App;
 use super::state::progress::Progress;
+use crate::document::open::{Origin, Part};
 use crate::document::{Document, load, open};
 use crate::i18n::Msg;
 use crate::input::Action;
@@ -73,6 +74,14 @@ pub struct Request {
     pub path: Option<PathBuf>,
     /// A forced encoding (`--encoding`).
     pub encoding: Option<String>,
+}
+
+impl Request {
+    /// What the document keeps of where its text came from.
+    fn origin(&self) -> Origin {
+        let from_stdin = matches!(self.input, Input::Stdin { .. });
+        Origin { name: self.name.clone(), path: self.path.clone(), from_stdin }
+    }
 }
 
 /// The whole document, with what the reader would otherwise count on its own thread.
@@ -195,9 +204,9 @@ impl Started {
 fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>, held: &Receiver<()>) {
     let mut sent = 0usize;
     let mut reported = 0usize;
-    let mut page = crate::document::sniff::is_html_name(&request.name);
+    let mut page = false;
     let mut watch = |text: &str, read: usize, encoding: &'static str| {
-        page = page || crate::document::sniff::looks_like_html(text.as_bytes());
+        page = page || crate::document::sniff::is_page(&request.name, text.as_bytes());
         if read >= reported + REPORT_EVERY {
             reported = read;
             let _ = tx.send(Event::Read(read as u64));
@@ -221,38 +230,22 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
         }
     };
     let encoding = request.encoding.as_deref();
-    // A book is read whole, in one go: its text is extracted from the chapters, not decoded
-    // in pieces, so there is no beginning to show first.
-    if let Input::File(path) = &request.input
-        && matches!(open::kind_of(path), Ok(open::Kind::Epub))
-    {
-        let built = open::open(path, encoding).map_err(|e| e.to_string()).map(|doc| {
-            let _ = doc.legacy_id();
-            Built { progress: Progress::counted(&doc), doc }
-        });
-        let _ = tx.send(Event::Done(built));
-        return;
-    }
-    let decoded = match &request.input {
-        Input::File(path) => load::read_file_watched(path, encoding, &mut watch).map_err(|e| e.to_string()),
-        Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch),
+    let origin = request.origin();
+    // A book is read whole, in one go (`open::read`): its text is extracted from the
+    // chapters, not decoded in pieces, so there is no beginning to show first.
+    let doc = match &request.input {
+        Input::File(path) => open::read(path, encoding, &mut watch)
+            .and_then(|contents| open::document(contents, path, &origin))
+            .map_err(|e| e.to_string()),
+        // Standard input's errors are reasons: the reader puts its name before them.
+        Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch)
+            .and_then(|decoded| open::text_document(decoded, &origin, Part::Start)),
     };
-    let built = decoded.and_then(|decoded| {
-        let mut doc = Document::new(request.name.clone(), decoded);
-        // A web page can be all markup: nothing to read is an error, as a blank file is.
-        if doc.blocks.is_empty() {
-            return Err(load::LoadError::Content {
-                path: request.path.clone().unwrap_or_else(|| PathBuf::from(&request.name)),
-                reason: crate::i18n::text(Msg::NoTextInPage),
-            }
-            .to_string());
-        }
-        doc.path = request.path.clone();
-        doc.from_stdin = matches!(request.input, Input::Stdin { .. });
+    let built = doc.map(|doc| {
         // Computed here, so that matching records of earlier versions costs the reader
         // nothing when the document arrives.
         let _ = doc.legacy_id();
-        Ok(Built { progress: Progress::counted(&doc), doc })
+        Built { progress: Progress::counted(&doc), doc }
     });
     let _ = tx.send(Event::Done(built));
 }
@@ -291,7 +284,13 @@ impl Loader {
     fn next_head(&mut self) -> Option<Document> {
         loop {
             match self.rx.recv() {
-                Ok(Event::Head(text, encoding)) => return Some(self.head_document(text, encoding)),
+                // A beginning with nothing to read (blank lines before the text) is not
+                // shown: the whole text comes first.
+                Ok(Event::Head(text, encoding)) => {
+                    if let Some(doc) = self.head_document(text, encoding) {
+                        return Some(doc);
+                    }
+                }
                 Ok(Event::Read(_)) => {}
                 Ok(Event::Done(result)) => {
                     self.done = Some(result);
@@ -313,12 +312,9 @@ impl Loader {
         self.next_head()
     }
 
-    fn head_document(&self, text: String, encoding: &'static str) -> Document {
+    fn head_document(&self, text: String, encoding: &'static str) -> Option<Document> {
         let decoded = load::Decoded { text, encoding, warnings: Vec::new() };
-        let mut doc = Document::new(self.request.name.clone(), decoded);
-        doc.path = self.request.path.clone();
-        doc.from_stdin = matches!(self.request.input, Input::Stdin { .. });
-        doc
+        open::text_document(decoded, &self.request.origin(), Part::Start).ok()
     }
 
     /// What the loader has said since it was last asked, without waiting: the whole

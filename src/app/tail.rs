@@ -28,7 +28,7 @@ use super::App;
 use super::effect::Effect;
 use super::state::loading::Tail;
 use crate::document::tail::End;
-use crate::document::{Document, format, load::Decoded, model::BlockKind};
+use crate::document::{Document, load::Decoded, open};
 use crate::i18n::Msg;
 use crate::input::Action;
 use crate::layout::{Layout, Pos};
@@ -99,13 +99,13 @@ impl App {
     /// The runtime read the file's end (`None`: it could not): shows it, or lets `G` wait
     /// for the whole text as it would have.
     pub(super) fn tail_read(&mut self, end: Option<End>) {
-        let Some(end) = end else {
+        let shown = end.and_then(|end| Some((self.tail_document(end.text)?, end.bytes)));
+        let Some((doc, tail_bytes)) = shown else {
             if let Some(loading) = self.loading.as_mut() {
                 loading.pending.push(Action::Bottom);
             }
             return;
         };
-        let doc = self.tail_document(end.text);
         // The beginning's place is a place of the whole text: a jump back returns there.
         self.record_jump();
         let head_place = self.reading_place();
@@ -119,7 +119,7 @@ impl App {
             head_quotes: self.quotes.index.take(),
             head_here: std::mem::take(&mut self.quotes.here),
             head_figures: self.figures.index.take(),
-            tail_bytes: end.bytes,
+            tail_bytes,
         };
         self.put_document(Arc::new(doc), 0);
         if let Some(loading) = self.loading.as_mut() {
@@ -129,20 +129,11 @@ impl App {
         self.set_top(last);
     }
 
-    /// A document of the end, built as the beginning was.
-    fn tail_document(&self, text: String) -> Document {
+    /// A document of the end, built as the beginning was; `None` when it has nothing to
+    /// read.
+    fn tail_document(&self, text: String) -> Option<Document> {
         let decoded = Decoded { text, encoding: self.doc.encoding, warnings: Vec::new() };
-        let mut doc = format::build(format::for_name(&self.doc.name), self.doc.name.clone(), decoded);
-        for block in &mut doc.blocks {
-            if matches!(block.kind, BlockKind::Title | BlockKind::Subtitle) {
-                block.kind = BlockKind::Body;
-            }
-        }
-        let blocks = &doc.blocks;
-        doc.headings.retain(|h| matches!(blocks[h.block].kind, BlockKind::Heading { .. }));
-        doc.path = self.doc.path.clone();
-        doc.from_stdin = self.doc.from_stdin;
-        doc
+        open::text_document(decoded, &open::Origin::of(&self.doc), open::Part::End).ok()
     }
 
     /// Shows the beginning again, at `top`.

@@ -11,7 +11,7 @@
 //! Only regular files are read: a FIFO or a device could block forever or never end.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_8};
@@ -55,7 +55,7 @@ pub enum LoadError {
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// How much of the start of a file decides its encoding.
-const SNIFF_BYTES: usize = 1 << 20;
+pub const SNIFF_BYTES: usize = 1 << 20;
 
 /// Size of the pieces the start (the [`SNIFF_BYTES`] that decided the encoding) is decoded in.
 const START_PIECE_BYTES: usize = 64 << 10;
@@ -84,24 +84,31 @@ impl Stop {
 
 /// Reads and decodes a file. `encoding` forces an encoding by its WHATWG label.
 pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadError> {
-    read_file_watched(path, encoding, &mut |_, _, _| {})
+    let (file, len) = open_regular(path)?;
+    read_opened(path, &file, len, encoding, &mut |_, _, _| {})
 }
 
-/// [`read_file`], letting `watch` see the text grow (after the first megabyte, then after
-/// each piece): the reader shows the beginning of a long file while the rest is read.
-pub fn read_file_watched(
+/// Reads and decodes `file`, the regular file at `path` of `len` bytes opened by
+/// [`open_regular`], from its start, letting `watch` see the text grow (after the first
+/// megabyte, then after each piece): the reader shows the beginning of a long file while
+/// the rest is read. Errors name `path`.
+pub fn read_opened(
     path: &Path,
+    file: &File,
+    len: u64,
     encoding: Option<&str>,
     watch: Watch<'_>,
 ) -> Result<Decoded, LoadError> {
     let io = |reason: String| LoadError::Io { path: path.to_path_buf(), reason };
     let content = |reason: String| LoadError::Content { path: path.to_path_buf(), reason };
     let forced = encoding.map(encoding_for).transpose().map_err(content)?;
-    let (file, len) = open_regular(path)?;
+    let mut file = file;
+    file.rewind().map_err(|e| io(describe_io(&e)))?;
     let hint = usize::try_from(len).unwrap_or(0);
     let result = match decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced, watch) {
-        // Rare: a UTF-8-looking start and another encoding later. Read it all and guess.
-        Err(Stop::NotUtf8) => std::fs::read(path).map_err(Stop::Io).and_then(|bytes| {
+        // Rare: a UTF-8-looking start and another encoding later. Read it all again (from
+        // the file opened, not the path: it may have changed) and guess.
+        Err(Stop::NotUtf8) => read_again(file, hint).and_then(|bytes| {
             check_size(bytes.len())?;
             let decoded = decode_legacy_slice(&bytes);
             check_text(&decoded.text)?;
@@ -114,17 +121,25 @@ pub fn read_file_watched(
         Stop::Content(reason) => content(reason),
         Stop::NotUtf8 => content(i18n::text(Msg::CannotTellEncoding)),
     })?;
-    check_page_size(path, &decoded.text).map_err(content)?;
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    check_page_size(&name, decoded.text.as_bytes(), decoded.text.len()).map_err(content)?;
     Ok(decoded)
 }
 
-/// A web page (by its name or its start) over [`sniff::MAX_PAGE_BYTES`] is refused: it
-/// would take several times its size in memory to parse.
-fn check_page_size(path: &Path, text: &str) -> Result<(), String> {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    let page = sniff::is_html_name(&name) || sniff::looks_like_html(text.as_bytes());
-    if page && text.len() > sniff::MAX_PAGE_BYTES {
-        let mb = (text.len() as u64).div_ceil(1 << 20);
+/// All of an opened file from its start, at most one byte over [`MAX_FILE_BYTES`].
+fn read_again(mut file: &File, hint: usize) -> Result<Vec<u8>, Stop> {
+    file.rewind().map_err(Stop::Io)?;
+    let mut bytes = Vec::with_capacity(hint);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Stop::Io)?;
+    Ok(bytes)
+}
+
+/// A web page ([`sniff::is_page`] by its name and its start, `head`) of `len` bytes over
+/// [`sniff::MAX_PAGE_BYTES`] is refused: it would take several times its size in memory
+/// to parse.
+fn check_page_size(name: &str, head: &[u8], len: usize) -> Result<(), String> {
+    if len > sniff::MAX_PAGE_BYTES && sniff::is_page(name, head) {
+        let mb = (len as u64).div_ceil(1 << 20);
         return Err(i18n::text(Msg::PageTooLarge { mb, max: (sniff::MAX_PAGE_BYTES >> 20) as u64 }));
     }
     Ok(())
@@ -160,7 +175,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<Decoded, String> {
     result.map_err(Stop::reason)
 }
 
-/// Reads and decodes a stream (standard input) up to `cap` bytes, as [`read_file_watched`]
+/// Reads and decodes a stream (standard input) up to `cap` bytes, as [`read_opened`]
 /// does a file. A stream longer than `cap` is cut at its last line end before it, with a
 /// warning. A stream cannot be read twice, so bytes that look like UTF-8 at first and like
 /// another encoding later are an error here (`--encoding` decides).
@@ -329,15 +344,7 @@ fn decode_reader(
 ) -> Result<Decoded, Stop> {
     let mut head = Vec::with_capacity(len_hint.min(SNIFF_BYTES) + 1);
     let complete = fill(&mut input, &mut head, SNIFF_BYTES)?;
-    let bom = Encoding::for_bom(&head);
-    let legacy = match (forced, bom) {
-        (Some(enc), _) => Some(enc),
-        (None, Some((enc, _))) if enc != UTF_8 => Some(enc),
-        (None, _) => {
-            let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
-            if start_is_utf8(body, complete) { None } else { Some(guess_legacy(body, complete)) }
-        }
-    };
+    let legacy = choose_encoding(&head, complete, forced);
     // UTF-8 is validated and copied by encoding_rs too: its validator is about ten
     // times faster than `str::from_utf8` on Chinese text.
     let decoded = decode_stream(legacy.unwrap_or(UTF_8), head, input, complete, len_hint, watch)?;
@@ -348,6 +355,51 @@ fn decode_reader(
     let decoded = decoded.decoded;
     check_text(&decoded.text)?;
     Ok(decoded)
+}
+
+/// The encoding `head`, a file's first [`SNIFF_BYTES`] (`complete` when that is all of
+/// it), is decoded in: `forced`, else the one its byte-order mark says, else UTF-8 (`None`)
+/// when it reads as UTF-8, else the one guessed ([`guess_legacy`]).
+fn choose_encoding(
+    head: &[u8],
+    complete: bool,
+    forced: Option<&'static Encoding>,
+) -> Option<&'static Encoding> {
+    match (forced, Encoding::for_bom(head)) {
+        (Some(enc), _) => Some(enc),
+        (None, Some((enc, _))) if enc != UTF_8 => Some(enc),
+        (None, _) => {
+            let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+            if start_is_utf8(body, complete) { None } else { Some(guess_legacy(body, complete)) }
+        }
+    }
+}
+
+/// The start of the text of `file` (read from its start), for what needs only a text's
+/// beginning: when the file is longer than the [`SNIFF_BYTES`] that decide its encoding,
+/// those bytes decoded as [`read_opened`] decodes them (the same encoding, the same
+/// replacement characters; a character cut by their end left out), a prefix of the text
+/// reading the whole file gives unless the rest makes it refused or decoded otherwise (a
+/// NUL byte there; mostly not UTF-8 after a UTF-8 start). `None` for a shorter file (all
+/// of it is read then), and for a start that is blank or holds a NUL (the whole decides).
+pub fn read_start(file: &File) -> std::io::Result<Option<String>> {
+    let mut file = file;
+    file.rewind()?;
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    let complete = match fill(&mut file, &mut head, SNIFF_BYTES) {
+        Ok(complete) => complete,
+        Err(Stop::Io(e)) => return Err(e),
+        Err(_) => return Ok(None),
+    };
+    if complete {
+        return Ok(None);
+    }
+    let enc = choose_encoding(&head, complete, None).unwrap_or(UTF_8);
+    let mut sink = Sink::new(enc, head.len());
+    sink.feed(&head, false);
+    let text = sink.out;
+    let blank = text.trim_matches(|c: char| c.is_whitespace() || super::model::is_layout_space(c)).is_empty();
+    Ok((!blank && memchr::memchr(0, text.as_bytes()).is_none()).then_some(text))
 }
 
 /// Bytes that are not UTF-8 after all, in another encoding: decoded from the slice.
@@ -491,128 +543,4 @@ fn check_text(text: &str) -> Result<(), Stop> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_short_utf8_file_with_its_last_character_cut_is_utf8() {
-        let mut bytes = "阅读一篇文章".as_bytes().to_vec();
-        bytes.pop();
-        let d = decode(&bytes, None).expect("decodes");
-        assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(d.text, "阅读一篇文\u{fffd}");
-        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
-    }
-
-    fn enc(text: &str, enc: &'static Encoding) -> Vec<u8> {
-        enc.encode(text).0.into_owned()
-    }
-
-    #[test]
-    fn utf8_with_and_without_bom() {
-        let d = decode("中文".as_bytes(), None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("中文", "UTF-8"));
-        let d = decode(b"\xef\xbb\xbf\xe4\xb8\xad", None).unwrap();
-        assert_eq!(d.text, "中");
-        assert!(d.warnings.is_empty());
-    }
-
-    #[test]
-    fn gb18030_and_big5_are_detected() {
-        let text = "第一回 甄士隐梦幻识通灵 贾雨村风尘怀闺秀\n此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。\n";
-        let d = decode(&enc(text, GB18030), None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), (text, "GB18030"));
-        let trad = "第一回 甄士隱夢幻識通靈 賈雨村風塵懷閨秀\n此開卷第一回也。作者自云：因曾歷過一番夢幻之後，故將真事隱去。\n";
-        let d = decode(&enc(trad, encoding_rs::BIG5), None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), (trad, "Big5"));
-    }
-
-    #[test]
-    fn utf16_with_bom() {
-        let mut le = vec![0xff, 0xfe];
-        let mut be = vec![0xfe, 0xff];
-        for u in "中文\nab".encode_utf16() {
-            le.extend(u.to_le_bytes());
-            be.extend(u.to_be_bytes());
-        }
-        let d = decode(&le, None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("中文\nab", "UTF-16LE"));
-        let d = decode(&be, None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("中文\nab", "UTF-16BE"));
-    }
-
-    #[test]
-    fn a_few_invalid_bytes_become_replacement_characters_with_a_warning() {
-        let mut bytes = "第一行中文内容\n第二行".as_bytes().to_vec();
-        bytes.push(0xff);
-        bytes.extend("还有很多中文字".as_bytes());
-        let d = decode(&bytes, None).unwrap();
-        assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(d.text, "第一行中文内容\n第二行\u{fffd}还有很多中文字");
-        assert_eq!(d.warnings.len(), 1);
-        assert!(d.warnings[0].contains("line 2"), "{:?}", d.warnings);
-    }
-
-    #[test]
-    fn forced_encoding_and_unknown_names() {
-        let text = "中文";
-        let d = decode(&enc(text, GB18030), Some("gbk")).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), (text, "GBK"));
-        let e = decode(b"abc", Some("klingon")).unwrap_err();
-        assert!(e.contains("unknown encoding \"klingon\""), "{e}");
-    }
-
-    #[test]
-    fn nul_empty_and_blank_are_errors() {
-        assert!(decode(b"abc\n\0def", None).unwrap_err().contains("NUL bytes (first at line 2)"));
-        assert!(decode(b"", None).unwrap_err().contains("is empty"));
-        assert!(decode("\n \r\n\u{3000}\n".as_bytes(), None).unwrap_err().contains("only blank lines"));
-        assert!(decode(b"\xef\xbb\xbf", None).unwrap_err().contains("is empty"));
-    }
-
-    #[test]
-    fn another_encoding_after_a_long_ascii_start_is_detected() {
-        let ascii = "chapter one\n".repeat(SNIFF_BYTES / 10);
-        let text = format!(
-            "{ascii}第一回 甄士隐梦幻识通灵\n此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。\n"
-        );
-        let d = decode(&enc(&text, GB18030), None).unwrap();
-        assert_eq!(d.encoding, "GB18030");
-        assert!(d.text == text, "decoded text differs");
-        assert!(d.warnings.is_empty());
-    }
-
-    #[test]
-    fn a_cut_character_at_the_sniff_boundary_is_not_an_error() {
-        let s = utf8_stats(&"中文".as_bytes()[..4], false);
-        assert_eq!(s.invalid, 0);
-        // The last character of a whole file cut off does not make it another encoding…
-        let s = utf8_stats(&"中文".as_bytes()[..4], true);
-        assert_eq!(s.invalid, 0);
-        // …but a file that is nothing but a stray lead byte is not UTF-8.
-        assert_eq!(utf8_stats(&[0xe4], true).invalid, 1);
-        assert_eq!(utf8_stats(b"ab\x80", true).invalid, 1);
-    }
-
-    #[test]
-    fn the_quick_look_at_a_start_decides_as_counting_does() {
-        let chinese = "第一回 甄士隐梦幻识通灵\n此开卷第一回也。abc\n".repeat(3);
-        let mut starts: Vec<Vec<u8>> =
-            vec![chinese.as_bytes().to_vec(), enc(&chinese, GB18030), enc(&chinese, encoding_rs::BIG5)];
-        // UTF-8 with a few bad bytes, and UTF-8 then another encoding.
-        let mut bad = chinese.as_bytes().to_vec();
-        bad.insert(7, 0x80);
-        starts.push(bad);
-        starts.push([chinese.as_bytes(), &enc(&chinese, GB18030)].concat());
-        starts.push([&b"plain ascii "[..], &[0xe4, 0xb8]].concat());
-        for bytes in &starts {
-            for len in 0..=bytes.len() {
-                for complete in [false, true] {
-                    let cut = &bytes[..len];
-                    let counted = utf8_stats(cut, complete).mostly_utf8();
-                    assert_eq!(start_is_utf8(cut, complete), counted, "{len} bytes of {bytes:?}, {complete}");
-                }
-            }
-        }
-    }
-}
+mod tests;

@@ -19,6 +19,21 @@ pub fn is_html_name(name: &str) -> bool {
     [".html", ".htm", ".xhtml", ".shtml"].iter().any(|ext| lower.ends_with(ext))
 }
 
+/// A Markdown text by its name: `.md` or `.markdown`.
+pub fn is_markdown_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// Whether a text named `name` that starts with `head` is a web page: by its name
+/// ([`is_html_name`]) or, unless its name says Markdown ([`is_markdown_name`]: Markdown
+/// may start with HTML), by its start ([`looks_like_html`]). The one answer decoding
+/// (the size a page may have), the choice of format and the loader (a page comes whole)
+/// go by.
+pub fn is_page(name: &str, head: &[u8]) -> bool {
+    is_html_name(name) || (!is_markdown_name(name) && looks_like_html(head))
+}
+
 /// A web page by its start: after a byte-order mark, whitespace and comments, a doctype
 /// of HTML, an `<html>` or `<head>` tag, or an XML declaration followed by `<html`.
 pub fn looks_like_html(head: &[u8]) -> bool {
@@ -177,6 +192,15 @@ mod tests {
         assert!(!looks_like_html(b"<?xml version=\"1.0\"?><package>"));
         assert!(!looks_like_html("　　第一章 <html> 不在开头".as_bytes()));
         assert!(!looks_like_html(b"<!-- never closed"));
+    }
+
+    #[test]
+    fn a_markdown_name_keeps_a_text_starting_with_markup_from_being_a_page() {
+        assert!(is_page("a.txt", b"<html><body>") && is_page("a", b"<!doctype html>"));
+        assert!(is_page("a.html", "　　正文".as_bytes()), "a page by its name");
+        assert!(!is_page("notes.md", b"<html><body>") && !is_page("N.Markdown", b"<!DOCTYPE html>"));
+        assert!(!is_page("a.txt", "　　正文".as_bytes()));
+        assert!(is_markdown_name("a.MD") && !is_markdown_name("md") && !is_markdown_name("a.mdx"));
     }
 
     #[test]

@@ -106,9 +106,7 @@ fn holds(path: &str, id: &str) -> bool {
     let stamp = (meta.len(), meta.modified().ok());
     let known = SEEN.with(|s| s.borrow().get(path).filter(|(at, _)| *at == stamp).map(|(_, f)| f.clone()));
     let found = known.unwrap_or_else(|| {
-        let f = crate::document::open::open(std::path::Path::new(path), None)
-            .ok()
-            .map(|d| crate::document::fingerprint(&d.text));
+        let f = crate::document::open::fingerprint_file(std::path::Path::new(path));
         SEEN.with(|s| s.borrow_mut().insert(path.to_string(), (stamp, f.clone())));
         f
     });

@@ -50,21 +50,15 @@ impl Format for Markdown {
 
 /// The format a file name says: Markdown for `.md` and `.markdown`, else plain text.
 pub fn for_name(name: &str) -> &'static dyn Format {
-    if is_markdown_name(name) { &Markdown } else { &PlainText }
+    if super::sniff::is_markdown_name(name) { &Markdown } else { &PlainText }
 }
 
-fn is_markdown_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
-}
-
-/// The format of a text named `name`: a web page by its name (`.html`, `.htm`, `.xhtml`,
-/// `.shtml`) or, unless its name says Markdown, by how it starts (a doctype, `<html>`);
-/// else what [`for_name`] says. A text over [`super::sniff::MAX_PAGE_BYTES`] is never
-/// parsed as a page (reading the file refuses one that is a page).
+/// The format of a text named `name`: a web page when [`super::sniff::is_page`] says so
+/// (by its name, or by its start unless its name says Markdown), else what [`for_name`]
+/// says. A text over [`super::sniff::MAX_PAGE_BYTES`] is never parsed as a page (reading
+/// the file refuses one that is a page).
 pub fn for_content(name: &str, text: &str) -> &'static dyn Format {
-    let sniffed = !is_markdown_name(name) && super::sniff::looks_like_html(text.as_bytes());
-    let page = super::sniff::is_html_name(name) || sniffed;
+    let page = super::sniff::is_page(name, text.as_bytes());
     if page && text.len() <= super::sniff::MAX_PAGE_BYTES { &html::Html } else { for_name(name) }
 }
 
