@@ -306,6 +306,9 @@ impl Context<'_> {
             return None;
         }
         let body = prev.trim_end_matches(['：', ':', '—']);
+        if let Some(w) = super::roles::closing_attribution(self.people, prev) {
+            return Some(w);
+        }
         let last = body
             .rfind(|c| is_sentence_end(c) || is_close(c))
             .map_or(0, |i| i + body[i..].chars().next().map_or(0, char::len_utf8));
