@@ -15,6 +15,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod beats;
 mod clauses;
 pub(crate) use clauses::is_sentence_end;
 mod model;

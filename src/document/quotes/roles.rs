@@ -4,6 +4,7 @@
 
 use super::clauses::*;
 use super::people::*;
+use super::words::*;
 
 /// Nouns for a person that may head a speaker's phrase (`蟹船上的老头`) or stand alone as
 /// the subject (`主人问`, `祖母说`); `人` only within a longer noun (`仆人`): `城里的人`
@@ -51,6 +52,38 @@ fn strip_story_leads(clause: &str) -> &str {
         clause = &clause[l.len()..];
     }
     clause
+}
+
+/// Last characters of an office before a name in classical prose (`主簿`, `司隶校尉`,
+/// `中郎将`, `太守`, `谏议大夫`).
+const OFFICE_ENDS: &str = "尉侍簿薄史守令相将將军軍郎卿臣侯师師帅帥官吏校督丞牧卫衛夫徒";
+
+/// Characters of addressing between a classical subject and `曰` (`谓进曰`, `奏曰`,
+/// `入见进曰`): the subject stands before them.
+const CLASSICAL_ADDRESS: &str = "谓謂问問告奏叱见見对對向";
+
+/// `主簿陈琳曰`, `司隶校尉袁绍入见进曰`, `潘隐谓进曰`: before `曰`, a surname and one
+/// character (a name the text may give only once), alone or after an office, and
+/// before any words of addressing. Nothing else may stand before the name, so an object
+/// (`拜谒张飞曰`) is never taken for the speaker.
+pub(super) fn classical_subject(clause: &str) -> Option<Who> {
+    if !clause.chars().all(is_han) || chars(clause) > 12 {
+        return None;
+    }
+    let end = clause.find(|c| CLASSICAL_ADDRESS.contains(c)).unwrap_or(clause.len());
+    let head = &clause[..end];
+    let head = head.strip_suffix(['入', '出']).filter(|_| end < clause.len()).unwrap_or(head);
+    // The name: a double surname and one character, or a surname and one.
+    let name = [3, 2].into_iter().find_map(|n| {
+        let start = head.char_indices().rev().nth(n - 1)?.0;
+        let name = &head[start..];
+        let sl = surname_len(name)?;
+        (chars(&name[sl..]) == 1 && !GLUED.contains(&name[sl..]) && !NOT_NAMES.contains(&name))
+            .then_some(start)
+    })?;
+    let office = &head[..name];
+    let office_ok = office.is_empty() || office.chars().next_back().is_some_and(|c| OFFICE_ENDS.contains(c));
+    office_ok.then(|| Who::Name(head[name..].to_string(), None))
 }
 
 /// `主人问：` closing the paragraph before a quote: the named subject of that last
@@ -184,6 +217,31 @@ mod tests {
         {
             assert_eq!(who(clause), None, "{clause}");
         }
+    }
+
+    fn classical(clause: &str) -> Option<String> {
+        match classical_subject(clause) {
+            Some(Who::Name(n, _)) => Some(n),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_classical_name_after_an_office_speaks() {
+        assert_eq!(classical("主簿陈琳"), Some("陈琳".into()));
+        assert_eq!(classical("司隶校尉袁绍入见进"), Some("袁绍".into()));
+        assert_eq!(classical("潘隐谓进"), Some("潘隐".into()));
+        assert_eq!(classical("诸葛亮谓玄德"), Some("诸葛亮".into()));
+    }
+
+    #[test]
+    fn a_classical_object_is_not_the_speaker() {
+        // `拜谒张飞曰`: 张飞 is the one visited; the speaker stands further back.
+        assert_eq!(classical("拜谒张飞"), None);
+        assert_eq!(classical("玄德谓张飞"), None);
+        assert_eq!(classical("帝怒谓陶"), None);
+        // A three-character name whose first two are no surname and a name.
+        assert_eq!(classical("刘元起"), None);
     }
 
     #[test]

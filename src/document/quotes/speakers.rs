@@ -164,6 +164,11 @@ impl Context<'_> {
         if let Some(w) = self.one_char_subject(a.clause_start, bare) {
             return Some(w);
         }
+        if &self.text[a.verb_start..a.after] == "曰"
+            && let Some(w) = super::roles::classical_subject(bare)
+        {
+            return Some(w);
+        }
         if only_modifiers(bare) || predicate(self.people, bare) {
             let continues = bare.starts_with(['便', '遂', '乃', '就', '即']);
             let opens = self.sentence_start(a.clause_start, true) == a.clause_start;
@@ -577,7 +582,8 @@ impl Context<'_> {
                 if whole { self.paragraph_speaker(&q) } else { None }
             })
             .or(lead)
-            .or_else(|| self.previous_paragraph_subject(&q));
+            .or_else(|| self.previous_paragraph_subject(&q))
+            .or_else(|| self.beat_after(&q));
         (QuoteKind::Speech, who)
     }
 }

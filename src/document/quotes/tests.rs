@@ -421,6 +421,21 @@ fn the_one_addressed_by_a_pronoun_is_not_the_speaker() {
     assert_eq!(speakers(text), vec![some("李四"), some("张三"), some("李四")]);
 }
 
+#[test]
+fn what_a_speaker_does_after_a_line_names_them() {
+    let text = "张三道：“走吧。”\n\n“好！”张三满意了。\n\n“是吗？”她低下头去。";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
+    // Someone named in the quote is spoken to or of: not the speaker.
+    let text = "张三道：“来。”\n\n“张三，快跑！”张三吓了一跳。";
+    assert_eq!(speakers(text), vec![some("张三"), None]);
+    // `是` tells who someone is; a sentence leading into another quote is its speaker's.
+    let text = "张三道：“来。”\n\n“好吗？”张三是他的哥哥。\n\n“好！”张三笑着，对他说：“走。”";
+    assert_eq!(speakers(text), vec![some("张三"), None, None, some("张三")]);
+    // After another quote: whose line it is, the text does not say.
+    let text = "张三道：“来。”\n\n“去哪？”“好！”张三满意了。";
+    assert_eq!(speakers(text), vec![some("张三"), None, None]);
+}
+
 proptest::proptest! {
     #[test]
     fn attribution_never_panics_on_any_text(
