@@ -1,6 +1,6 @@
-//! `“好！”老人满意了。`: a quote opening its sentence, with no speech verb near it, followed
-//! by a sentence whose subject is a known person (or a pronoun), is that person's: a story
-//! follows a line of dialogue with what its speaker did.
+//! Lines of dialogue whose speaker the text gives by what is around them rather than by an
+//! attribution of their own: `“好！”老人满意了。` (a story follows a line with what its
+//! speaker did) and `“……。”老人说。“……”` (a speaker goes on within one paragraph).
 
 use std::ops::Range;
 
@@ -44,5 +44,24 @@ impl Context<'_> {
         let (n, after) = self.people.opening_name(clause)?;
         let joined = after.chars().next().is_none_or(|c| "的和与與及同、等们們之家是".contains(c));
         (!joined && !inner.contains(n)).then(|| Who::Name(n.to_string(), None))
+    }
+
+    /// `“我就看不下去！”老人说。“都是你婆婆宠得她！”`: a quote opening the sentence after
+    /// another quote and that quote's attribution (a sentence of its own) goes on with the
+    /// same speaker, unless the first asked something (`“打得起来吗？”她问。“人心很不安
+    /// 呢！”` is answered by another).
+    pub(super) fn continued(&self, q: &Range<usize>) -> Option<Who> {
+        let p = self.pairs.iter().rev().find(|p| p.end <= q.start)?;
+        let between = &self.text[p.end..q.start];
+        let attribution = between.strip_suffix('。')?;
+        if attribution.contains(is_sentence_end) {
+            return None;
+        }
+        let asked = self.text[p.clone()].chars().rev().nth(1).is_some_and(|c| matches!(c, '？' | '?'))
+            || attribution.ends_with(['问', '問']);
+        if asked {
+            return None;
+        }
+        self.after(p)?
     }
 }

@@ -179,11 +179,15 @@ fn role_phrase(people: &People, phrase: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn who(clause: &str) -> Option<String> {
-        match role_subject(&People::default(), clause) {
+    fn name(w: Option<Who>) -> Option<String> {
+        match w {
             Some(Who::Name(n, _)) => Some(n),
             _ => None,
         }
+    }
+
+    fn who(clause: &str) -> Option<String> {
+        name(role_subject(&People::default(), clause))
     }
 
     #[test]
@@ -220,10 +224,7 @@ mod tests {
     }
 
     fn classical(clause: &str) -> Option<String> {
-        match classical_subject(clause) {
-            Some(Who::Name(n, _)) => Some(n),
-            _ => None,
-        }
+        name(classical_subject(clause))
     }
 
     #[test]

@@ -576,6 +576,7 @@ impl Context<'_> {
         let who = in_sentence
             .flatten()
             .or_else(|| self.name_after(&q))
+            .or_else(|| self.continued(&q))
             .or_else(|| {
                 // A whole sentence of speech in a paragraph where one person has spoken.
                 let whole = self.sentence_start(q.start, false) == q.start;

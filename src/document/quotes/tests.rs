@@ -436,6 +436,18 @@ fn what_a_speaker_does_after_a_line_names_them() {
     assert_eq!(speakers(text), vec![some("张三"), None, None]);
 }
 
+#[test]
+fn a_speaker_goes_on_within_the_paragraph_unless_asked() {
+    let text = "张三道：“来。”\n\n“我不去！”张三摇头说。“你自己去吧。”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), some("张三")]);
+    // A question is answered by the other.
+    let text = "张三道：“来。”\n\n“打得起来吗？”张三问。“人心很不安呢！”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
+    // More than the attribution between: the text does not say.
+    let text = "张三道：“来。”\n\n“我不去！”张三说。李四进来了。“你自己去吧。”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
+}
+
 proptest::proptest! {
     #[test]
     fn attribution_never_panics_on_any_text(
