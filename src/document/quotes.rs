@@ -69,9 +69,16 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                     let from = paras[pi.saturating_sub(1)].start;
                     // `他对张三说：“…”`: the pronoun stands for someone named before it, not
                     // for the one it speaks to.
-                    let sentence = text[from..q.start]
+                    // (Looked for within the pronoun's reach, so a long paragraph without a
+                    // sentence end is not read again for each quote.)
+                    let near = text[from..q.start]
+                        .char_indices()
+                        .rev()
+                        .nth(LOOKBACK)
+                        .map_or(from, |(i, _)| from + i);
+                    let sentence = text[near..q.start]
                         .rfind(|c| is_sentence_end(c) || is_close(c) || c == '\n')
-                        .map_or(from, |i| from + i);
+                        .map_or(near, |i| near + i);
                     let end = text[sentence..q.start].rfind(['他', '她']).map_or(q.start, |i| sentence + i);
                     let name = people.last_of(text, from..end, she);
                     // The title the person had where last named, or in an earlier quote.

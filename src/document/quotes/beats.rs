@@ -51,7 +51,8 @@ impl Context<'_> {
     /// same speaker, unless the first asked something (`“打得起来吗？”她问。“人心很不安
     /// 呢！”` is answered by another).
     pub(super) fn continued(&self, q: &Range<usize>) -> Option<Who> {
-        let p = self.pairs.iter().rev().find(|p| p.end <= q.start)?;
+        // Pairs are in order and do not overlap: the one before by a binary search.
+        let p = self.pairs[..self.pairs.partition_point(|p| p.end <= q.start)].last()?;
         let between = &self.text[p.end..q.start];
         let attribution = between.strip_suffix('。')?;
         if attribution.contains(is_sentence_end) {
