@@ -10,8 +10,13 @@
 #
 #   benches/first-frame.sh [RUNS] [MB...]      (default: 5 runs; 1 50 200 MB)
 #
-# Times include starting the process and tmux's own redraw; the polling step is ~2 ms.
-# Medians of RUNS; the ratios are yuedu's median over less's.
+# The pane is polled through one tmux control-mode client (`tmux -C`): every poll is a
+# `capture-pane` sent down its pipe, about 1 ms apart, and times are taken with bash's
+# $EPOCHREALTIME, so no process is started per poll (starting a tmux client and grep every
+# few ms cost as much as what is measured, on the same two cores, and moved the medians by
+# several ms from run to run). The client asks for no output notifications: tmux 3.3 has
+# crashed while streaming a pane's output to a control client. Times include starting the
+# process and tmux's own redraw. Medians of RUNS; the ratios are yuedu's median over less's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,29 +36,61 @@ bin=$(realpath "$out/yuedu")
 first_marker=从布局国内首个大模型
 end_marker=全书完
 
-now_ms() { date +%s%3N; }
-
 env_prefix="env HOME=$work XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config \
 TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 LESSCHARSET=utf-8"
-pane=$(tmux -L "$sock" -f /dev/null new-session -d -P -F '#{pane_id}' -x 120 -y 40 "sleep 3600")
+tmux -L "$sock" -f /dev/null new-session -d -s bench -x 120 -y 40 "sleep 3600"
+tmux -L "$sock" set-option -g window-size manual
 tmux -L "$sock" set-option -g remain-on-exit on
+pane=$(tmux -L "$sock" display -p -t bench '#{pane_id}')
 
-wait_for() { # PANE MARKER T0: ms from T0 until MARKER is on screen
-    local t1
-    while ! tmux -L "$sock" capture-pane -p -t "$1" | grep -q "$2"; do
-        t1=$(now_ms)
-        if (( t1 - $3 > 60000 )); then echo "timeout waiting for $2" >&2; tmux -L "$sock" capture-pane -p -t "$1" >&2; return 1; fi
-        sleep 0.002
+# One control-mode client for every command and poll.
+coproc TM { exec tmux -L "$sock" -C attach -t bench; }
+exec {nap}<> <(:) # a descriptor nothing is written to: `read -t` on it sleeps without a process
+
+# tm COMMAND: send one tmux command and wait for its reply; the reply's lines in TM_OUT.
+tm() {
+    local line inside=0
+    printf '%s\n' "$1" >&"${TM[1]}"
+    TM_OUT=""
+    while IFS= read -r line <&"${TM[0]}"; do
+        if (( inside )); then
+            case $line in
+                "%end "*) return 0 ;;
+                "%error "*) echo "tmux: $1: $TM_OUT" >&2; return 1 ;;
+            esac
+            TM_OUT+=$line$'\n'
+        else
+            case $line in
+                "%begin "*) inside=1 ;;
+                "%exit"*) echo "tmux control client ended: $line" >&2; return 1 ;;
+            esac
+        fi
     done
-    echo $(( $(now_ms) - $3 ))
+    echo "tmux control client closed" >&2
+    return 1
+}
+tm "refresh-client -f no-output"
+
+now_us() { echo "${EPOCHREALTIME/./}"; }
+
+# wait_for PANE MARKER T0_US: sets WAITED to the tenths of a ms from T0_US until MARKER is on screen.
+wait_for() {
+    local t
+    while :; do
+        tm "capture-pane -p -t $1"
+        t=${EPOCHREALTIME/./}
+        if [[ $TM_OUT == *"$2"* ]]; then WAITED=$(( (t - $3) / 100 )); return 0; fi
+        if (( t - $3 > 60000000 )); then echo "timeout waiting for $2" >&2; printf '%s' "$TM_OUT" >&2; return 1; fi
+        read -r -t 0.001 -u "$nap" || true
+    done
 }
 
 wait_gone() { # PANE MARKER: until MARKER is no longer on screen (at most 60 s)
     local t0
-    t0=$(now_ms)
-    while tmux -L "$sock" capture-pane -p -t "$1" | grep -q "$2"; do
-        if (( $(now_ms) - t0 > 60000 )); then echo "timeout waiting for $2 to go" >&2; return 1; fi
-        sleep 0.01
+    t0=$(now_us)
+    while tm "capture-pane -p -t $1" && [[ $TM_OUT == *"$2"* ]]; do
+        if (( $(now_us) - t0 > 60000000 )); then echo "timeout waiting for $2 to go" >&2; return 1; fi
+        read -r -t 0.01 -u "$nap" || true
     done
 }
 
@@ -65,27 +102,29 @@ pid_of() { # PANE NAME
     pgrep -P "$p" -x "$2" | head -1
 }
 
-# measure NAME COMMAND: prints "first_ms g_ms peak_rss_kb".
+# measure NAME COMMAND: sets MEASURED to "first g peak_rss_kb" (times in tenths of a ms).
+# (Not run in a subshell: the control client's descriptors are the parent shell's.)
 measure() {
     local name=$1 cmd=$2 t0 first g pid rss
     # Every run a first reading: no saved place to resume at.
     rm -rf "$work/state" "$work/data"
-    tmux -L "$sock" respawn-pane -k -t "$pane" "clear; exec sleep 3600"
+    tm "respawn-pane -k -t $pane 'clear; exec sleep 3600'"
     sleep 0.5
-    t0=$(now_ms)
-    tmux -L "$sock" respawn-pane -k -t "$pane" "$env_prefix $cmd"
-    first=$(wait_for "$pane" "$first_marker" "$t0")
-    t0=$(now_ms)
-    tmux -L "$sock" send-keys -t "$pane" G
-    g=$(wait_for "$pane" "$end_marker" "$t0")
+    t0=$(now_us)
+    tm "respawn-pane -k -t $pane \"$env_prefix $cmd\""
+    wait_for "$pane" "$first_marker" "$t0"; first=$WAITED
+    t0=$(now_us)
+    tm "send-keys -t $pane G"
+    wait_for "$pane" "$end_marker" "$t0"; g=$WAITED
     wait_gone "$pane" indexing
     pid=$(pid_of "$pane" "$name")
     rss=$(awk '/VmHWM/ {print $2}' /proc/"$pid"/status)
-    tmux -L "$sock" send-keys -t "$pane" q
-    echo "$first $g $rss"
+    tm "send-keys -t $pane q"
+    MEASURED="$first $g $rss"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ms() { awk -v t="$1" 'BEGIN { printf "%.1f", t / 10 }'; } # tenths of a ms as ms
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
 echo "$runs runs each, medians; times in ms from start (first frame) and from the key (G); RSS in MB"
@@ -97,15 +136,15 @@ for mb in "${sizes[@]}"; do
     size=$(stat -c %s "$file")
     yf=(); yg=(); yr=(); lf=(); lg=()
     for _ in $(seq "$runs"); do
-        read -r f g r < <(measure yuedu "$bin '$file'")
+        measure yuedu "$bin '$file'"; read -r f g r <<<"$MEASURED"
         yf+=("$f"); yg+=("$g"); yr+=("$r")
-        read -r f g _ < <(measure less "less '$file'")
+        measure less "less '$file'"; read -r f g _ <<<"$MEASURED"
         lf+=("$f"); lg+=("$g")
     done
     YF=$(printf '%s\n' "${yf[@]}" | median); YG=$(printf '%s\n' "${yg[@]}" | median)
     LF=$(printf '%s\n' "${lf[@]}" | median); LG=$(printf '%s\n' "${lg[@]}" | median)
     YR=$(printf '%s\n' "${yr[@]}" | median)
-    printf '| %s MB | %s | %s | %s× | %s | %s | %s× | %s | %s× |\n' "$mb" "$LF" "$YF" "$(ratio "$YF" "$LF")" \
-        "$LG" "$YG" "$(ratio "$YG" "$LG")" "$(( YR / 1024 ))" "$(ratio "$(( YR * 1024 ))" "$size")"
+    printf '| %s MB | %s | %s | %s× | %s | %s | %s× | %s | %s× |\n' "$mb" "$(ms "$LF")" "$(ms "$YF")" "$(ratio "$YF" "$LF")" \
+        "$(ms "$LG")" "$(ms "$YG")" "$(ratio "$YG" "$LG")" "$(( YR / 1024 ))" "$(ratio "$(( YR * 1024 ))" "$size")"
     rm -f "$file"
 done

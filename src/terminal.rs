@@ -240,7 +240,7 @@ fn input(app: &mut App, ev: Event) {
 /// How long the event loop waits for input between looks at signals, saves and the file.
 const IDLE_POLL: Duration = Duration::from_millis(200);
 
-/// How often the loop wakes while the rest of the text is read, so its progress moves.
+/// How often the loop wakes while the rest of the text is read, to ask the loader for news.
 const LOADING_POLL: Duration = Duration::from_millis(50);
 
 /// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
@@ -350,21 +350,18 @@ fn event_loop(
                 terminal.clear()?;
                 break;
             }
-            // While the rest of the text is read, the progress on the status line moves;
-            // auto-scroll wakes the loop for its next row; otherwise a few times a second.
+            // While the rest of the text is read, the loader is asked for news often (it
+            // cannot wake the wait itself); auto-scroll wakes the loop for its next row;
+            // otherwise a few times a second.
             let idle = if loader.is_some() { LOADING_POLL } else { IDLE_POLL };
             let wait = app.scroll_wait(Instant::now()).map_or(idle, |w| w.min(idle));
             if event::poll(wait)? {
                 break;
             }
-            if loader.is_some() {
-                break;
-            }
-            // The reading place is saved every few seconds; a failure is shown at once. A
-            // change of the file on disk shows without waiting for a key.
-            let now = Instant::now();
-            let scrolled = app.scroll_tick(now);
-            if app.tick(now) || app.watch(now) || scrolled {
+            // The loader's news, the reading place saved every few seconds (a failure shown
+            // at once), a change of the file on disk: the screen is drawn again only when
+            // one of them shows something new.
+            if app.between_events(Instant::now(), loader.as_mut()) {
                 break;
             }
         }

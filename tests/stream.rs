@@ -122,12 +122,7 @@ fn keys_that_need_the_whole_text_wait_for_it_and_then_act_on_it() {
 
 #[test]
 fn the_whole_text_keeps_the_place_read_in_its_beginning() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("novel.txt");
-    std::fs::write(&path, bigtext::novel(1 << 20, 100)).expect("write");
-    let (first, built) = background(&path, 64 << 10);
-    let mut app = App::new(first.expect("a beginning"), Config::default(), 100, 30);
-    app.begin_loading(Some(1), false);
+    let (_dir, mut app, built) = reading_novel(1 << 20, 100, 64 << 10, false);
     for _ in 0..40 {
         app.update(Action::LineDown);
     }
@@ -177,4 +172,78 @@ fn quotes_are_found_after_the_frame_that_shows_the_beginning_or_the_whole_text_i
     assert_eq!(app.quotes.quotes(), quotes.as_slice());
     app.begin_loading(Some(2 << 20), false);
     assert!(!app.after_frame());
+}
+
+/// A reader on the beginning of a generated novel of `size` bytes (`head` bytes of it) while
+/// the rest is read, and the whole document the loader built; the novel is in the
+/// directory, and places saved there when `places` is given.
+fn reading_novel(size: usize, chapters: usize, head: usize, places: bool) -> (tempfile::TempDir, App, Built) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(size, chapters)).expect("write");
+    let (first, built) = background(&path, head);
+    let mut app = App::new(first.expect("a beginning"), Config::default(), 100, 30);
+    if places {
+        app.use_positions(place_store(&dir), false);
+    }
+    app.begin_loading(Some(size as u64), false);
+    (dir, app, built)
+}
+
+fn place_store(dir: &tempfile::TempDir) -> yuedu::store::positions::PositionStore {
+    yuedu::store::positions::PositionStore::new(dir.path().join("state/yuedu/positions.toml"))
+}
+
+#[test]
+fn while_the_rest_is_read_the_place_is_saved_every_few_seconds_and_nothing_is_redrawn_without_news() {
+    use std::time::Instant;
+    let (dir, mut app, built) = reading_novel(2 << 20, 200, 16 << 10, true);
+    let file = dir.path().join("state/yuedu/positions.toml");
+    // No news, no save due, no change on disk: the frame on screen stays.
+    let t0 = Instant::now();
+    assert!(!app.between_events(t0, None));
+    assert!(!app.between_events(t0 + Duration::from_secs(6), None));
+    assert!(!file.exists(), "a place not moved yet is not saved while the rest is read");
+    for _ in 0..40 {
+        app.update(Action::LineDown);
+    }
+    assert!(app.is_loading(), "line moves do not wait for the whole text");
+    assert!(!app.between_events(t0 + Duration::from_secs(8), None));
+    assert!(!file.exists(), "not yet: less than the interval since the last turn");
+    assert!(!app.between_events(t0 + Duration::from_secs(12), None));
+    let place = app.anchor();
+    let saved = place_store(&dir).find(&app.doc).expect("readable").expect("saved while loading").1;
+    assert_eq!(saved.offset, place as u64);
+    // The loader's progress is drawn when it moves the status line; the whole text always.
+    assert!(app.loader_news(loading::News::Read(1 << 20)), "indexing 0% → 45%");
+    assert!(!app.loader_news(loading::News::Read((1 << 20) + 1)), "still 45%");
+    assert!(app.loader_news(loading::News::Done(Ok(built))));
+    assert!(!app.is_loading());
+    assert!(app.anchor() <= place && place - app.anchor() < 200, "{} vs {place}", app.anchor());
+}
+
+#[test]
+fn a_place_only_the_whole_text_finds_is_not_hidden_by_a_save_while_the_rest_is_read() {
+    use std::time::Instant;
+    let (dir, mut app, built) = reading_novel(2 << 20, 200, 16 << 10, false);
+    // An earlier version's record of a chapter far past the beginning: keyed by the hash of
+    // the whole text, so only the whole text finds it.
+    let heading = bigtext::chapter_heading(150);
+    let offset = built.doc.text.find(&format!("{heading}\n")).expect("the chapter");
+    let state = dir.path().join("state/yuedu");
+    std::fs::create_dir_all(&state).expect("mkdir");
+    let record = format!(
+        "[position.{}]\noffset = {offset}\nname = \"novel.txt\"\nsaved = \"2020-01-01T00:00:00Z\"\n",
+        built.doc.legacy_id()
+    );
+    std::fs::write(state.join("positions.toml"), &record).expect("write");
+    app.use_positions(place_store(&dir), false);
+    assert_eq!(app.anchor(), 0, "the beginning does not know the place");
+    let t0 = Instant::now();
+    for s in [0, 6, 12, 18] {
+        assert!(!app.between_events(t0 + Duration::from_secs(s), None));
+    }
+    assert_eq!(std::fs::read_to_string(state.join("positions.toml")).expect("read"), record);
+    app.loaded(built);
+    assert_eq!(app.anchor(), offset, "the saved chapter, found in the whole text");
 }

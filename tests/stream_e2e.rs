@@ -92,6 +92,16 @@ fn quitting_while_the_text_is_read_is_immediate() {
     assert_eq!(t.wait_exit(), 0);
 }
 
+/// Types into the shell `t` runs a command line that pipes `text` to the reader: `feed`
+/// makes what writes it from the (quoted) name of a file holding it; `then` follows.
+fn pipe_to_reader(t: &Tmux, text: &str, feed: impl FnOnce(&str) -> String, then: &str) {
+    let file = t.home().join("in.txt");
+    std::fs::write(&file, text).unwrap();
+    let source = feed(&shell_quote(&file.display().to_string()));
+    t.type_text(&format!("{source} | {}{then}", t.command_line(&[])));
+    t.keys(&["Enter"]);
+}
+
 #[test]
 fn a_piped_text_is_read_with_keys_from_the_terminal() {
     let t = Tmux::shell(100, 30);
@@ -102,15 +112,7 @@ fn a_piped_text_is_read_with_keys_from_the_terminal() {
             text.push_str("　　这一段是正文，用来把屏幕填满。\n\n");
         }
     }
-    let file = t.home().join("in.txt");
-    std::fs::write(&file, &text).unwrap();
-    let cmd = format!(
-        "cat {} | {}; echo __EXIT_$?__",
-        shell_quote(&file.display().to_string()),
-        t.command_line(&[])
-    );
-    t.type_text(&cmd);
-    t.keys(&["Enter"]);
+    pipe_to_reader(&t, &text, |file| format!("cat {file}"), "; echo __EXIT_$?__");
     let screen = t.wait_text("管道里的文章");
     assert!(screen.contains("(stdin)") || screen.contains("管道里的文章"), "{screen}");
     let title = || t.command(&["display", "-p", "#{pane_title}"]).trim().to_string();
@@ -330,4 +332,57 @@ fn g_at_once_shows_the_end_before_the_whole_text_is_read_and_the_place_is_the_wh
     assert_eq!(text_rows(&again)[0], after[0], "{again}\n{whole}");
     t.keys(&["q"]);
     t.wait_text("__EXIT_0__");
+}
+
+/// The reader on a text piped to it that stops coming after 2 MB (the writer keeps the pipe
+/// open): its beginning is shown, and the rest is read no further.
+fn start_stalled() -> (Tmux, std::path::PathBuf) {
+    let t = Tmux::shell(100, 30);
+    pipe_to_reader(&t, &bigtext::novel(2 << 20, 200), |file| format!("{{ cat {file}; sleep 120; }}"), "");
+    wait_long(&t, "the first page", |s| s.contains("从布局国内首个大模型") && s.contains("reading 0 MB"));
+    let places = t.home().join("state/yuedu/positions.toml");
+    (t, places)
+}
+
+#[test]
+fn while_the_rest_is_read_the_place_is_saved_every_few_seconds() {
+    let (t, places) = start_stalled();
+    let first = top_row(&t.screen()).to_string();
+    t.keys(&["j", "j", "j"]);
+    t.wait_for("the text moved", |s| top_row(s) != first);
+    // Saved without quitting, the rest still unread (a save comes every five seconds).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !std::fs::read_to_string(&places).is_ok_and(|p| p.contains("stdin = true")) {
+        assert!(Instant::now() < deadline, "no place saved while the rest is read:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(t.screen().contains("reading 0 MB"), "{}", t.screen());
+    t.keys(&["q"]);
+}
+
+#[test]
+fn while_the_loader_has_no_news_nothing_is_drawn() {
+    let (t, _) = start_stalled();
+    // The beginning's quotes are found once it is on screen, and drawn in a frame of their
+    // own: that frame is news.
+    t.wait_for_escaped("the quotes highlighted", |s| {
+        s.contains("“世界之巅”") && !s.contains("丈量“世界之巅”")
+    });
+    // What the reader writes to the terminal from now on. Each frame it draws writes at
+    // least the sequence that hides the cursor, even when no cell changed.
+    let out = t.home().join("out");
+    t.command(&["pipe-pane", "-o", &format!("cat >> {}", shell_quote(&out.display().to_string()))]);
+    std::thread::sleep(Duration::from_millis(1500));
+    let quiet = std::fs::metadata(&out).map_or(0, |m| m.len());
+    // A key is drawn (and so the pipe does catch what the reader writes).
+    t.keys(&["j"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::fs::metadata(&out).map_or(0, |m| m.len()) == quiet {
+        assert!(Instant::now() < deadline, "the key's frame never came through the pipe");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    t.command(&["pipe-pane"]);
+    assert_eq!(quiet, 0, "written while nothing changed: {:?}", std::fs::read_to_string(&out));
+    assert!(t.screen().contains("reading 0 MB"), "{}", t.screen());
+    t.keys(&["q"]);
 }

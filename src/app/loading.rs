@@ -386,11 +386,23 @@ impl App {
         self.loading.is_some()
     }
 
-    /// The loader has read `read` bytes.
-    pub fn loading_read(&mut self, read: u64) {
-        if let Some(loading) = self.loading.as_mut() {
-            loading.read = read;
-        }
+    /// The loader has read `read` bytes. Returns whether the status line's word on it changed.
+    pub fn loading_read(&mut self, read: u64) -> bool {
+        let Some(loading) = self.loading.as_mut() else { return false };
+        let before = loading.status();
+        loading.read = read;
+        loading.status() != before
+    }
+
+    /// Whether the rest of the text is read and the reader has not moved from where the
+    /// beginning was first shown (nor to the text's end): a place saved now would only say
+    /// so again, and could hide a saved place that only the whole text finds (a record of an
+    /// earlier version, matched by the whole text's hash).
+    pub(super) fn unmoved_while_loading(&mut self) -> bool {
+        let Some(start) = self.loading.as_ref().filter(|l| l.tail.is_none()).map(|l| l.start) else {
+            return false;
+        };
+        start == Some(self.reading_place())
     }
 
     /// While the rest is read: keeps `action` for later when it needs the whole text (or an
@@ -418,10 +430,11 @@ impl App {
 
     /// The loader's news: progress, or the whole document in place of the beginning (the
     /// first character in view stays in view, the actions that waited are applied), or why
-    /// the rest could not be read (the beginning stays, with the reason).
-    pub fn loader_news(&mut self, news: News) {
+    /// the rest could not be read (the beginning stays, with the reason). Returns whether the
+    /// screen shows something new (progress that does not move the status line does not).
+    pub fn loader_news(&mut self, news: News) -> bool {
         match news {
-            News::Read(read) => self.loading_read(read),
+            News::Read(read) => return self.loading_read(read),
             News::Done(Ok(built)) => self.loaded(built),
             News::Done(Err(why)) => {
                 self.tail_given_up();
@@ -432,6 +445,7 @@ impl App {
                 self.say(Msg::RestNotRead(&why));
             }
         }
+        true
     }
 
     /// Puts the whole document in place of its beginning.

@@ -147,27 +147,16 @@ impl App {
         fresh.source = source;
         match how {
             Switch::Reload { offset } => {
-                // What the reader switched on or off stays so.
-                fresh.figures.shown = self.figures.shown;
                 // Reading places go on being saved (under the changed text's id).
                 fresh.resume = std::mem::take(&mut self.resume).for_reload();
-                fresh.relayout();
-                if self.focus == super::Focus::Outline && fresh.outline_visible() {
-                    fresh.focus = super::Focus::Outline;
-                }
-                fresh.scroll_to_offset(offset);
+                self.keep_view(&mut fresh, offset);
                 let note = fresh.message.take();
                 fresh.say(Msg::Reloaded(note.as_deref()));
             }
             Switch::Loaded { offset, moved, from_start } => {
-                fresh.figures.shown = self.figures.shown;
                 // The beginning's offsets are the whole text's: jumps made meanwhile stay.
                 fresh.history = std::mem::take(&mut self.history);
-                fresh.relayout();
-                if self.focus == super::Focus::Outline && fresh.outline_visible() {
-                    fresh.focus = super::Focus::Outline;
-                }
-                fresh.scroll_to_offset(offset);
+                self.keep_view(&mut fresh, offset);
                 // What the status line said stays (where reading resumed, a failed save),
                 // unless the whole text has a warning of its own (bad bytes, a size cap).
                 if fresh.message.is_none() {
@@ -192,5 +181,17 @@ impl App {
             }
         }
         *self = fresh;
+    }
+
+    /// What the same text read anew (a reload, or the whole text in place of its beginning)
+    /// keeps of this reader in `fresh`: figures switched on or off, the outline's focus, and
+    /// the character at `offset` first in view.
+    fn keep_view(&self, fresh: &mut App, offset: usize) {
+        fresh.figures.shown = self.figures.shown;
+        fresh.relayout();
+        if self.focus == super::Focus::Outline && fresh.outline_visible() {
+            fresh.focus = super::Focus::Outline;
+        }
+        fresh.scroll_to_offset(offset);
     }
 }

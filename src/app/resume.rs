@@ -106,6 +106,10 @@ impl App {
             Some(last) if now.duration_since(last) < SAVE_EVERY => {}
             Some(_) => {
                 self.resume.last = Some(now);
+                // While the rest of the text is read, a place not moved yet waits for it.
+                if self.unmoved_while_loading() {
+                    return false;
+                }
                 if let Err(e) = self.save_position() {
                     self.fail(e);
                     // One report is enough: stop trying until the reader is started again.

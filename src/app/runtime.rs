@@ -2,8 +2,11 @@
 //! place in `app` where a key press reads or writes a file, and hands each result back to
 //! the state.
 
+use std::time::Instant;
+
 use super::App;
 use super::effect::Effect;
+use super::loading::Loader;
 use super::reload::stamp_of;
 
 impl App {
@@ -14,6 +17,19 @@ impl App {
                 app.perform_one(effect);
             }
         });
+    }
+
+    /// What the event loop does when no input came in its wait: takes the loader's news,
+    /// if it has any ([`App::loader_news`]), saves the reading place when it is time
+    /// ([`App::tick`], while the rest of the text is read too), looks at the file on disk
+    /// ([`App::watch`]) and moves auto-scroll on. Returns whether the screen must be drawn
+    /// again: with nothing new, the frame on screen stays as it is.
+    pub fn between_events(&mut self, now: Instant, loader: Option<&mut Loader>) -> bool {
+        let news = loader.and_then(Loader::poll).is_some_and(|news| self.loader_news(news));
+        let scrolled = self.scroll_tick(now);
+        let failed = self.tick(now);
+        let noticed = self.watch(now);
+        news || scrolled || failed || noticed
     }
 
     fn perform_one(&mut self, effect: Effect) {
