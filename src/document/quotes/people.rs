@@ -150,7 +150,7 @@ impl People {
         let clause = strip_leads(clause.trim());
         for p in ["他们", "她们", "他們", "她們", "他", "她"] {
             // `他对张三说`: the one spoken to follows the pronoun.
-            if clause.strip_prefix(p).is_some_and(|t| adverbial(t) || super::roles::to_whom(t)) {
+            if clause.strip_prefix(p).is_some_and(|t| adverbial(t) || to_whom(t)) {
                 return Some(Who::Pronoun(p.starts_with('她')));
             }
         }
@@ -181,8 +181,7 @@ impl People {
                 }
             }
         }
-        // `年老的人`, `卖豆腐的`, `主人`: a person named by what they are.
-        super::roles::role_subject(self, clause)
+        None
     }
 }
 

@@ -30,6 +30,12 @@ const NO_ONE: &[&str] =
 const NOT_OPENING: &str =
     "他她它我你您咱谁誰每各某有没沒是别別其这這对對向跟朝冲衝问問给給和与與同把被让讓叫";
 
+/// The subject of an attribution clause: a pronoun or a name ([`People::subject`]), else a
+/// person named by what they are (`卖豆腐的`, `主人`).
+pub(super) fn subject(people: &People, clause: &str) -> Option<Who> {
+    people.subject(clause).or_else(|| role_subject(people, clause))
+}
+
 /// The phrase opening `clause` (the words before a speech verb) that names a person by
 /// what they are, when only an adverbial stands between it and the verb.
 pub(super) fn role_subject(people: &People, clause: &str) -> Option<Who> {
@@ -97,7 +103,7 @@ pub(super) fn closing_attribution(people: &People, prev: &str) -> Option<Who> {
     let subject = &clause[..clause.len() - verb];
     // Only a subject opening the clause: one named after a description (`那当年指腹为亲的
     // 母亲`) may be anyone's.
-    match people.subject(subject)? {
+    match self::subject(people, subject)? {
         Who::Name(n, t) if strip_story_leads(subject).starts_with(n.as_str()) => Some(Who::Name(n, t)),
         _ => None,
     }
@@ -111,30 +117,9 @@ fn verb_follows(tail: &str) -> bool {
     adverbial(tail) || to_whom(tail)
 }
 
-/// Whether `tail` names only the one spoken to (`对仆人`, `就向掌柜的`, `问他`), after
-/// words that say how.
-pub(super) fn to_whom(tail: &str) -> bool {
-    let mut tail = tail;
-    while let Some(c) = tail.chars().next().filter(|c| "就便又还還也却卻只忙连連先再".contains(*c))
-    {
-        tail = &tail[c.len_utf8()..];
-    }
-    let mut cs = tail.chars();
-    let Some(first) = cs.next() else { return false };
-    let whom = cs.as_str();
-    let body = whom.strip_suffix('的').unwrap_or(whom);
-    ADDRESSED.contains(first)
-        && (1..=5).contains(&chars(whom))
-        && !body.is_empty()
-        && body.chars().all(|c| is_han(c) && !"的地着著了".contains(c))
-}
-
 /// First characters of words that say how something is done (`低声的`, `很快的`).
 const MANNER_STARTS: &str =
     "低高大小轻輕慢快很不挺好冷热熱笑哭急慌悄偷狠恶惡温溫斩斬静靜默暗柔粗细細缓緩匆连連直";
-
-/// Characters after which the one spoken to stands before the verb (`对仆人说`).
-const ADDRESSED: &str = "对對向跟朝冲衝问問";
 
 /// Whether `phrase` names a person by what they are: a person noun alone (`主人`), after a
 /// demonstrative (`那孩子`), or after words ending in `的` (`赶车的车夫`); or words ending in

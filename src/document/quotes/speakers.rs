@@ -157,7 +157,7 @@ impl Context<'_> {
         if let Some(w) = self.addressed_with(a.clause_start) {
             return w;
         }
-        if let Some(w) = self.people.subject(clause) {
+        if let Some(w) = super::roles::subject(self.people, clause) {
             return Some(w);
         }
         let bare = strip_leads(clause.trim());
@@ -430,14 +430,14 @@ impl Context<'_> {
                     return None;
                 }
                 // Only a subject the second clause names itself.
-                return self.people.subject(clause).map(Some);
+                return super::roles::subject(self.people, clause).map(Some);
             }
         };
         if a.mark.is_some_and(|m| matches!(m, ':' | '：') || is_open(m)) {
             return None;
         }
         let clause = &self.text[a.clause_start..a.verb_start];
-        match self.people.subject(clause) {
+        match super::roles::subject(self.people, clause) {
             Some(w) => Some(Some(w)),
             None => {
                 let inner = &self.text[q.start..q.end];
@@ -518,13 +518,13 @@ impl Context<'_> {
         if earlier.iter().any(|a| self.pairs.iter().any(|p| p.end == a.clause_start)) {
             return None;
         }
-        let mut named = earlier
-            .iter()
-            .filter(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，' | '。')))
-            .filter_map(|a| match self.people.subject(&self.text[a.clause_start..a.verb_start]) {
-                Some(Who::Name(n, t)) => Some((n, t)),
-                _ => None,
-            });
+        let mut named =
+            earlier.iter().filter(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，' | '。'))).filter_map(
+                |a| match super::roles::subject(self.people, &self.text[a.clause_start..a.verb_start]) {
+                    Some(Who::Name(n, t)) => Some((n, t)),
+                    _ => None,
+                },
+            );
         let first = named.next()?;
         let same = named.all(|n| n.0 == first.0);
         same.then_some(Who::Name(first.0, first.1))
