@@ -92,6 +92,16 @@ pub(super) fn classical_subject(clause: &str) -> Option<Who> {
     office_ok.then(|| Who::Name(head[name..].to_string(), None))
 }
 
+/// Whether `rest` (what follows a name) opens with `的` and a part of the body (`的脸通红`,
+/// `的手哆嗦着`): the clause shows that person, who is its subject.
+pub(super) fn own_body(rest: &str) -> bool {
+    rest.strip_prefix('的').is_some_and(|r| {
+        ["脸", "臉", "手", "眼", "嘴", "心", "头", "頭", "声音", "聲音", "嗓子", "眉"]
+            .iter()
+            .any(|b| r.starts_with(b))
+    })
+}
+
 /// `主人问：` closing the paragraph before a quote: the named subject of that last
 /// clause, when it ends with a speech verb and a colon.
 pub(super) fn closing_attribution(people: &People, prev: &str) -> Option<Who> {
@@ -228,6 +238,14 @@ mod tests {
         assert_eq!(classical("帝怒谓陶"), None);
         // A three-character name whose first two are no surname and a name.
         assert_eq!(classical("刘元起"), None);
+    }
+
+    #[test]
+    fn a_persons_face_or_hands_are_theirs() {
+        assert!(own_body("的脸通红"));
+        assert!(own_body("的手哆嗦着"));
+        assert!(!own_body("的车"));
+        assert!(!own_body("和李四"));
     }
 
     #[test]

@@ -448,6 +448,15 @@ fn a_speaker_goes_on_within_the_paragraph_unless_asked() {
     assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
 }
 
+#[test]
+fn a_sentence_showing_a_persons_face_leads_into_their_line() {
+    let text = "张三道：“好。”\n\n张三的脸通红，手哆嗦着，拍出钱来：“我要这辆车！”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三")]);
+    // Someone's belongings are no part of them: not taken.
+    let text = "张三道：“好。”\n\n张三的车停在门口，铺主拍着车：“拉去吧！”";
+    assert_eq!(speakers(text), vec![some("张三"), None]);
+}
+
 proptest::proptest! {
     #[test]
     fn attribution_never_panics_on_any_text(
