@@ -10,7 +10,9 @@
 //! the person last named in the paragraph (or, for a paragraph that opens with the quote,
 //! the one before). A person a story names by what they are (`卖豆腐的在说`, `赶车的车夫说`,
 //! `主人问：` closing the paragraph before) is named by that phrase (`roles`). When nothing
-//! names the speaker the speaker is `None`.
+//! names the speaker the speaker is `None`, but for lines whose speaker is given by what is
+//! around them: the action after the line, or the line before in the same paragraph
+//! (`beats`).
 
 use std::collections::HashMap;
 use std::ops::Range;
