@@ -325,24 +325,79 @@ impl Config {
 }
 
 /// The embedded defaults, parsed: the shape a user file is checked against.
+#[derive(Debug)]
 struct Defaults {
     table: toml::Table,
     bindings: Vec<(Action, Vec<Key>)>,
 }
 
 impl Defaults {
+    /// The embedded file read once, without its spans and unchecked: it is the documented
+    /// file the tests check (`the_built_in_defaults_are_the_checked_file`), and at every start
+    /// a second parse for spans and a walk of the checker over it cost as much as the rest
+    /// of the configuration.
     fn get() -> Result<Defaults, ConfigError> {
-        let doc = DeTable::parse(DEFAULT_CONFIG).map_err(|e| {
-            located(DEFAULT_NAME, DEFAULT_CONFIG, e.span().unwrap_or(0..0).start, &one_line(e.message()))
-        })?;
         let table: toml::Table =
             toml::from_str(DEFAULT_CONFIG).map_err(|e| ConfigError(format!("{DEFAULT_NAME}: {e}")))?;
-        let mut check = Checker::new(&table);
-        check.document(doc.get_ref());
-        if let Some(p) = check.problems.iter().min_by_key(|p| p.span.start) {
-            return Err(located(DEFAULT_NAME, DEFAULT_CONFIG, p.span.start, &p.msg));
-        }
-        let bindings = check.bindings;
+        let bindings = default_bindings(&table)?;
         Ok(Defaults { table, bindings })
+    }
+}
+
+/// The defaults' `[keys]`: each action with its keys, in the order the checker lists a
+/// file's bindings.
+fn default_bindings(table: &toml::Table) -> Result<Vec<(Action, Vec<Key>)>, ConfigError> {
+    let gap = |what: &str| ConfigError(format!("{DEFAULT_NAME}: keys.{what}"));
+    let Some(keys) = table.get("keys").and_then(toml::Value::as_table) else {
+        return Err(gap(""));
+    };
+    keys.iter()
+        .map(|(name, value)| {
+            let action = Action::from_name(name).ok_or_else(|| gap(name))?;
+            let items = match value {
+                toml::Value::Array(items) => items.as_slice(),
+                one => std::slice::from_ref(one),
+            };
+            let keys = items.iter().map(|k| k.as_str().and_then(Key::parse).ok_or_else(|| gap(name)));
+            Ok((action, keys.collect::<Result<Vec<Key>, ConfigError>>()?))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The defaults read at start without spans or checks are what the checker makes of the
+    /// documented file: it finds nothing wrong in it and lists the same bindings.
+    #[test]
+    fn the_built_in_defaults_are_the_checked_file() {
+        let defaults = Defaults::get().expect("the built-in defaults read");
+        let doc = DeTable::parse(DEFAULT_CONFIG).expect("config.toml parses with spans");
+        let mut check = Checker::new(&defaults.table);
+        check.document(doc.get_ref());
+        let problems: Vec<String> = check
+            .problems
+            .iter()
+            .map(|p| located(DEFAULT_NAME, DEFAULT_CONFIG, p.span.start, &p.msg).0)
+            .collect();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(!defaults.bindings.is_empty());
+        assert_eq!(defaults.bindings, check.bindings);
+    }
+
+    /// A broken binding in the defaults is reported, never dropped.
+    #[test]
+    fn a_bad_default_binding_is_reported() {
+        for keys in [
+            "[keys]\nquit = [\"no-such-key\"]\n",
+            "[keys]\nno_such_action = [\"q\"]\n",
+            "[keys]\nquit = 1\n",
+            "x = 1\n",
+        ] {
+            let table: toml::Table = toml::from_str(keys).expect("valid toml");
+            let err = default_bindings(&table).expect_err(keys);
+            assert!(err.0.starts_with(DEFAULT_NAME), "{}", err.0);
+        }
     }
 }

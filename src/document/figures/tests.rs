@@ -186,3 +186,43 @@ fn counts_in_the_words_of_novels() {
     );
     assert_eq!(spans("事件超过 70 起，"), vec![("超过 70 起", Count)]);
 }
+
+/// `tells_no_story` stops counting once the story words are too many for the rest of the
+/// 256 KB to outweigh: it answers as the whole count does, on the corpus and on texts whose
+/// story words thin out, end early, or sit just at the line (3 in 1,000 ideographs).
+#[test]
+fn stopping_early_answers_as_the_whole_count() {
+    let whole = |doc: &super::super::Document| {
+        let (ideographs, story) = story_words(doc, |_, _, _| false);
+        ideographs >= 200 && story * 1000 < ideographs * 3
+    };
+    let doc = |text: &str| {
+        super::super::Document::new(
+            "t.txt",
+            super::super::load::decode(text.as_bytes(), None).expect("decodes"),
+        )
+    };
+    let mut texts: Vec<String> = Vec::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/texts");
+    for entry in std::fs::read_dir(dir).expect("the corpus") {
+        texts.push(std::fs::read_to_string(entry.expect("an entry").path()).expect("a text"));
+    }
+    let plain = "国务院工作人员应当依法履行职责严格遵守工作纪律提高工作效率和服务质量";
+    for (every, len) in
+        [(100, 300_000), (333, 300_000), (334, 300_000), (400, 90_000), (2, 600), (1000, 1000)]
+    {
+        let t: String =
+            (0..len).zip(plain.chars().cycle()).map(|(i, c)| if i % every == 0 { '他' } else { c }).collect();
+        texts.push(t.clone());
+        // Told at first, then not at all: the first part alone must not decide.
+        texts.push(format!("{}{}", &t[..t.len().min(3000)], plain.repeat(8000)));
+        texts.push(format!("{}道：{}", plain.repeat(20), "abc。".repeat(100_000)));
+    }
+    let mut told = 0;
+    for t in &texts {
+        let d = doc(t);
+        assert_eq!(tells_no_story(&d), whole(&d), "{}", t.chars().take(20).collect::<String>());
+        told += usize::from(!whole(&d));
+    }
+    assert!(told > 3 && told < texts.len(), "{told} of {}", texts.len());
+}
