@@ -123,3 +123,37 @@ fn quotes_json_has_text_without_marks_and_null_speakers() {
     assert!(ning["section"].as_str().is_some_and(|s| s.starts_with("产学研用融合")), "{ning}");
     assert!(ning["start"].as_u64() < ning["end"].as_u64());
 }
+
+/// A story as a reader has it: a passer-by named by what they are, a line followed by what
+/// its speaker did, a line going on after its attribution, and one spoken to by a pronoun.
+#[test]
+fn quotes_command_names_speakers_of_a_story() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("story.txt");
+    let story = "门前聚了一群狗在咬，主人问：\n\n“咬什么？”\n\n\
+                 张三道：“走吧。”\n\n“好！”张三满意了。\n\n\
+                 “我不去！”张三摇头说。“你自己去吧。”\n\n\
+                 李四道：“来。”李四走进门来，他对张三说：“你来。”\n";
+    std::fs::write(&path, story).expect("write");
+    let out = common::stdout_of(&["quotes", path.to_str().expect("path")]);
+    let speakers: Vec<(&str, &str)> = out
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((*f.get(2)?, *f.get(3)?))
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("主人", "咬什么？"),
+            ("张三", "走吧。"),
+            ("张三", "好！"),
+            ("张三", "我不去！"),
+            ("张三", "你自己去吧。"),
+            ("李四", "来。"),
+            ("李四", "你来。"),
+        ],
+        "{out}"
+    );
+}

@@ -8,15 +8,21 @@
 //! Speakers come from what the text says next to the quote (`陈海慈表示,“…”`,
 //! `“…”首席架构师丁成说`, `常莉说:“…”`, `用…徐晖的话说,“…”`); a pronoun (`他说`) stands for
 //! the person last named in the paragraph (or, for a paragraph that opens with the quote,
-//! the one before). When nothing names the speaker the speaker is `None`.
+//! the one before). A person a story names by what they are (`卖豆腐的在说`, `赶车的车夫说`,
+//! `主人问：` closing the paragraph before) is named by that phrase (`roles`). When nothing
+//! names the speaker the speaker is `None`, but for lines whose speaker is given by what is
+//! around them: the action after the line, or the line before in the same paragraph
+//! (`beats`).
 
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod beats;
 mod clauses;
 pub(crate) use clauses::is_sentence_end;
 mod model;
 mod people;
+mod roles;
 mod speakers;
 mod words;
 use clauses::*;
@@ -63,7 +69,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                 Some(Who::Name(n, t)) => (Some(n), t),
                 Some(Who::Pronoun(she)) => {
                     let from = paras[pi.saturating_sub(1)].start;
-                    let name = people.last_of(text, from..q.start, she);
+                    // `他对张三说：“…”`: the pronoun stands for someone named before it, not
+                    // for the one it speaks to.
+                    // (Looked for within the pronoun's reach, so a long paragraph without a
+                    // sentence end is not read again for each quote.)
+                    let near = text[from..q.start]
+                        .char_indices()
+                        .rev()
+                        .nth(LOOKBACK)
+                        .map_or(from, |(i, _)| from + i);
+                    let sentence = text[near..q.start]
+                        .rfind(|c| is_sentence_end(c) || is_close(c) || c == '\n')
+                        .map_or(near, |i| near + i);
+                    let end = text[sentence..q.start].rfind(['他', '她']).map_or(q.start, |i| sentence + i);
+                    let name = people.last_of(text, from..end, she);
                     // The title the person had where last named, or in an earlier quote.
                     let title = name.and_then(|n| {
                         let at = n.as_ptr() as usize - text.as_ptr() as usize;

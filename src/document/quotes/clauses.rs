@@ -333,3 +333,24 @@ pub(super) fn attributions(text: &str, para: Range<usize>, quotes: &[Range<usize
     push(clause_start, para.end, None, &mut out);
     out
 }
+
+/// Whether `tail` names only the one spoken to (`对仆人`, `就向掌柜的`, `问他`), after
+/// words that say how.
+pub(super) fn to_whom(tail: &str) -> bool {
+    let mut tail = tail;
+    while let Some(c) = tail.chars().next().filter(|c| "就便又还還也却卻只忙连連先再".contains(*c))
+    {
+        tail = &tail[c.len_utf8()..];
+    }
+    let mut cs = tail.chars();
+    let Some(first) = cs.next() else { return false };
+    let whom = cs.as_str();
+    let body = whom.strip_suffix('的').unwrap_or(whom);
+    ADDRESSED.contains(first)
+        && (1..=5).contains(&chars(whom))
+        && !body.is_empty()
+        && body.chars().all(|c| is_han(c) && !"的地着著了".contains(c))
+}
+
+/// Characters after which the one spoken to stands before the verb (`对仆人说`).
+const ADDRESSED: &str = "对對向跟朝冲衝问問";

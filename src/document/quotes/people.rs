@@ -149,7 +149,8 @@ impl People {
     pub(super) fn subject(&self, clause: &str) -> Option<Who> {
         let clause = strip_leads(clause.trim());
         for p in ["他们", "她们", "他們", "她們", "他", "她"] {
-            if clause.strip_prefix(p).is_some_and(adverbial) {
+            // `他对张三说`: the one spoken to follows the pronoun.
+            if clause.strip_prefix(p).is_some_and(|t| adverbial(t) || to_whom(t)) {
                 return Some(Who::Pronoun(p.starts_with('她')));
             }
         }

@@ -157,11 +157,16 @@ impl Context<'_> {
         if let Some(w) = self.addressed_with(a.clause_start) {
             return w;
         }
-        if let Some(w) = self.people.subject(clause) {
+        if let Some(w) = super::roles::subject(self.people, clause) {
             return Some(w);
         }
         let bare = strip_leads(clause.trim());
         if let Some(w) = self.one_char_subject(a.clause_start, bare) {
+            return Some(w);
+        }
+        if &self.text[a.verb_start..a.after] == "曰"
+            && let Some(w) = super::roles::classical_subject(bare)
+        {
             return Some(w);
         }
         if only_modifiers(bare) || predicate(self.people, bare) {
@@ -260,7 +265,9 @@ impl Context<'_> {
             }
         }
         if let Some((n, rest)) = self.people.opening_name(clause) {
-            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+            // `祥子的脸通红，…：`: the person whose face or hands the clause shows.
+            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c))
+                && !super::roles::own_body(rest);
             return (!joined).then(|| Who::Name(n.to_string(), None));
         }
         let mut found = clause.char_indices().filter_map(|(i, _)| {
@@ -306,6 +313,9 @@ impl Context<'_> {
             return None;
         }
         let body = prev.trim_end_matches(['：', ':', '—']);
+        if let Some(w) = super::roles::closing_attribution(self.people, prev) {
+            return Some(w);
+        }
         let last = body
             .rfind(|c| is_sentence_end(c) || is_close(c))
             .map_or(0, |i| i + body[i..].chars().next().map_or(0, char::len_utf8));
@@ -422,14 +432,14 @@ impl Context<'_> {
                     return None;
                 }
                 // Only a subject the second clause names itself.
-                return self.people.subject(clause).map(Some);
+                return super::roles::subject(self.people, clause).map(Some);
             }
         };
         if a.mark.is_some_and(|m| matches!(m, ':' | '：') || is_open(m)) {
             return None;
         }
         let clause = &self.text[a.clause_start..a.verb_start];
-        match self.people.subject(clause) {
+        match super::roles::subject(self.people, clause) {
             Some(w) => Some(Some(w)),
             None => {
                 let inner = &self.text[q.start..q.end];
@@ -510,13 +520,13 @@ impl Context<'_> {
         if earlier.iter().any(|a| self.pairs.iter().any(|p| p.end == a.clause_start)) {
             return None;
         }
-        let mut named = earlier
-            .iter()
-            .filter(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，' | '。')))
-            .filter_map(|a| match self.people.subject(&self.text[a.clause_start..a.verb_start]) {
-                Some(Who::Name(n, t)) => Some((n, t)),
-                _ => None,
-            });
+        let mut named =
+            earlier.iter().filter(|a| a.mark.is_some_and(|m| matches!(m, ',' | '，' | '。'))).filter_map(
+                |a| match super::roles::subject(self.people, &self.text[a.clause_start..a.verb_start]) {
+                    Some(Who::Name(n, t)) => Some((n, t)),
+                    _ => None,
+                },
+            );
         let first = named.next()?;
         let same = named.all(|n| n.0 == first.0);
         same.then_some(Who::Name(first.0, first.1))
@@ -568,13 +578,15 @@ impl Context<'_> {
         let who = in_sentence
             .flatten()
             .or_else(|| self.name_after(&q))
+            .or_else(|| self.continued(&q))
             .or_else(|| {
                 // A whole sentence of speech in a paragraph where one person has spoken.
                 let whole = self.sentence_start(q.start, false) == q.start;
                 if whole { self.paragraph_speaker(&q) } else { None }
             })
             .or(lead)
-            .or_else(|| self.previous_paragraph_subject(&q));
+            .or_else(|| self.previous_paragraph_subject(&q))
+            .or_else(|| self.beat_after(&q));
         (QuoteKind::Speech, who)
     }
 }

@@ -411,3 +411,83 @@ fn nicknames_narrative_openers_and_objects_keep_the_subject() {
     let text = "朱武道：“好。”杨春道：“是。”陈达道：“嗯。”\n当日朱武却与陈达，杨春说道：“如今去借粮。”";
     assert_eq!(speakers(text), vec![some("朱武"), some("杨春"), some("陈达"), some("朱武")]);
 }
+
+#[test]
+fn a_person_named_by_what_they_are_speaks() {
+    assert_eq!(speakers("似乎卖豆腐的在说：“我的豆腐真好！”"), vec![some("卖豆腐的")]);
+    assert_eq!(speakers("到了店里，赶车的车夫就向掌柜的说：“好冷。”"), vec![some("赶车的车夫")]);
+    // The one spoken to is not the speaker, whichever of the two is a role.
+    assert_eq!(speakers("孩子对卖豆腐的说：“来一块。”"), vec![some("孩子")]);
+    // People in general, and `的` standing for `地`, name no one.
+    assert_eq!(speakers("城里的人就说：“戏台搭起来了。”"), vec![None]);
+    assert_eq!(speakers("他低下头去，低声的说：“时局不好。”"), vec![None]);
+}
+
+#[test]
+fn an_attribution_closing_the_paragraph_before_names_the_speaker() {
+    assert_eq!(speakers("门前聚了一群狗在咬，主人问：\n\n“咬什么？”"), vec![some("主人")]);
+    // A person named after a long description may be anyone's: not taken.
+    assert_eq!(speakers("娘家也无法，就是那当年指腹为亲的母亲说：\n\n“这是命。”"), vec![None]);
+}
+
+#[test]
+fn the_one_addressed_by_a_pronoun_is_not_the_speaker() {
+    // `他对张三说`: 他 is 李四, named before him; 张三 is spoken to.
+    let text = "李四道：“走。”张三笑道：“好。”李四走进门来，他对张三说：“你来。”";
+    assert_eq!(speakers(text), vec![some("李四"), some("张三"), some("李四")]);
+}
+
+#[test]
+fn what_a_speaker_does_after_a_line_names_them() {
+    let text = "张三道：“走吧。”\n\n“好！”张三满意了。\n\n“是吗？”她低下头去。";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
+    // Someone named in the quote is spoken to or of: not the speaker.
+    let text = "张三道：“来。”\n\n“张三，快跑！”张三吓了一跳。";
+    assert_eq!(speakers(text), vec![some("张三"), None]);
+    // `是` tells who someone is; a sentence leading into another quote is its speaker's.
+    let text = "张三道：“来。”\n\n“好吗？”张三是他的哥哥。\n\n“好！”张三笑着，对他说：“走。”";
+    assert_eq!(speakers(text), vec![some("张三"), None, None, some("张三")]);
+    // After another quote: whose line it is, the text does not say.
+    let text = "张三道：“来。”\n\n“去哪？”“好！”张三满意了。";
+    assert_eq!(speakers(text), vec![some("张三"), None, None]);
+}
+
+#[test]
+fn a_speaker_goes_on_within_the_paragraph_unless_asked() {
+    let text = "张三道：“来。”\n\n“我不去！”张三摇头说。“你自己去吧。”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), some("张三")]);
+    // A question is answered by the other.
+    let text = "张三道：“来。”\n\n“打得起来吗？”张三问。“人心很不安呢！”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
+    // More than the attribution between: the text does not say.
+    let text = "张三道：“来。”\n\n“我不去！”张三说。李四进来了。“你自己去吧。”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三"), None]);
+}
+
+#[test]
+fn a_sentence_showing_a_persons_face_leads_into_their_line() {
+    let text = "张三道：“好。”\n\n张三的脸通红，手哆嗦着，拍出钱来：“我要这辆车！”";
+    assert_eq!(speakers(text), vec![some("张三"), some("张三")]);
+    // Someone's belongings are no part of them: not taken.
+    let text = "张三道：“好。”\n\n张三的车停在门口，铺主拍着车：“拉去吧！”";
+    assert_eq!(speakers(text), vec![some("张三"), None]);
+}
+
+proptest::proptest! {
+    #[test]
+    fn attribution_never_panics_on_any_text(
+        parts in proptest::collection::vec(proptest::sample::select(vec![
+            "“", "”", "「", "」", "‘", "’", "，", "：", "。", "！", "？", "……", "——", "\n", "\n\n", " ",
+            "说", "道", "曰", "问", "答", "表示", "他", "她", "张三", "李四", "的", "人", "孩子", "主人",
+            "卖豆腐的", "对", "谓", "于是", "似乎", "在", "嘴里", "低声", "a", "1", "\u{0}", "é", "😀",
+        ]), 0..80)
+    ) {
+        let text: String = parts.concat();
+        let paras: Vec<Range<usize>> =
+            crate::document::split_blocks(&text).iter().map(|b| b.range()).collect();
+        for q in find_quotes(&text, &paras) {
+            proptest::prop_assert!(q.start < q.end && q.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+        }
+    }
+}
