@@ -120,6 +120,10 @@ measure() {
     pid=$(pid_of "$pane" "$name")
     rss=$(awk '/VmHWM/ {print $2}' /proc/"$pid"/status)
     tm "send-keys -t $pane q"
+    # Until it has quit: it saves its place on the way out, in the directory removed next.
+    while tm "display -p -t $pane '#{pane_dead}'" && [[ $TM_OUT != 1* ]]; do
+        read -r -t 0.01 -u "$nap" || true
+    done
     MEASURED="$first $g $rss"
 }
 
