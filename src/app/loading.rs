@@ -27,6 +27,7 @@ use std::time::Duration;
 
 use super::App;
 use super::state::progress::Progress;
+use crate::config::Config;
 use crate::document::open::{Origin, Part};
 use crate::document::{Document, load, open};
 use crate::i18n::Msg;
@@ -355,6 +356,14 @@ impl Loader {
 }
 
 impl App {
+    /// A reader on the beginning of a text whose rest a loader is reading: its quotes are
+    /// found after the first frame and the time left is not counted while the status line
+    /// shows the loader's progress instead ([`App::begin_loading`] says how far it is).
+    pub fn beginning(doc: Document, config: Config, width: u16, height: u16) -> Self {
+        let loading = Some(super::state::loading::Loading::default());
+        Self::built(doc, Progress::default(), config, width, height, false, loading)
+    }
+
     /// Shows the beginning while the rest is read ([`Loader::total`] bytes in all, if known);
     /// `from_start` as given on the command line.
     pub fn begin_loading(&mut self, total: Option<u64>, from_start: bool) {

@@ -182,9 +182,8 @@ impl App {
         Self::counted(doc, state::progress::Progress::default(), config, width, height, true)
     }
 
-    /// [`App::new`] with the characters before each block counted already (on the
-    /// loader's thread), so that the reader does not count them itself; a text's quotes
-    /// are found at once when `quotes_now` and it is short ([`state::quotes::QuoteState::new`]).
+    /// [`App::new`] with the characters before each block counted already (on the loader's
+    /// thread); a short text's quotes are found at once when `quotes_now` ([`state::quotes::QuoteState::new`]).
     pub fn counted(
         doc: Document,
         progress: state::progress::Progress,
@@ -194,14 +193,6 @@ impl App {
         quotes_now: bool,
     ) -> Self {
         Self::built(doc, progress, config, width, height, quotes_now, None)
-    }
-
-    /// A reader on the beginning of a text whose rest a loader is reading: its quotes are
-    /// found after the first frame and the time left is not counted while the status line
-    /// shows the loader's progress instead ([`App::begin_loading`] says how far it is).
-    pub fn beginning(doc: Document, config: Config, width: u16, height: u16) -> Self {
-        let loading = Some(state::loading::Loading::default());
-        Self::built(doc, state::progress::Progress::default(), config, width, height, false, loading)
     }
 
     fn built(
