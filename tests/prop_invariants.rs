@@ -157,6 +157,14 @@ proptest! {
     }
 }
 
+#[test]
+fn a_bookmarks_file_of_blanks_toml_does_not_take_for_blanks_is_left_as_it_is() {
+    for text in ["\u{2000}", "\u{3000}\n", " \u{a0} "] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        invariants::check_bookmarks_file(text.as_bytes(), dir.path());
+    }
+}
+
 proptest! {
     // Each case writes and syncs a file: fewer cases.
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
