@@ -204,11 +204,7 @@ impl Store {
     fn read(&self) -> Result<FileData, StoreError> {
         let before = toml_file::Version::at(&self.path);
         let text = toml_file::read_text(&self.path)?;
-        let data: FileData = if toml_file::is_blank(&text) {
-            FileData::default()
-        } else {
-            toml_file::parse(&self.path, &text)?
-        };
+        let data: FileData = toml_file::parse(&self.path, &text)?;
         check_is_bookmarks(&self.path, &data)?;
         // Remembered only when the file did not change while it was read.
         if let Some(v) = before.filter(|v| Some(v) == toml_file::Version::at(&self.path).as_ref()) {
@@ -350,8 +346,7 @@ impl Store {
                 appended = true;
                 return Ok(Some(new_text));
             }
-            let mut data: FileData =
-                if toml_file::is_blank(text) { FileData::default() } else { toml_file::parse(target, text)? };
+            let mut data: FileData = toml_file::parse(target, text)?;
             if let Err(e) = check_is_bookmarks(target, &data) {
                 refused = Some(e);
                 return Ok(None);

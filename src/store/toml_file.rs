@@ -151,13 +151,6 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, F
     })
 }
 
-/// Whether `text` holds nothing but what TOML takes for blanks (spaces, tabs, line ends):
-/// a file of other blank characters (U+3000, U+2000) is not TOML, and taking it for an
-/// empty file would let a rewrite replace it.
-pub(crate) fn is_blank(text: &str) -> bool {
-    text.trim_matches([' ', '\t', '\n', '\r']).is_empty()
-}
-
 /// The file's contents; the type's default when the file does not exist yet.
 pub(crate) fn read<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FileError> {
     let text = read_text(path)?;

@@ -14,11 +14,9 @@ impl Context<'_> {
     /// 呢？”小三儿是瑞全` tells who 小三儿 is; it is not 小三儿 speaking).
     pub(super) fn beat_after(&self, q: &Range<usize>) -> Option<Who> {
         let before = self.text[self.para.start..q.start].trim_end_matches([' ', '\t', '\u{3000}']);
-        if before.chars().next_back().is_some_and(|c| !is_sentence_end(c) && !is_close(c)) {
-            return None;
-        }
-        // The quote right before is someone else's line, or the same speaker's: unknown.
-        if before.chars().next_back().is_some_and(is_close) {
+        // Only a quote opening its sentence; after another quote it may be someone else's
+        // line or the same speaker's: unknown.
+        if before.chars().next_back().is_some_and(|c| !is_sentence_end(c)) {
             return None;
         }
         let inner = &self.text[q.start..q.end];
@@ -42,7 +40,7 @@ impl Context<'_> {
             }
         }
         let (n, after) = self.people.opening_name(clause)?;
-        let joined = after.chars().next().is_none_or(|c| "的和与與及同、等们們之家是".contains(c));
+        let joined = after.chars().next().is_none_or(|c| JOINS_NAME.contains(c) || c == '是');
         (!joined && !inner.contains(n)).then(|| Who::Name(n.to_string(), None))
     }
 

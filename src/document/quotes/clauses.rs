@@ -10,6 +10,10 @@ pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
+/// Characters that, right after a name, make it part of a longer phrase (`张三的车`,
+/// `张三和李四`, `张三们`, `张家`): the name alone is not the subject then.
+pub(super) const JOINS_NAME: &str = "的和与與及同、等们們之家";
+
 /// Whether `c` ends a sentence (`。！？!?…`).
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')

@@ -156,7 +156,7 @@ impl People {
         }
         // A known name opening the clause: `猴王慌忙磕头不住道`, `宝玉又向黛玉道`.
         if let Some((n, rest)) = self.opening_name(clause) {
-            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+            let joined = rest.chars().next().is_some_and(|c| JOINS_NAME.contains(c));
             if !joined {
                 let title = None;
                 return Some(Who::Name(n.to_string(), title));

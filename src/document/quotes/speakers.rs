@@ -148,7 +148,7 @@ impl Context<'_> {
         let sentence = &self.text[start..end];
         let clause = strip_leads(&sentence[..sentence.find(is_clause_end).unwrap_or(sentence.len())]);
         let (n, rest) = self.people.opening_name(clause)?;
-        let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c));
+        let joined = rest.chars().next().is_some_and(|c| JOINS_NAME.contains(c));
         (!joined).then(|| Who::Name(n.to_string(), None))
     }
 
@@ -266,8 +266,8 @@ impl Context<'_> {
         }
         if let Some((n, rest)) = self.people.opening_name(clause) {
             // `祥子的脸通红，…：`: the person whose face or hands the clause shows.
-            let joined = rest.chars().next().is_some_and(|c| "的和与與及同、等们們之家".contains(c))
-                && !super::roles::own_body(rest);
+            let joined =
+                rest.chars().next().is_some_and(|c| JOINS_NAME.contains(c)) && !super::roles::own_body(rest);
             return (!joined).then(|| Who::Name(n.to_string(), None));
         }
         let mut found = clause.char_indices().filter_map(|(i, _)| {

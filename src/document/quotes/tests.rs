@@ -421,6 +421,11 @@ fn a_person_named_by_what_they_are_speaks() {
     // People in general, and `的` standing for `地`, name no one.
     assert_eq!(speakers("城里的人就说：“戏台搭起来了。”"), vec![None]);
     assert_eq!(speakers("他低下头去，低声的说：“时局不好。”"), vec![None]);
+    for said in ["林枫沉默片刻，认真的说：“我会去的。”", "林枫想了想，无奈的说：\n“好吧。”"]
+    {
+        let got = speakers(said);
+        assert!(got == vec![None] || got == vec![some("林枫")], "{said}: {got:?}");
+    }
 }
 
 #[test]
