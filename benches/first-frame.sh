@@ -71,7 +71,6 @@ tm() {
 }
 tm "refresh-client -f no-output"
 
-now_us() { echo "${EPOCHREALTIME/./}"; }
 
 # wait_for PANE MARKER T0_US: sets WAITED to the tenths of a ms from T0_US until MARKER is on screen.
 wait_for() {
@@ -87,9 +86,9 @@ wait_for() {
 
 wait_gone() { # PANE MARKER: until MARKER is no longer on screen (at most 60 s)
     local t0
-    t0=$(now_us)
+    t0=${EPOCHREALTIME/./}
     while tm "capture-pane -p -t $1" && [[ $TM_OUT == *"$2"* ]]; do
-        if (( $(now_us) - t0 > 60000000 )); then echo "timeout waiting for $2 to go" >&2; return 1; fi
+        if (( ${EPOCHREALTIME/./} - t0 > 60000000 )); then echo "timeout waiting for $2 to go" >&2; return 1; fi
         read -r -t 0.01 -u "$nap" || true
     done
 }
@@ -110,10 +109,10 @@ measure() {
     rm -rf "$work/state" "$work/data"
     tm "respawn-pane -k -t $pane 'clear; exec sleep 3600'"
     sleep 0.5
-    t0=$(now_us)
+    t0=${EPOCHREALTIME/./}
     tm "respawn-pane -k -t $pane \"$env_prefix $cmd\""
     wait_for "$pane" "$first_marker" "$t0"; first=$WAITED
-    t0=$(now_us)
+    t0=${EPOCHREALTIME/./}
     tm "send-keys -t $pane G"
     wait_for "$pane" "$end_marker" "$t0"; g=$WAITED
     wait_gone "$pane" indexing
