@@ -456,13 +456,12 @@ impl App {
 
     /// Puts the whole document in place of its beginning.
     pub fn loaded(&mut self, built: Built) {
+        let moved = !self.unmoved_while_loading();
         let Some(loading) = self.loading.take() else { return };
         let at_end = loading.tail.is_some() && self.tail_at_end();
-        let (offset, moved) = if loading.tail.is_some() {
-            (self.tail_place_in(&built.doc), true)
-        } else {
-            let offset = self.reading_place();
-            (offset, loading.start != Some(offset))
+        let offset = match loading.tail {
+            Some(_) => self.tail_place_in(&built.doc),
+            None => self.reading_place(),
         };
         let Built { doc, progress } = built;
         let how = super::state::reload::Switch::Loaded { offset, moved, from_start: loading.from_start };

@@ -325,7 +325,6 @@ impl Config {
 }
 
 /// The embedded defaults, parsed: the shape a user file is checked against.
-#[derive(Debug)]
 struct Defaults {
     table: toml::Table,
     bindings: Vec<(Action, Vec<Key>)>,

@@ -398,8 +398,7 @@ pub fn read_start(file: &File) -> std::io::Result<Option<String>> {
     let mut sink = Sink::new(enc, head.len());
     sink.feed(&head, false);
     let text = sink.out;
-    let blank = text.trim_matches(|c: char| c.is_whitespace() || super::model::is_layout_space(c)).is_empty();
-    Ok((!blank && memchr::memchr(0, text.as_bytes()).is_none()).then_some(text))
+    Ok(check_text(&text).is_ok().then_some(text))
 }
 
 /// Bytes that are not UTF-8 after all, in another encoding: decoded from the slice.

@@ -58,16 +58,22 @@ impl Document {
         &self.text[b.start..b.end]
     }
 
+    /// Whether block `i` is a line of a title that goes on in block `i + 1` (an official
+    /// document's title set over several lines): the lines read as one title.
+    pub fn title_runs_on(&self, i: usize) -> bool {
+        let title = |i: usize| self.blocks.get(i).is_some_and(|b| b.kind == BlockKind::Title);
+        title(i) && title(i + 1)
+    }
+
     /// The text of a heading: a title set over several lines (an official document's,
     /// `国务院关于印发` / `《国务院工作规则》的通知`) is its lines joined.
     pub fn heading_text(&self, h: &Heading) -> std::borrow::Cow<'_, str> {
         let first = self.block_text(h.block);
-        let title = |i: &usize| self.blocks.get(*i).is_some_and(|b| b.kind == BlockKind::Title);
-        if !title(&h.block) || !title(&(h.block + 1)) {
+        if !self.title_runs_on(h.block) {
             return first.into();
         }
         let mut joined = first.to_string();
-        for i in (h.block + 1..).take_while(title) {
+        for i in (h.block + 1..).take_while(|&i| self.title_runs_on(i - 1)) {
             let next = self.block_text(i);
             // Words of a script that spaces them (Latin letters, digits) keep a space.
             if joined.ends_with(|c: char| c.is_ascii_alphanumeric())

@@ -96,10 +96,9 @@ fn item_marker(doc: &Document, block: usize) -> Option<usize> {
 /// items of a list, which read as one list, and none between the lines of a title set over
 /// several (an official document's), which read as one title.
 pub fn gap_after(doc: &Document, block: usize, spacing: usize) -> usize {
-    let title = |i: usize| doc.blocks.get(i).is_some_and(|b| b.kind == BlockKind::Title);
     if block + 1 >= doc.blocks.len()
         || (item_marker(doc, block).is_some() && item_marker(doc, block + 1).is_some())
-        || (title(block) && title(block + 1))
+        || doc.title_runs_on(block)
     {
         0
     } else {
