@@ -166,6 +166,8 @@ fn a_saved_page_in_the_reader_shows_the_article_and_moves_by_its_headings() {
     let s = t.wait_text("bookmarks (1)");
     assert!(s.contains("回程车"), "{s}");
     t.keys(&["Escape"]);
+    // `q` only once the list is closed: sent at once after Escape it can be read as Alt-q.
+    t.wait_for("the list closed", |s| !s.contains("bookmarks (1)"));
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
