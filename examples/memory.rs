@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use yuedu::app::loading::{self, Built, Input, Opened, Request};
+use yuedu::app::loading::{self, Built, Opened, Request};
 use yuedu::app::{Action, App};
 use yuedu::config::Config;
 
@@ -147,12 +147,7 @@ fn main() -> std::process::ExitCode {
     );
     println!("|---|---|---|---|---|---|---|---|");
     report("start", file_bytes);
-    let request = Request {
-        input: Input::File(path.clone()),
-        name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-        path: std::fs::canonicalize(&path).ok(),
-        encoding: None,
-    };
+    let request = Request::file(&path, None);
     let (first, loader) = match loading::open(request) {
         Ok(Opened::Head(doc, loader)) => (Built { doc, progress: Default::default() }, Some(loader)),
         Ok(Opened::Whole(built)) => (built, None),

@@ -9,7 +9,7 @@ use clap::Parser;
 use std::io::IsTerminal;
 
 use yuedu::app::App;
-use yuedu::app::loading::{self, Input, Opened, Request};
+use yuedu::app::loading::{self, Opened, Request};
 use yuedu::cli::{self, Cli, Failure};
 use yuedu::config::Config;
 use yuedu::document::Document;
@@ -73,20 +73,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if from_stdin && !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
     }
-    let request = |input, name, path| Request { input, name, path, encoding: encoding.clone() };
     // The loader, and for standard input the name its errors go under.
     let started = match file.as_deref() {
         _ if from_stdin => {
-            let input = Input::Stdin { cap: cli.max_size << 20 };
-            let name = i18n::text(Msg::StdinName);
-            Some((loading::start(request(input, name.clone(), None)), Some(name)))
+            let request = Request::stdin(cli.max_size << 20, encoding.clone());
+            let name = request.origin.name.clone();
+            Some((loading::start(request), Some(name)))
         }
-        Some(path) => {
-            let name = yuedu::document::open::file_name(path);
-            // Part of the text's identity: the same file by whatever path it was named.
-            let canonical = std::fs::canonicalize(path).ok();
-            Some((loading::start(request(Input::File(path.to_path_buf()), name, canonical)), None))
-        }
+        Some(path) => Some((loading::start(Request::file(path, encoding.clone())), None)),
         None => None,
     };
     let mut config = match early_config {

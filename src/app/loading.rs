@@ -69,19 +69,22 @@ pub enum Input {
 pub struct Request {
     /// The source.
     pub input: Input,
-    /// The document's display name.
-    pub name: String,
-    /// The file's canonical path (part of its identity), if any.
-    pub path: Option<PathBuf>,
+    /// What the document keeps of where its text came from: its name, the file's
+    /// canonical path (part of its identity), whether it was standard input.
+    pub origin: Origin,
     /// A forced encoding (`--encoding`).
     pub encoding: Option<String>,
 }
 
 impl Request {
-    /// What the document keeps of where its text came from.
-    fn origin(&self) -> Origin {
-        let from_stdin = matches!(self.input, Input::Stdin { .. });
-        Origin { name: self.name.clone(), path: self.path.clone(), from_stdin }
+    /// The file at `path`, as named on the command line.
+    pub fn file(path: &std::path::Path, encoding: Option<String>) -> Self {
+        Request { input: Input::File(path.to_path_buf()), origin: Origin::file(path), encoding }
+    }
+
+    /// Standard input, read up to `cap` bytes.
+    pub fn stdin(cap: u64, encoding: Option<String>) -> Self {
+        Request { input: Input::Stdin { cap }, origin: Origin::stdin(), encoding }
     }
 }
 
@@ -207,7 +210,7 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
     let mut reported = 0usize;
     let mut page = false;
     let mut watch = |text: &str, read: usize, encoding: &'static str| {
-        page = page || crate::document::sniff::is_page(&request.name, text.as_bytes());
+        page = page || crate::document::sniff::is_page(&request.origin.name, text.as_bytes());
         if read >= reported + REPORT_EVERY {
             reported = read;
             let _ = tx.send(Event::Read(read as u64));
@@ -231,16 +234,16 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
         }
     };
     let encoding = request.encoding.as_deref();
-    let origin = request.origin();
+    let origin = &request.origin;
     // A book is read whole, in one go (`open::read`): its text is extracted from the
     // chapters, not decoded in pieces, so there is no beginning to show first.
     let doc = match &request.input {
         Input::File(path) => open::read(path, encoding, &mut watch)
-            .and_then(|contents| open::document(contents, path, &origin))
+            .and_then(|contents| open::document(contents, path, origin))
             .map_err(|e| e.to_string()),
         // Standard input's errors are reasons: the reader puts its name before them.
         Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch)
-            .and_then(|decoded| open::text_document(decoded, &origin, Part::Start)),
+            .and_then(|decoded| open::text_document(decoded, origin, Part::Start)),
     };
     let built = doc.map(|doc| {
         // Computed here, so that matching records of earlier versions costs the reader
@@ -315,7 +318,7 @@ impl Loader {
 
     fn head_document(&self, text: String, encoding: &'static str) -> Option<Document> {
         let decoded = load::Decoded { text, encoding, warnings: Vec::new() };
-        open::text_document(decoded, &self.request.origin(), Part::Start).ok()
+        open::text_document(decoded, &self.request.origin, Part::Start).ok()
     }
 
     /// What the loader has said since it was last asked, without waiting: the whole

@@ -290,10 +290,5 @@ pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
 /// A request to open the file at `path` as the reader opens a file named on the command
 /// line (its name, its canonical path, no forced encoding).
 pub fn file_request(path: &Path) -> yuedu::app::loading::Request {
-    yuedu::app::loading::Request {
-        input: yuedu::app::loading::Input::File(path.to_path_buf()),
-        name: path.file_name().expect("name").to_string_lossy().into_owned(),
-        path: std::fs::canonicalize(path).ok(),
-        encoding: None,
-    }
+    yuedu::app::loading::Request::file(path, None)
 }
