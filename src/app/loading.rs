@@ -180,7 +180,7 @@ fn start_with(request: Request, head: usize, whole_below: usize) -> Started {
     let job = request.clone();
     let wanted = Arc::clone(&want);
     let (hold, held) = channel();
-    std::thread::spawn(move || load(job, &wanted, whole_below, &tx, &held));
+    std::thread::spawn(move || load(job, total, &wanted, whole_below, &tx, &held));
     Started(Loader { rx, want, request, total, done: None, hold: Some(hold) })
 }
 
@@ -204,8 +204,18 @@ impl Started {
 }
 
 /// The loader thread: reads and decodes, sends the beginning when it is there (and waits
-/// until `held` ends for the first frame to be drawn), then the whole document.
-fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>, held: &Receiver<()>) {
+/// until `held` ends for the first frame to be drawn), then the whole document. `size` is
+/// the file's, when known: a file of `whole_below` bytes or more has its beginning sent
+/// before that much of it is read.
+fn load(
+    request: Request,
+    size: Option<u64>,
+    want: &AtomicUsize,
+    whole_below: usize,
+    tx: &Sender<Event>,
+    held: &Receiver<()>,
+) {
+    let long = |read: usize| read >= whole_below || size.is_some_and(|size| size >= whole_below as u64);
     let mut sent = 0usize;
     let mut reported = 0usize;
     let mut page = false;
@@ -216,12 +226,11 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
             let _ = tx.send(Event::Read(read as u64));
         }
         let wanted = want.load(Ordering::Acquire);
-        // The first report comes after the first megabyte: a text shorter than that is
-        // all there already.
-        // A web page's beginning is not the beginning of its article (the article is found
+        // A text shorter than `whole_below` comes whole (a stream's is all there when its
+        // first megabyte has been read). A web page's beginning is not the beginning of its article (the article is found
         // on the whole page): a page comes whole.
         if wanted > sent
-            && read >= whole_below
+            && long(read)
             && !page
             && let Some(end) = head_end(text, wanted)
         {
