@@ -83,14 +83,22 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Some(path) => Some((loading::start(Request::file(path, encoding.clone())), None)),
         None => None,
     };
+    // The terminal is asked for its background (for the theme `auto`) before the reader
+    // takes it, so the answer is not read as keys, and while the text is read, so it answers
+    // meanwhile. With no config file the question goes out before the defaults are parsed
+    // (their theme is `auto`): the terminal's answer takes as long as they do.
+    let auto = |config: &Config| config.interface.theme == yuedu::config::ThemeChoice::Auto;
+    let mut asked = match &early_config {
+        Some(config) => auto(config).then(yuedu::terminal::background::ask),
+        None => Some(yuedu::terminal::background::ask()),
+    };
     let mut config = match early_config {
         Some(config) => config,
         None => Config::load_and_apply(cli.config.as_deref())?,
     };
-    // The terminal is asked for its background before the reader takes it, so the answer is
-    // not read as keys, and while the text is read, so it answers meanwhile.
-    let asked =
-        (config.interface.theme == yuedu::config::ThemeChoice::Auto).then(yuedu::terminal::background::ask);
+    if !auto(&config) {
+        asked = None;
+    }
     let opened = match started {
         Some((started, stdin_name)) => started.opened().map_err(|why| match stdin_name {
             Some(name) => Failure(format!("{name}: {why}")),
