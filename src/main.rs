@@ -104,7 +104,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             Some(name) => Failure(format!("{name}: {why}")),
             None => Failure(why),
         })?,
-        None => Opened::Whole(loading::Built { progress: Default::default(), doc: Document::bundled() }),
+        None => Opened::Whole(loading::Built::bare(Document::bundled())),
     };
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
@@ -114,7 +114,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     let (mut built, mut loader) = match opened {
         Opened::Whole(built) => (built, None),
-        Opened::Head(doc, loader) => (loading::Built { progress: Default::default(), doc }, Some(loader)),
+        Opened::Head(doc, mut loader) => {
+            let quotes = loader.take_quotes();
+            (loading::Built { quotes, ..loading::Built::bare(doc) }, Some(loader))
+        }
     };
     let places = yuedu::store::positions::default_path().map(yuedu::store::positions::PositionStore::new);
     // The saved place of the beginning, looked up once: the reader takes it as found unless
@@ -131,7 +134,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         // A saved place past the beginning: the text is read on to there before the first frame.
         if deep > built.doc.text.len() / 2 {
             match reader.head_past(deep) {
-                Some(doc) => built.doc = doc,
+                Some(doc) => {
+                    built = loading::Built { quotes: reader.take_quotes(), ..loading::Built::bare(doc) }
+                }
                 None => {
                     match reader.poll() {
                         Some(loading::News::Done(Ok(whole))) => built = whole,
@@ -145,12 +150,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             found = Some(result);
         }
     }
-    // The beginning's quotes are found once it is on screen (`App::after_frame`).
+    // Quotes found on the loader's thread come once they are there (the first frame does
+    // not wait for them); a document given without them has them found at once.
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    let quotes_now = built.quotes.is_none();
     let mut app = match loader {
         Some(_) => App::beginning(built.doc, config, width, height),
-        None => App::counted(built.doc, built.progress, config, width, height, true),
+        None => App::counted(built.doc, built.progress, config, width, height, quotes_now),
     };
+    app.quotes.coming = built.quotes;
     app.source = file.filter(|_| !from_stdin).map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.
