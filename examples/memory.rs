@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use yuedu::app::loading::{self, Built, Opened, Request};
+use yuedu::app::loading::{self, Opened, Request};
 use yuedu::app::{Action, App};
 use yuedu::config::Config;
 
@@ -149,10 +149,7 @@ fn main() -> std::process::ExitCode {
     report("start", file_bytes);
     let request = Request::file(&path, None);
     let (first, loader) = match loading::open(request) {
-        Ok(Opened::Head(doc, mut loader)) => {
-            let quotes = loader.take_quotes();
-            (Built { quotes, ..Built::bare(doc) }, Some(loader))
-        }
+        Ok(Opened::Head(head, loader)) => (head, Some(loader)),
         Ok(Opened::Whole(built)) => (built, None),
         Err(e) => {
             eprintln!("memory: {e}");

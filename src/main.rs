@@ -114,10 +114,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     let (mut built, mut loader) = match opened {
         Opened::Whole(built) => (built, None),
-        Opened::Head(doc, mut loader) => {
-            let quotes = loader.take_quotes();
-            (loading::Built { quotes, ..loading::Built::bare(doc) }, Some(loader))
-        }
+        Opened::Head(head, loader) => (head, Some(loader)),
     };
     let places = yuedu::store::positions::default_path().map(yuedu::store::positions::PositionStore::new);
     // The saved place of the beginning, looked up once: the reader takes it as found unless
@@ -134,9 +131,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         // A saved place past the beginning: the text is read on to there before the first frame.
         if deep > built.doc.text.len() / 2 {
             match reader.head_past(deep) {
-                Some(doc) => {
-                    built = loading::Built { quotes: reader.take_quotes(), ..loading::Built::bare(doc) }
-                }
+                Some(head) => built = head,
                 None => {
                     match reader.poll() {
                         Some(loading::News::Done(Ok(whole))) => built = whole,

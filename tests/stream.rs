@@ -35,9 +35,9 @@ fn texts() -> Vec<PathBuf> {
 fn background(path: &Path, head: usize) -> (Option<Arc<Document>>, Built) {
     match loading::open_with(common::file_request(path), head, 0).expect("opens") {
         Opened::Whole(built) => (None, built),
-        Opened::Head(doc, mut loader) => {
+        Opened::Head(head, mut loader) => {
             let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");
-            (Some(doc), built)
+            (Some(head.doc), built)
         }
     }
 }
@@ -151,15 +151,15 @@ fn quotes_arrive(app: &mut App) -> bool {
 
 /// A reader on a 16 KB beginning of the file at `path`, taking the quotes the loader finds.
 fn reading_with_quotes_coming(path: &Path) -> (Arc<Document>, loading::Loader, App) {
-    let Opened::Head(first, mut loader) =
+    let Opened::Head(first, loader) =
         loading::open_with(common::file_request(path), 16 << 10, 0).expect("opens")
     else {
         panic!("a beginning first");
     };
-    let mut app = App::beginning(Arc::clone(&first), Config::default(), 100, 30);
-    app.quotes.coming = loader.take_quotes();
+    let mut app = App::beginning(Arc::clone(&first.doc), Config::default(), 100, 30);
+    app.quotes.coming = first.quotes;
     app.begin_loading(loader.total(), false);
-    (first, loader, app)
+    (first.doc, loader, app)
 }
 
 #[test]
@@ -192,14 +192,14 @@ fn quotes_are_found_on_the_loaders_thread_for_the_beginning_and_then_the_whole_t
     assert!(app.quotes.coming.is_none());
     // Quotes of a document no longer shown are not taken.
     let mut other = App::new(yuedu::document::Document::bundled(), Config::default(), 100, 30);
-    let Opened::Head(_, mut loader) =
+    let Opened::Head(head, mut loader) =
         loading::open_with(common::file_request(&path), 16 << 10, 0).expect("opens")
     else {
         panic!("a beginning first");
     };
     let before = other.quotes.quotes().to_vec();
     other.quotes.index = None;
-    other.quotes.coming = loader.take_quotes();
+    other.quotes.coming = head.quotes;
     let _ = loader.poll();
     let until = std::time::Instant::now() + Duration::from_secs(60);
     while other.quotes.coming.is_some() && std::time::Instant::now() < until {
@@ -217,12 +217,12 @@ fn a_text_too_long_to_find_its_quotes_at_once_has_none_coming() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("novel.txt");
     std::fs::write(&path, bigtext::novel(EAGER_QUOTES_BYTES + (64 << 10), 200)).expect("write");
-    let Opened::Head(_, mut loader) =
+    let Opened::Head(head, mut loader) =
         loading::open_with(common::file_request(&path), 16 << 10, 0).expect("opens")
     else {
         panic!("a beginning first");
     };
-    assert!(loader.take_quotes().is_none());
+    assert!(head.quotes.is_none());
     let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");
     assert!(built.quotes.is_none());
     // A short text that comes whole has them coming.

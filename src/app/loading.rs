@@ -4,13 +4,14 @@
 //! A loader thread reads and decodes the source (a file, or standard input) in pieces
 //! ([`crate::document::open::read`], [`crate::document::load::read_stream`]).
 //! As soon as the text decoded so far reaches [`HEAD_BYTES`] (or, to resume deep in a
-//! text, a chosen offset and that much more), it sends a copy of it, cut at a line end: the
-//! reader builds a document of that beginning (the same format, the same blocks and byte
-//! offsets as the whole text has there) and draws it. The thread goes on once that first
-//! frame is drawn (or after `FIRST_FRAME_WAIT`: the frame comes first) to the end,
-//! builds the whole [`Document`] (blocks, outline), counts what the time left needs and
-//! the whole-text hash older records are matched by, and sends it; the reader puts it in
-//! place keeping the first character in view ([`App::loaded`], through `switch_to`).
+//! text, a chosen offset and that much more), it builds a document of it, cut at a line end
+//! (the same format, the same blocks and byte offsets as the whole text has there), and
+//! sends it; the reader draws it. The thread goes on once that first frame is drawn (or
+//! after `FIRST_FRAME_WAIT`: the frame comes first): it finds the beginning's quotes and
+//! sends them, reads to the end, builds the whole [`Document`] (blocks, outline), counts
+//! what the time left needs and the whole-text hash older records are matched by, and sends
+//! it, then its quotes; the reader puts it in place keeping the first character in view
+//! ([`App::loaded`], through `switch_to`), and takes quotes as they arrive.
 //! A text under [`WHOLE_BELOW`] comes whole: there is nothing to swap.
 //!
 //! Meanwhile keys act on the beginning; a key that needs the whole text (the end, the
@@ -128,9 +129,8 @@ enum Event {
 pub enum Opened {
     /// The whole document.
     Whole(Built),
-    /// The beginning, and the loader (which holds the beginning's quotes coming:
-    /// [`Loader::take_quotes`]).
-    Head(Arc<Document>, Loader),
+    /// The beginning (its quotes coming), and the loader.
+    Head(Built, Loader),
 }
 
 /// News from the loader for the reader.
@@ -150,8 +150,6 @@ pub struct Loader {
     want: Arc<AtomicUsize>,
     total: Option<u64>,
     done: Option<Result<Built, String>>,
-    /// The quotes of the last beginning given, being found.
-    quotes: Option<QuotesComing>,
     /// Dropped to let the loader go on past the beginning (`FIRST_FRAME_WAIT`).
     hold: Option<Sender<()>>,
 }
@@ -195,7 +193,7 @@ fn start_with(request: Request, head: usize, whole_below: usize) -> Started {
     let wanted = Arc::clone(&want);
     let (hold, held) = channel();
     std::thread::spawn(move || load(request, total, &wanted, whole_below, &tx, &held));
-    Started(Loader { rx, want, total, done: None, quotes: None, hold: Some(hold) })
+    Started(Loader { rx, want, total, done: None, hold: Some(hold) })
 }
 
 /// A loader started, its beginning not yet waited for.
@@ -250,7 +248,6 @@ fn load(
             && !page
             && let Some(end) = head_end(text, wanted)
         {
-            let first = sent == 0;
             sent = wanted;
             // A beginning with nothing to read (blank lines before the text) is not shown:
             // the whole text comes first.
@@ -259,9 +256,10 @@ fn load(
             let doc = Arc::new(doc);
             let (found, coming) = quotes_channel(&doc, eager);
             let _ = tx.send(Event::Head(Arc::clone(&doc), coming));
-            if first {
-                let _ = held.recv_timeout(FIRST_FRAME_WAIT);
-            }
+            // Until it is drawn (a wake left by a beginning asked for before this one is not
+            // that): the frame has the machine to itself.
+            while held.try_recv().is_ok() {}
+            let _ = held.recv_timeout(FIRST_FRAME_WAIT);
             // The quotes of the beginning shown (the reader may have asked for one reaching
             // deeper before its first frame: then that one's).
             if want.load(Ordering::Acquire) == sent
@@ -347,20 +345,12 @@ impl Loader {
         self.hold = None;
     }
 
-    /// The quotes of the beginning last given, being found ([`QuoteState::coming`](super::state::quotes::QuoteState::coming)).
-    pub fn take_quotes(&mut self) -> Option<QuotesComing> {
-        self.quotes.take()
-    }
-
     /// Waits for the next beginning asked for; `None` when the whole document (or an
     /// error) came first, which [`Loader::poll`] then gives.
-    fn next_head(&mut self) -> Option<Arc<Document>> {
+    fn next_head(&mut self) -> Option<Built> {
         loop {
             match self.rx.recv() {
-                Ok(Event::Head(doc, quotes)) => {
-                    self.quotes = quotes;
-                    return Some(doc);
-                }
+                Ok(Event::Head(doc, quotes)) => return Some(Built { quotes, ..Built::bare(doc) }),
                 Ok(Event::Read(_)) => {}
                 Ok(Event::Done(result)) => {
                     self.done = Some(result);
@@ -373,12 +363,16 @@ impl Loader {
 
     /// A beginning reaching past byte `offset` (a saved place deep in the text), waiting for
     /// it to be decoded; `None` when the whole document came first.
-    pub fn head_past(&mut self, offset: usize) -> Option<Arc<Document>> {
-        self.hold = None;
+    pub fn head_past(&mut self, offset: usize) -> Option<Built> {
         if self.done.is_some() {
             return None;
         }
         self.want.store(offset.saturating_add(HEAD_BYTES), Ordering::Release);
+        // The loader waits for the first beginning's frame: it is to go on to this one now,
+        // and wait for its frame instead.
+        if let Some(hold) = &self.hold {
+            let _ = hold.send(());
+        }
         self.next_head()
     }
 
@@ -421,7 +415,7 @@ impl Loader {
 
 impl App {
     /// A reader on the beginning of a text whose rest a loader is reading: its quotes come
-    /// from the loader ([`QuoteState::coming`](super::state::quotes::QuoteState::coming)) and the time left is not counted while the
+    /// from the loader (`QuoteState::coming`) and the time left is not counted while the
     /// status line shows the loader's progress instead ([`App::begin_loading`] says how far
     /// it is).
     pub fn beginning(doc: impl Into<Arc<Document>>, config: Config, width: u16, height: u16) -> Self {
@@ -440,14 +434,13 @@ impl App {
     /// document's, or those of the beginning set aside while the text's end is shown, or of
     /// a document no longer shown (dropped). Returns whether the screen shows them.
     pub fn quotes_arrived(&mut self) -> bool {
-        let Some((doc, found)) = self.quotes.arrived() else { return false };
-        let of = |d: &Arc<Document>| std::ptr::eq(doc.as_ptr(), Arc::as_ptr(d));
-        if of(&self.doc) && self.quotes.index.is_none() {
+        let Some((coming, found)) = self.quotes.arrived() else { return false };
+        if coming.is_for(&self.doc) && self.quotes.index.is_none() {
             self.quotes.index = Some(found);
             return true;
         }
         if let Some(tail) = self.loading.as_mut().and_then(|l| l.tail.as_mut())
-            && of(&tail.head)
+            && coming.is_for(&tail.head)
             && tail.head_quotes.is_none()
         {
             tail.head_quotes = Some(found);

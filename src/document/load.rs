@@ -89,9 +89,10 @@ pub fn read_file(path: &Path, encoding: Option<&str>) -> Result<Decoded, LoadErr
 }
 
 /// Reads and decodes `file`, the regular file at `path` of `len` bytes opened by
-/// [`open_regular`], from its start, letting `watch` see the text grow (after the first
-/// megabyte, then after each piece): the reader shows the beginning of a long file while
-/// the rest is read. Errors name `path`.
+/// [`open_regular`], from its start, letting `watch` see the text grow (after each 64 KB
+/// piece of its first megabyte, then after each megabyte; a start not told UTF-8 from
+/// pieces is seen once the whole megabyte has decided its encoding): the reader shows the
+/// beginning of a long file while the rest is read. Errors name `path`.
 pub fn read_opened(
     path: &Path,
     file: &File,

@@ -104,7 +104,9 @@ impl QuoteState {
         if self.index.is_some() {
             return;
         }
-        if let Some(coming) = self.coming.take().filter(|c| c.is_for(doc))
+        // (Another document's quotes coming, the beginning's while the end is shown, stay.)
+        if self.coming.as_ref().is_some_and(|c| c.is_for(doc))
+            && let Some(coming) = self.coming.take()
             && let Ok(found) = coming.rx.recv()
         {
             self.index = Some(found);
@@ -113,12 +115,12 @@ impl QuoteState {
         self.index = Some(document_quotes(doc));
     }
 
-    /// The quotes found on another thread, once they are there, with the document they
-    /// are of (which may no longer be the one shown).
-    pub fn arrived(&mut self) -> Option<(Weak<Document>, Vec<Quote>)> {
+    /// The quotes found on another thread, once they are there, with what waited for them
+    /// (which tells the document they are of: it may no longer be the one shown).
+    pub fn arrived(&mut self) -> Option<(QuotesComing, Vec<Quote>)> {
         let coming = self.coming.as_ref()?;
         match coming.rx.try_recv() {
-            Ok(found) => self.coming.take().map(|c| (c.doc, found)),
+            Ok(found) => self.coming.take().map(|c| (c, found)),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.coming = None;

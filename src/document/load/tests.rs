@@ -158,7 +158,8 @@ fn check_quick_start(bytes: &[u8]) {
         );
     }
     // A start valid to its end is always told without counting.
-    if Encoding::utf8_valid_up_to(&head) == head.len() && Encoding::for_bom(&head).is_none() {
+    let other_mark = Encoding::for_bom(&head).is_some_and(|(e, _)| e != UTF_8);
+    if Encoding::utf8_valid_up_to(&head) == head.len() && !other_mark {
         assert_eq!(quick, Some(complete), "{} bytes, all valid", bytes.len());
     }
     head.clear();
@@ -183,6 +184,9 @@ fn the_quick_look_in_pieces_tells_utf8_as_choosing_does() {
     }
     // Byte-order marks, another encoding, a file of one cut character.
     check_quick_start(&[b"\xef\xbb\xbf", &utf8_bytes(1000)[..]].concat());
+    check_quick_start(b"\xef\xbb\xbf");
+    check_quick_start(b"\xef\xbb\xbf\xe4\xb8");
+    check_quick_start(&[b"\xef\xbb\xbf", &utf8_bytes(SNIFF_BYTES + 10)[..]].concat());
     check_quick_start(&[b"\xff\xfe", &utf8_bytes(1000)[..]].concat());
     check_quick_start(&enc(&String::from_utf8_lossy(&utf8_bytes(200_000)), GB18030));
     check_quick_start(&[0xe4, 0xb8]);

@@ -57,20 +57,25 @@ impl Utf8Stats {
     }
 }
 
-/// Whether the first [`SNIFF_BYTES`] of `input` are UTF-8 with no byte-order mark and no
-/// bad byte, to their end or to a character cut by it (what
+/// Whether the first [`SNIFF_BYTES`] of `input` are UTF-8 (with its byte-order mark or none)
+/// with no bad byte, to their end or to a character cut by it (what
 /// [`choose_encoding`](super::choose_encoding) tells as UTF-8 without counting), read piece
 /// by piece into one buffer: `Some(complete)` then, `complete` when that was all of `input`;
 /// `None` for any other start, which only counting or guessing can tell.
 pub(super) fn utf8_start(mut input: impl Read) -> std::io::Result<Option<bool>> {
     // A character cut by a piece's end is carried to the start of the next piece.
     let mut buf = vec![0u8; START_PIECE_BYTES + 4];
-    let (mut carried, mut read) = (0usize, 0usize);
+    let (mut carried, mut read, mut bom) = (0usize, 0usize, 0usize);
     loop {
         let want = START_PIECE_BYTES.min(SNIFF_BYTES - read);
         let got = read_full(&mut input, &mut buf[carried..carried + want])?;
-        if read == 0 && Encoding::for_bom(&buf[..got]).is_some() {
-            return Ok(None);
+        if read == 0 {
+            // A UTF-8 mark is a whole character; another encoding's mark decides it.
+            match Encoding::for_bom(&buf[..got]) {
+                Some((enc, len)) if enc == encoding_rs::UTF_8 => bom = len,
+                Some(_) => return Ok(None),
+                None => {}
+            }
         }
         read += got;
         let piece = &buf[..carried + got];
@@ -82,8 +87,8 @@ pub(super) fn utf8_start(mut input: impl Read) -> std::io::Result<Option<bool>> 
         }
         let complete = got < want;
         if complete || read == SNIFF_BYTES {
-            // As `start_is_utf8` tells a start ending in a cut character.
-            let cut_ok = tail.is_empty() || read > tail.len() || !complete;
+            // As `start_is_utf8` tells a start ending in a cut character (after the mark).
+            let cut_ok = tail.is_empty() || read - bom > tail.len() || !complete;
             return Ok(cut_ok.then_some(complete));
         }
         carried = tail.len();
