@@ -333,3 +333,83 @@ fn of_two_moved_texts_with_the_same_beginning_the_one_of_the_same_length_is_foun
     let mut c = open(&moved, &store);
     assert_eq!(c.anchor(), place, "the record of the text as long as this one");
 }
+
+/// The official notice of the fixtures, whose title is set over two lines.
+fn notice() -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/notice.txt", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture")
+}
+
+const NOTICE_TITLE: &str = "国务院办公厅关于印发《城市更新行动方案》的通知";
+/// The title earlier versions recorded for it: its first line.
+const NOTICE_FIRST_LINE: &str = "国务院办公厅关于印发";
+
+/// Rewrites every record's title in the places file at `path` from `from` to `to`.
+fn retitle(path: &std::path::Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    let (from, to) = (format!("title = \"{from}\""), format!("title = \"{to}\""));
+    assert!(text.contains(&from), "{text}");
+    std::fs::write(path, text.replace(&from, &to)).expect("write");
+}
+
+#[test]
+fn a_title_over_two_lines_is_recorded_whole_and_records_under_its_first_line_are_still_found() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let places = dir.path().join("positions.toml");
+    let store = PositionStore::new(&places);
+    let file = dir.path().join("notice.txt");
+    std::fs::write(&file, notice()).expect("write");
+    let mut a = open(&file, &store);
+    a.update(Action::Bottom);
+    let words = text_at(&mut a, 6);
+    assert!(a.anchor() > a.doc.text.find("组织实施").expect("there"), "below the edit to come");
+    a.save_position().expect("saved");
+    let entries = store.entries().expect("readable");
+    assert_eq!(entries[0].1.title, NOTICE_TITLE, "the shelf names it by its whole title");
+
+    // The record as an earlier version wrote it, and the text edited above the place: the
+    // same path and the title (its first line) find it.
+    retitle(&places, NOTICE_TITLE, NOTICE_FIRST_LINE);
+    std::fs::write(&file, notice().replacen("认真组织实施。", "认真贯彻落实，抓好组织实施。", 1))
+        .expect("edit");
+    let mut b = open(&file, &store);
+    assert_eq!(text_at(&mut b, 6), words, "{:?}", b.message);
+    b.save_position().expect("saved");
+    assert_eq!(store.entries().expect("readable")[0].1.title, NOTICE_TITLE, "recorded whole from then on");
+
+    // Moved: another path, the same beginning, the title as the earlier version recorded it.
+    retitle(&places, NOTICE_TITLE, NOTICE_FIRST_LINE);
+    let moved = dir.path().join("城市更新.txt");
+    std::fs::rename(&file, &moved).expect("move");
+    let mut c = open(&moved, &store);
+    assert_eq!(text_at(&mut c, 6), words, "{:?}", c.message);
+    c.save_position().expect("saved");
+    let entries = store.entries().expect("readable");
+    assert_eq!(entries.len(), 1, "the one record, moved: {entries:?}");
+    assert_eq!(entries[0].1.title, NOTICE_TITLE);
+}
+
+#[test]
+fn bookmarks_saved_under_the_first_line_of_a_title_over_two_lines_are_still_the_texts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("notice.txt");
+    std::fs::write(&file, notice()).expect("write");
+    let quote = "完善配套设施，补齐服务短板。";
+    let start = notice().find(quote).expect("there");
+    // An earlier version's bookmark, known by title only (its whole-text hash is another's).
+    let entry = |title: &str| {
+        format!(
+            "[[bookmark]]\nid = \"old\"\narticle = \"0123456789abcdef\"\ntitle = \"{title}\"\nquote = \"{quote}\"\n\
+             line = 14\nstart = {start}\nend = {}\ncreated = \"2025-01-01T00:00:00Z\"\n",
+            start + quote.len()
+        )
+    };
+    std::fs::write(&marks, entry(NOTICE_FIRST_LINE)).expect("write");
+    let a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 1, "found by the title's first line");
+    assert_eq!(a.quotes.here[0].1, Some(start..start + quote.len()));
+    std::fs::write(&marks, entry("城市更新行动方案")).expect("write");
+    let b = with_bookmarks(&file, &marks);
+    assert!(b.quotes.here.is_empty(), "a line of the text that is not its title claims nothing");
+}

@@ -143,7 +143,8 @@ fn an_official_title_over_two_lines_is_one_title_and_its_number_no_subtitle() {
     let doc = open("notice.txt");
     let kinds: Vec<BlockKind> = doc.blocks[..4].iter().map(|b| b.kind).collect();
     assert_eq!(kinds, [BlockKind::Title, BlockKind::Title, BlockKind::Body, BlockKind::Body]);
-    assert_eq!(doc.title(), "国务院办公厅关于印发", "the first line names the text, as before");
+    assert_eq!(doc.title(), "国务院办公厅关于印发《城市更新行动方案》的通知", "named by the whole title");
+    assert_eq!(doc.legacy_title(), "国务院办公厅关于印发", "as earlier versions named it: the first line");
     assert_eq!(
         outline(&doc),
         entries(&[

@@ -72,7 +72,7 @@ impl App {
     /// doubled), then the speaker and the title when there are any.
     fn citation(&self, text: &str, speaker: Option<&str>) -> String {
         let words = unquoted(text);
-        let title = self.shown(self.doc.title());
+        let title = self.shown(&self.doc.title());
         let title = Some(title.trim()).filter(|t| !t.is_empty());
         i18n::text(Msg::Citation { words, speaker, title })
     }

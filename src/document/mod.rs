@@ -68,12 +68,18 @@ impl Document {
     /// The text of a heading: a title set over several lines (an official document's,
     /// `国务院关于印发` / `《国务院工作规则》的通知`) is its lines joined.
     pub fn heading_text(&self, h: &Heading) -> std::borrow::Cow<'_, str> {
-        let first = self.block_text(h.block);
-        if !self.title_runs_on(h.block) {
+        self.lines_from(h.block)
+    }
+
+    /// The text of block `block` and, when it is a line of a title that runs on
+    /// ([`Document::title_runs_on`]), of the title's further lines, joined.
+    fn lines_from(&self, block: usize) -> std::borrow::Cow<'_, str> {
+        let first = self.block_text(block);
+        if !self.title_runs_on(block) {
             return first.into();
         }
         let mut joined = first.to_string();
-        for i in (h.block + 1..).take_while(|&i| self.title_runs_on(i - 1)) {
+        for i in (block + 1..).take_while(|&i| self.title_runs_on(i - 1)) {
             let next = self.block_text(i);
             // Words of a script that spaces them (Latin letters, digits) keep a space.
             if joined.ends_with(|c: char| c.is_ascii_alphanumeric())
@@ -165,12 +171,29 @@ impl Document {
         self.path.as_ref().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
     }
 
-    /// The title: the first heading's text, else the file name.
-    pub fn title(&self) -> &str {
-        self.blocks
-            .iter()
-            .position(|b| b.kind == BlockKind::Title)
-            .map_or(self.name.as_str(), |i| self.block_text(i))
+    /// The title: the title's text (all its lines, joined, when it is set over several:
+    /// an official document's, as the outline lists it), else the file name. This is what
+    /// the shelf, bookmarks and copied quotations name the text by.
+    pub fn title(&self) -> std::borrow::Cow<'_, str> {
+        self.title_block().map_or(self.name.as_str().into(), |i| self.lines_from(i))
+    }
+
+    /// The title as earlier versions recorded it: the first line of a title set over
+    /// several, else the same as [`Document::title`]. Records and bookmarks saved under it
+    /// are still the text's.
+    pub fn legacy_title(&self) -> &str {
+        self.title_block().map_or(self.name.as_str(), |i| self.block_text(i))
+    }
+
+    /// Whether `title`, as a record saved for a text gives it, is this text's title, as
+    /// this version or an earlier one ([`Document::legacy_title`]) recorded it.
+    pub fn has_title(&self, title: &str) -> bool {
+        title == self.title() || title == self.legacy_title()
+    }
+
+    /// The index of the title's (first) block, if the text has a title.
+    fn title_block(&self) -> Option<usize> {
+        self.blocks.iter().position(|b| b.kind == BlockKind::Title)
     }
 
     /// 1-based source line of byte `offset`.
@@ -214,6 +237,24 @@ mod tests {
         assert!(std::mem::size_of::<Block>() <= 40, "{}", std::mem::size_of::<Block>());
         let blocks = split_blocks("一\n\n二");
         assert_eq!(blocks.iter().map(|b| b.loc).collect::<Vec<_>>(), [Loc::Line(1), Loc::Line(3)]);
+    }
+
+    #[test]
+    fn the_title_is_all_its_lines_and_a_title_of_one_line_or_none_is_as_before() {
+        let doc = |text: &str| Document::new("a.txt", load::decode(text.as_bytes(), None).expect("text"));
+        let notice = doc(
+            "国务院关于印发\n《国务院工作规则》的通知\n各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(notice.title(), "国务院关于印发《国务院工作规则》的通知");
+        assert_eq!(notice.legacy_title(), "国务院关于印发");
+        assert!(notice.has_title("国务院关于印发") && notice.has_title(&notice.title()));
+        assert!(!notice.has_title("《国务院工作规则》的通知"), "a later line alone is no title of it");
+        let report =
+            doc("上海从“建框架”向“强功能”跃升\n　　人工智能是上海重点发展的先导产业，算力是其核心引擎。\n");
+        assert_eq!(report.title(), "上海从“建框架”向“强功能”跃升");
+        assert_eq!(report.title(), report.legacy_title());
+        let untitled = doc("　　人工智能是上海重点发展的先导产业，算力是其核心引擎，这是第一段。\n");
+        assert_eq!((untitled.title().as_ref(), untitled.legacy_title()), ("a.txt", "a.txt"));
     }
 
     #[test]

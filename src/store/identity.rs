@@ -20,6 +20,10 @@
 //! shown first ([`crate::app::loading`]) matches records by rules 1, 2 and 4, and the whole
 //! text, once read, is matched again (its hash computed on the loader's thread).
 //!
+//! A record's title is the text's as this version records it ([`Document::title`]: an
+//! official document's title set over lines, joined) or as earlier versions did (its first
+//! line, [`Document::legacy_title`]): either is the text's ([`Document::has_title`]).
+//!
 //! Two files with different paths and different beginnings are different texts, whatever
 //! their titles. A place is found again in a changed text by its excerpt (the occurrence
 //! nearest the old offset), else by its share of the text ([`find_place`]).
@@ -72,9 +76,9 @@ pub fn matches(doc: &Document, id: &str, legacy: &mut impl FnMut() -> String, r:
         if r.id == id {
             return Some(Match::Same);
         }
-        return (r.title == doc.title()).then_some(Match::Edited);
+        return doc.has_title(r.title).then_some(Match::Edited);
     }
-    if r.id == id && r.title == doc.title() {
+    if r.id == id && doc.has_title(r.title) {
         if r.path.is_empty() && path.is_empty() {
             // A text from standard input and the bundled article are never the same text.
             let stdin_record = r.key.starts_with(STDIN_KEY_PREFIX);
@@ -124,7 +128,7 @@ pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
             let r = Record { key: "", id: &b.article, path, title: &b.title };
             matches(doc, id, &mut String::new, r).is_some()
         }
-        _ => b.article == id || b.title == doc.title() || b.article == doc.legacy_id(),
+        _ => b.article == id || doc.has_title(&b.title) || b.article == doc.legacy_id(),
     }
 }
 
