@@ -390,26 +390,48 @@ fn a_title_over_two_lines_is_recorded_whole_and_records_under_its_first_line_are
 }
 
 #[test]
-fn bookmarks_saved_under_the_first_line_of_a_title_over_two_lines_are_still_the_texts() {
+fn bookmarks_saved_under_the_first_line_of_a_title_over_two_lines_are_still_the_texts_and_take_it_whole() {
     let dir = tempfile::tempdir().expect("tempdir");
     let marks = dir.path().join("bookmarks.toml");
     let file = dir.path().join("notice.txt");
     std::fs::write(&file, notice()).expect("write");
+    let doc = open_document(Some(&file), None).expect("readable");
+    let path = doc.path_text();
     let quote = "完善配套设施，补齐服务短板。";
     let start = notice().find(quote).expect("there");
-    // An earlier version's bookmark, known by title only (its whole-text hash is another's).
-    let entry = |title: &str| {
+    let entry = |id: &str, article: &str, path: &str, title: &str| {
         format!(
-            "[[bookmark]]\nid = \"old\"\narticle = \"0123456789abcdef\"\ntitle = \"{title}\"\nquote = \"{quote}\"\n\
+            "[[bookmark]]\nid = \"{id}\"\narticle = \"{article}\"\n{path}title = \"{title}\"\nquote = \"{quote}\"\n\
              line = 14\nstart = {start}\nend = {}\ncreated = \"2025-01-01T00:00:00Z\"\n",
             start + quote.len()
         )
     };
-    std::fs::write(&marks, entry(NOTICE_FIRST_LINE)).expect("write");
-    let a = with_bookmarks(&file, &marks);
-    assert_eq!(a.quotes.here.len(), 1, "found by the title's first line");
-    assert_eq!(a.quotes.here[0].1, Some(start..start + quote.len()));
-    std::fs::write(&marks, entry("城市更新行动方案")).expect("write");
+    // An earlier version's bookmark known by title only (its whole-text hash is another's),
+    // and one keyed by the text's identity, both under the title's first line.
+    let old = entry("old", "0123456789abcdef", "", NOTICE_FIRST_LINE);
+    let keyed = entry("keyed", &doc.id(), &format!("path = \"{path}\"\n"), NOTICE_FIRST_LINE);
+    std::fs::write(&marks, format!("{old}\n{keyed}")).expect("write");
+    let mut a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 2, "found by the title's first line");
+    assert!(a.quotes.here.iter().all(|(_, at)| *at == Some(start..start + quote.len())));
+
+    // The next save names them by the whole title, as the new bookmark is.
+    a.update(Action::Bottom);
+    a.update(Action::Bookmark);
+    let all = yuedu::store::bookmarks::Store::new(&marks).load().expect("load");
+    assert_eq!(all.len(), 3);
+    assert!(all.iter().all(|b| b.title == NOTICE_TITLE), "{all:?}");
+    let by = |id: &str| all.iter().find(|b| b.id == id).expect("kept");
+    assert_eq!(
+        (by("old").article.as_str(), by("old").path.as_deref()),
+        (doc.id().as_str(), Some(path.as_str()))
+    );
+    assert_eq!(
+        (by("keyed").article.as_str(), by("keyed").path.as_deref()),
+        (doc.id().as_str(), Some(path.as_str()))
+    );
+
+    std::fs::write(&marks, entry("other", "0123456789abcdef", "", "城市更新行动方案")).expect("write");
     let b = with_bookmarks(&file, &marks);
     assert!(b.quotes.here.is_empty(), "a line of the text that is not its title claims nothing");
 }

@@ -136,16 +136,27 @@ pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
 /// the next save should upgrade to `doc`'s identity (`id`): one made by an earlier version
 /// when it is surely this text's (its whole-text hash is this text's, or its passage is
 /// found here; a title shared by two texts alone claims nothing), and one whose text was
-/// moved (its path is rewritten to the new one).
+/// moved (its path is rewritten to the new one); and one saved under the first line of a
+/// title set over several, as earlier versions named the text, takes the whole title.
 pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id: &str) -> Vec<Upgrade> {
     let path = doc.path.as_ref().map(|p| p.to_string_lossy().into_owned());
+    let title = doc.title();
     mine.iter()
-        .filter(|(b, at)| match b.path.as_deref() {
-            Some(p) if !p.is_empty() => path.as_deref() != Some(p),
-            _ if b.article == id && path.is_none() => false,
-            _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
+        .filter_map(|(b, at)| {
+            let rekeyed = match b.path.as_deref() {
+                Some(p) if !p.is_empty() => path.as_deref() != Some(p),
+                _ if b.article == id && path.is_none() => false,
+                _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
+            };
+            let (article, path) = if rekeyed {
+                (id.to_string(), path.clone())
+            } else if b.title != title && b.title == doc.legacy_title() {
+                (b.article.clone(), b.path.clone())
+            } else {
+                return None;
+            };
+            Some(Upgrade { id: b.id.clone(), article, path, title: title.to_string() })
         })
-        .map(|(b, _)| Upgrade { id: b.id.clone(), article: id.to_string(), path: path.clone() })
         .collect()
 }
 
