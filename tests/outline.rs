@@ -191,3 +191,25 @@ fn a_title_over_lines_splits_anywhere_but_a_complete_one_takes_no_next_line() {
     let t = format!("老旧小区改出幸福新生活\n居民成了改造主角\n{para}\n");
     assert_ne!(kinds(&t)[1], Title);
 }
+
+#[test]
+fn a_heading_spaced_out_a_character_apart_is_listed_as_its_words_and_the_text_keeps_its_spacing() {
+    let para = "为规范工作程序，提高工作效率，根据有关法律法规，制定本规则，请认真遵照执行。";
+    let text = format!(
+        "国务院关于印发\n《国务院工作规则》的通知\n各省、自治区、直辖市人民政府：\n现将《国务院工作规则》印发给你们。\n\
+         国 务 院 工 作 规 则\n第一章 总 则\n{para}\n第二章 组成人员职责\n{para}\n"
+    );
+    let doc = Document::new("t.txt", load::decode(text.as_bytes(), None).unwrap());
+    let listed: Vec<String> = outline(&doc).into_iter().map(|(_, t, _)| t).collect();
+    assert_eq!(
+        listed,
+        ["国务院关于印发《国务院工作规则》的通知", "国务院工作规则", "第一章 总则", "第二章 组成人员职责"]
+    );
+    assert!(doc.text.contains("国 务 院 工 作 规 则\n第一章 总 则"), "the text itself is as written");
+    // A text of the corpus, through the binary.
+    let path =
+        format!("{}/tests/corpus/texts/official-04-guowuyuan-gongzuo-guize.txt", env!("CARGO_MANIFEST_DIR"));
+    let out = common::stdout_of(&["outline", &path]);
+    let top: Vec<&str> = out.lines().take(3).collect();
+    assert_eq!(top, ["国务院关于印发《国务院工作规则》的通知", "  国务院工作规则", "    第一章 总则"]);
+}

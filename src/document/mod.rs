@@ -72,22 +72,23 @@ impl Document {
     }
 
     /// The text of block `block` and, when it is a line of a title that runs on
-    /// ([`Document::title_runs_on`]), of the title's further lines, joined.
+    /// ([`Document::title_runs_on`]), of the title's further lines, joined; each line
+    /// without the spaces of letter spacing ([`unspaced`]).
     fn lines_from(&self, block: usize) -> std::borrow::Cow<'_, str> {
-        let first = self.block_text(block);
+        let first = unspaced(self.block_text(block));
         if !self.title_runs_on(block) {
-            return first.into();
+            return first;
         }
-        let mut joined = first.to_string();
+        let mut joined = first.into_owned();
         for i in (block + 1..).take_while(|&i| self.title_runs_on(i - 1)) {
-            let next = self.block_text(i);
+            let next = unspaced(self.block_text(i));
             // Words of a script that spaces them (Latin letters, digits) keep a space.
             if joined.ends_with(|c: char| c.is_ascii_alphanumeric())
                 && next.starts_with(|c: char| c.is_ascii_alphanumeric())
             {
                 joined.push(' ');
             }
-            joined.push_str(next);
+            joined.push_str(&next);
         }
         joined.into()
     }
@@ -203,6 +204,29 @@ impl Document {
     }
 }
 
+/// `line` without the spaces of letter spacing: a heading spaced out a character apart
+/// (`国 务 院 工 作 规 则`, `第一章 总 则`, `目　录`) reads as its words. A space goes when
+/// each side of it is a Chinese character standing alone between spaces (or the line's
+/// ends); a space beside a longer word (`第七回 林教头刺配沧州道`) stays.
+fn unspaced(line: &str) -> std::borrow::Cow<'_, str> {
+    let space = |c: char| c == ' ' || c == '\u{3000}';
+    if !line.contains(space) {
+        return line.into();
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let han =
+        |c: char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}');
+    let alone = |i: usize| {
+        han(chars[i]) && (i == 0 || space(chars[i - 1])) && chars.get(i + 1).is_none_or(|&c| space(c))
+    };
+    let letter_spacing =
+        |i: usize| space(chars[i]) && i > 0 && i + 1 < chars.len() && alone(i - 1) && alone(i + 1);
+    if !(0..chars.len()).any(letter_spacing) {
+        return line.into();
+    }
+    chars.iter().enumerate().filter(|&(i, _)| !letter_spacing(i)).map(|(_, &c)| c).collect::<String>().into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +279,21 @@ mod tests {
         assert_eq!(report.title(), report.legacy_title());
         let untitled = doc("　　人工智能是上海重点发展的先导产业，算力是其核心引擎，这是第一段。\n");
         assert_eq!((untitled.title().as_ref(), untitled.legacy_title()), ("a.txt", "a.txt"));
+    }
+
+    #[test]
+    fn letter_spacing_is_taken_out_of_a_line_and_word_spacing_kept() {
+        assert_eq!(unspaced("国 务 院 工 作 规 则"), "国务院工作规则");
+        assert_eq!(unspaced("第一章 总 则"), "第一章 总则");
+        assert_eq!(unspaced("目　录"), "目录");
+        assert_eq!(
+            unspaced("第七回 林教头刺配沧州道 鲁智深大闹野猪林"),
+            "第七回 林教头刺配沧州道 鲁智深大闹野猪林"
+        );
+        assert_eq!(unspaced("第 1 章"), "第 1 章", "a digit is no letter-spaced character");
+        assert_eq!(unspaced("总  则"), "总  则", "two spaces are more than letter spacing");
+        assert_eq!(unspaced("A 股 市场"), "A 股 市场");
+        assert!(matches!(unspaced("没有空格的标题"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
