@@ -152,7 +152,8 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
             })
         };
         chapters.push(ch);
-        styles.push(numbered.map(|l| l.style).or_else(|| numbering_of(s).map(|(style, ..)| style)));
+        let style = numbered.map(|l| l.style).or_else(|| numbering_of(s).map(|(style, ..)| style));
+        styles.push(style.or_else(|| labelled_list(s)));
         numbered_lines.push(numbered);
     }
     // A table of contents: a heading line that comes again further on heads nothing where
