@@ -213,3 +213,28 @@ fn a_heading_spaced_out_a_character_apart_is_listed_as_its_words_and_the_text_ke
     let top: Vec<&str> = out.lines().take(3).collect();
     assert_eq!(top, ["国务院关于印发《国务院工作规则》的通知", "  国务院工作规则", "    第一章 总则"]);
 }
+
+#[test]
+fn an_issuers_mark_and_number_above_an_official_title_are_not_its_title() {
+    let para = "坚持人民至上、生命至上，统筹发展和安全，加强风险排查，完善应急体系。";
+    let text = format!(
+        "北京市人民政府文件\n京政发〔2025〕1号\n北京市人民政府关于加强城市安全工作的意见\n\
+         各区人民政府，市政府各委、办、局：\n{para}\n一、总体要求\n{para}\n二、重点任务\n{para}\n北京市人民政府\n2025年1月2日\n"
+    );
+    let doc = Document::new("t.txt", load::decode(text.as_bytes(), None).unwrap());
+    assert_eq!(doc.title(), "北京市人民政府关于加强城市安全工作的意见", "the text is named by its title");
+    assert_eq!(
+        outline(&doc),
+        entries(&[
+            (1, "北京市人民政府关于加强城市安全工作的意见", 3),
+            (2, "一、总体要求", 6),
+            (2, "二、重点任务", 8)
+        ])
+    );
+    let kinds: Vec<BlockKind> = doc.blocks[..3].iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [BlockKind::Body, BlockKind::Body, BlockKind::Title],
+        "the mark and the number stay in the text"
+    );
+}

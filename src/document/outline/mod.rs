@@ -199,8 +199,11 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     if n > 1 && numbered_lines.get(n - 1).is_none() && is_byline(t(&blocks[n - 1])) {
         blocks[n - 1].kind = BlockKind::Byline;
     }
-    // The title is the first line that is not a rule or a site's notice.
+    // The title is the first line that is not a rule or a site's notice, nor an official
+    // document's masthead (the issuer's mark and the document's number above its title).
     let top = blocks.iter().position(|b| !is_decoration(t(b))).unwrap_or(0);
+    let head: Vec<&str> = blocks[top..n.min(top + 3 + 3)].iter().map(&t).collect();
+    let top = top + official::masthead(&head);
     let mut first_body = 0;
     let heading_at = |i: usize| structural.iter().any(|&(j, _)| j == i);
     if !heading_at(top) && top + 1 < n && is_title_line(t(&blocks[top])) {
