@@ -223,6 +223,8 @@ fn an_issuers_mark_and_number_above_an_official_title_are_not_its_title() {
     );
     let doc = Document::new("t.txt", load::decode(text.as_bytes(), None).unwrap());
     assert_eq!(doc.title(), "北京市人民政府关于加强城市安全工作的意见", "the text is named by its title");
+    assert_eq!(doc.legacy_title(), "北京市人民政府文件", "as earlier versions named it");
+    assert!(doc.has_title("北京市人民政府文件"), "so places saved under that are still found");
     assert_eq!(
         outline(&doc),
         entries(&[

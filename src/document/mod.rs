@@ -180,10 +180,12 @@ impl Document {
     }
 
     /// The title as earlier versions recorded it: the first line of a title set over
-    /// several, else the same as [`Document::title`]. Records and bookmarks saved under it
-    /// are still the text's.
+    /// several, as written (letter spacing kept), or the issuer's mark of an official
+    /// document's masthead above it (`北京市人民政府文件`); else the same as
+    /// [`Document::title`]. Records and bookmarks saved under it are still the text's.
     pub fn legacy_title(&self) -> &str {
-        self.title_block().map_or(self.name.as_str(), |i| self.block_text(i))
+        self.title_block()
+            .map_or(self.name.as_str(), |i| self.block_text(outline::masthead_above(self, i).unwrap_or(i)))
     }
 
     /// Whether `title`, as a record saved for a text gives it, is this text's title, as

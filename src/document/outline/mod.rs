@@ -49,6 +49,16 @@ use self::lines::*;
 use self::sparse::Sparse;
 use super::model::{Block, BlockKind, Heading};
 
+/// The block that opens the masthead (see `official::masthead`: the issuer's mark and the
+/// document's number) above the title at block `title`, which earlier versions took for the
+/// title; `None` when no masthead is set above it.
+pub fn masthead_above(doc: &super::model::Document, title: usize) -> Option<usize> {
+    let t = |i: usize| doc.block_text(i);
+    let top = (0..title).find(|&i| !is_decoration(t(i)))?;
+    let lines: Vec<&str> = (top..doc.blocks.len().min(title + 3)).map(t).collect();
+    (top + official::masthead(&lines) == title).then_some(top)
+}
+
 /// Whether `doc` reads as a novel: a heading is a chapter line (第一回, 第三章, 卷一 …) and
 /// no paragraph is an article of a regulation (第一条), whose 第一章 总则 is no chapter of a
 /// story.
