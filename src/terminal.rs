@@ -306,6 +306,7 @@ fn event_loop(
         if drawn && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
             app.loader_news(news);
         }
+        app.quotes_arrived();
         if !app.is_loading() {
             *loader = None;
             for ev in std::mem::take(&mut held) {
@@ -329,11 +330,11 @@ fn event_loop(
         app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         drawn = true;
+        if let Some(loader) = loader.as_mut() {
+            loader.frame_drawn();
+        }
         if app.should_quit {
             return Ok(());
-        }
-        if app.after_frame() {
-            continue;
         }
         // Wait for input, checking for signals a few times a second.
         loop {
@@ -353,7 +354,7 @@ fn event_loop(
             // While the rest of the text is read, the loader is asked for news often (it
             // cannot wake the wait itself); auto-scroll wakes the loop for its next row;
             // otherwise a few times a second.
-            let idle = if loader.is_some() { LOADING_POLL } else { IDLE_POLL };
+            let idle = if loader.is_some() || app.quotes.coming.is_some() { LOADING_POLL } else { IDLE_POLL };
             let wait = app.scroll_wait(Instant::now()).map_or(idle, |w| w.min(idle));
             if event::poll(wait)? {
                 break;
