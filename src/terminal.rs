@@ -240,8 +240,11 @@ fn input(app: &mut App, ev: Event) {
 /// How long the event loop waits for input between looks at signals, saves and the file.
 const IDLE_POLL: Duration = Duration::from_millis(200);
 
-/// How often the loop wakes while the rest of the text is read, to ask the loader for news.
-const LOADING_POLL: Duration = Duration::from_millis(50);
+/// How often the loop wakes while the rest of the text is read, to ask the loader for news
+/// (or while quotes are found on its thread): the whole of a text of a megabyte is built a
+/// few milliseconds after its first frame, and every key that needs it waits for the next
+/// look. A look costs a few microseconds and draws nothing unless something came.
+const LOADING_POLL: Duration = Duration::from_millis(10);
 
 /// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
 /// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
