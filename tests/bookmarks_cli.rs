@@ -51,8 +51,8 @@ fn lists_this_articles_bookmarks_all_of_them_and_exports_a_digest() {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(home.path().join("data/yuedu/bookmarks.toml"));
     let doc = Document::bundled();
-    saved(&store, doc.title(), &doc.id(), "算力的支持直接决定了模型训练的成本和效率", Some("丁成"), "成本");
-    saved(&store, doc.title(), &doc.id(), "这句已经不在文中了", None, "");
+    saved(&store, &doc.title(), &doc.id(), "算力的支持直接决定了模型训练的成本和效率", Some("丁成"), "成本");
+    saved(&store, &doc.title(), &doc.id(), "这句已经不在文中了", None, "");
     saved(&store, "另一篇", "ffff", "别的文章里的话", Some("某人"), "");
 
     let list = stdout(&yuedu(home.path(), &["bookmarks"]));
@@ -90,7 +90,7 @@ fn bookmarks_file_option_wins_and_a_corrupt_file_is_an_error_naming_it() {
     let home = tempfile::tempdir().unwrap();
     let other = home.path().join("elsewhere.toml");
     let doc = Document::bundled();
-    saved(&Store::new(&other), doc.title(), &doc.id(), "从0到100", None, "");
+    saved(&Store::new(&other), &doc.title(), &doc.id(), "从0到100", None, "");
     let list = stdout(&yuedu(home.path(), &["bookmarks", "--bookmarks-file", other.to_str().unwrap()]));
     assert!(list.contains("从0到100"), "{list}");
     assert_eq!(stdout(&yuedu(home.path(), &["bookmarks"])), "", "the default file is another one");

@@ -333,3 +333,105 @@ fn of_two_moved_texts_with_the_same_beginning_the_one_of_the_same_length_is_foun
     let mut c = open(&moved, &store);
     assert_eq!(c.anchor(), place, "the record of the text as long as this one");
 }
+
+/// The official notice of the fixtures, whose title is set over two lines.
+fn notice() -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/notice.txt", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture")
+}
+
+const NOTICE_TITLE: &str = "国务院办公厅关于印发《城市更新行动方案》的通知";
+/// The title earlier versions recorded for it: its first line.
+const NOTICE_FIRST_LINE: &str = "国务院办公厅关于印发";
+
+/// Rewrites every record's title in the places file at `path` from `from` to `to`.
+fn retitle(path: &std::path::Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    let (from, to) = (format!("title = \"{from}\""), format!("title = \"{to}\""));
+    assert!(text.contains(&from), "{text}");
+    std::fs::write(path, text.replace(&from, &to)).expect("write");
+}
+
+#[test]
+fn a_title_over_two_lines_is_recorded_whole_and_records_under_its_first_line_are_still_found() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let places = dir.path().join("positions.toml");
+    let store = PositionStore::new(&places);
+    let file = dir.path().join("notice.txt");
+    std::fs::write(&file, notice()).expect("write");
+    let mut a = open(&file, &store);
+    a.update(Action::Bottom);
+    let words = text_at(&mut a, 6);
+    assert!(a.anchor() > a.doc.text.find("组织实施").expect("there"), "below the edit to come");
+    a.save_position().expect("saved");
+    let entries = store.entries().expect("readable");
+    assert_eq!(entries[0].1.title, NOTICE_TITLE, "the shelf names it by its whole title");
+
+    // The record as an earlier version wrote it, and the text edited above the place: the
+    // same path and the title (its first line) find it.
+    retitle(&places, NOTICE_TITLE, NOTICE_FIRST_LINE);
+    std::fs::write(&file, notice().replacen("认真组织实施。", "认真贯彻落实，抓好组织实施。", 1))
+        .expect("edit");
+    let mut b = open(&file, &store);
+    assert_eq!(text_at(&mut b, 6), words, "{:?}", b.message);
+    b.save_position().expect("saved");
+    assert_eq!(store.entries().expect("readable")[0].1.title, NOTICE_TITLE, "recorded whole from then on");
+
+    // Moved: another path, the same beginning, the title as the earlier version recorded it.
+    retitle(&places, NOTICE_TITLE, NOTICE_FIRST_LINE);
+    let moved = dir.path().join("城市更新.txt");
+    std::fs::rename(&file, &moved).expect("move");
+    let mut c = open(&moved, &store);
+    assert_eq!(text_at(&mut c, 6), words, "{:?}", c.message);
+    c.save_position().expect("saved");
+    let entries = store.entries().expect("readable");
+    assert_eq!(entries.len(), 1, "the one record, moved: {entries:?}");
+    assert_eq!(entries[0].1.title, NOTICE_TITLE);
+}
+
+#[test]
+fn bookmarks_saved_under_the_first_line_of_a_title_over_two_lines_are_still_the_texts_and_take_it_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("notice.txt");
+    std::fs::write(&file, notice()).expect("write");
+    let doc = open_document(Some(&file), None).expect("readable");
+    let path = doc.path_text();
+    let quote = "完善配套设施，补齐服务短板。";
+    let start = notice().find(quote).expect("there");
+    let entry = |id: &str, article: &str, path: &str, title: &str| {
+        format!(
+            "[[bookmark]]\nid = \"{id}\"\narticle = \"{article}\"\n{path}title = \"{title}\"\nquote = \"{quote}\"\n\
+             line = 14\nstart = {start}\nend = {}\ncreated = \"2025-01-01T00:00:00Z\"\n",
+            start + quote.len()
+        )
+    };
+    // An earlier version's bookmark known by title only (its whole-text hash is another's),
+    // and one keyed by the text's identity, both under the title's first line.
+    let old = entry("old", "0123456789abcdef", "", NOTICE_FIRST_LINE);
+    let keyed = entry("keyed", &doc.id(), &format!("path = \"{path}\"\n"), NOTICE_FIRST_LINE);
+    std::fs::write(&marks, format!("{old}\n{keyed}")).expect("write");
+    let mut a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 2, "found by the title's first line");
+    assert!(a.quotes.here.iter().all(|(_, at)| *at == Some(start..start + quote.len())));
+
+    // The next save names them by the whole title, as the new bookmark is.
+    a.update(Action::Bottom);
+    a.update(Action::Bookmark);
+    let all = yuedu::store::bookmarks::Store::new(&marks).load().expect("load");
+    assert_eq!(all.len(), 3);
+    assert!(all.iter().all(|b| b.title == NOTICE_TITLE), "{all:?}");
+    let by = |id: &str| all.iter().find(|b| b.id == id).expect("kept");
+    assert_eq!(
+        (by("old").article.as_str(), by("old").path.as_deref()),
+        (doc.id().as_str(), Some(path.as_str()))
+    );
+    assert_eq!(
+        (by("keyed").article.as_str(), by("keyed").path.as_deref()),
+        (doc.id().as_str(), Some(path.as_str()))
+    );
+
+    std::fs::write(&marks, entry("other", "0123456789abcdef", "", "城市更新行动方案")).expect("write");
+    let b = with_bookmarks(&file, &marks);
+    assert!(b.quotes.here.is_empty(), "a line of the text that is not its title claims nothing");
+}

@@ -143,7 +143,8 @@ fn an_official_title_over_two_lines_is_one_title_and_its_number_no_subtitle() {
     let doc = open("notice.txt");
     let kinds: Vec<BlockKind> = doc.blocks[..4].iter().map(|b| b.kind).collect();
     assert_eq!(kinds, [BlockKind::Title, BlockKind::Title, BlockKind::Body, BlockKind::Body]);
-    assert_eq!(doc.title(), "国务院办公厅关于印发", "the first line names the text, as before");
+    assert_eq!(doc.title(), "国务院办公厅关于印发《城市更新行动方案》的通知", "named by the whole title");
+    assert_eq!(doc.legacy_title(), "国务院办公厅关于印发", "as earlier versions named it: the first line");
     assert_eq!(
         outline(&doc),
         entries(&[
@@ -189,4 +190,53 @@ fn a_title_over_lines_splits_anywhere_but_a_complete_one_takes_no_next_line() {
     // A news title and a short line under it are not one title.
     let t = format!("老旧小区改出幸福新生活\n居民成了改造主角\n{para}\n");
     assert_ne!(kinds(&t)[1], Title);
+}
+
+#[test]
+fn a_heading_spaced_out_a_character_apart_is_listed_as_its_words_and_the_text_keeps_its_spacing() {
+    let para = "为规范工作程序，提高工作效率，根据有关法律法规，制定本规则，请认真遵照执行。";
+    let text = format!(
+        "国务院关于印发\n《国务院工作规则》的通知\n各省、自治区、直辖市人民政府：\n现将《国务院工作规则》印发给你们。\n\
+         国 务 院 工 作 规 则\n第一章 总 则\n{para}\n第二章 组成人员职责\n{para}\n"
+    );
+    let doc = Document::new("t.txt", load::decode(text.as_bytes(), None).unwrap());
+    let listed: Vec<String> = outline(&doc).into_iter().map(|(_, t, _)| t).collect();
+    assert_eq!(
+        listed,
+        ["国务院关于印发《国务院工作规则》的通知", "国务院工作规则", "第一章 总则", "第二章 组成人员职责"]
+    );
+    assert!(doc.text.contains("国 务 院 工 作 规 则\n第一章 总 则"), "the text itself is as written");
+    // A text of the corpus, through the binary.
+    let path =
+        format!("{}/tests/corpus/texts/official-04-guowuyuan-gongzuo-guize.txt", env!("CARGO_MANIFEST_DIR"));
+    let out = common::stdout_of(&["outline", &path]);
+    let top: Vec<&str> = out.lines().take(3).collect();
+    assert_eq!(top, ["国务院关于印发《国务院工作规则》的通知", "  国务院工作规则", "    第一章 总则"]);
+}
+
+#[test]
+fn an_issuers_mark_and_number_above_an_official_title_are_not_its_title() {
+    let para = "坚持人民至上、生命至上，统筹发展和安全，加强风险排查，完善应急体系。";
+    let text = format!(
+        "北京市人民政府文件\n京政发〔2025〕1号\n北京市人民政府关于加强城市安全工作的意见\n\
+         各区人民政府，市政府各委、办、局：\n{para}\n一、总体要求\n{para}\n二、重点任务\n{para}\n北京市人民政府\n2025年1月2日\n"
+    );
+    let doc = Document::new("t.txt", load::decode(text.as_bytes(), None).unwrap());
+    assert_eq!(doc.title(), "北京市人民政府关于加强城市安全工作的意见", "the text is named by its title");
+    assert_eq!(doc.legacy_title(), "北京市人民政府文件", "as earlier versions named it");
+    assert!(doc.has_title("北京市人民政府文件"), "so places saved under that are still found");
+    assert_eq!(
+        outline(&doc),
+        entries(&[
+            (1, "北京市人民政府关于加强城市安全工作的意见", 3),
+            (2, "一、总体要求", 6),
+            (2, "二、重点任务", 8)
+        ])
+    );
+    let kinds: Vec<BlockKind> = doc.blocks[..3].iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [BlockKind::Body, BlockKind::Body, BlockKind::Title],
+        "the mark and the number stay in the text"
+    );
 }

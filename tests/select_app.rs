@@ -299,6 +299,22 @@ fn capital_y_copies_with_the_speaker_and_the_title() {
 }
 
 #[test]
+fn capital_y_names_a_title_over_two_lines_whole_and_a_title_in_book_marks_once() {
+    let notice = std::fs::read_to_string(format!("{}/tests/fixtures/notice.txt", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture");
+    let mut app = reader(&notice, 100);
+    press(&mut app, &[Action::SelectStart, Action::SelectRight]);
+    assert_eq!(
+        copied(&mut app, Action::CopyWithSource).as_deref(),
+        Some("“国务” ——《国务院办公厅关于印发〈城市更新行动方案〉的通知》"),
+        "the whole title, the title it names in single marks"
+    );
+    let mut app = reader("《西游记》\n\n　　诗曰：混沌未分天地乱，茫茫渺渺无人见。\n", 100);
+    press(&mut app, &[Action::SelectStart, Action::SelectRight]);
+    assert_eq!(copied(&mut app, Action::CopyWithSource).as_deref(), Some("“《西” ——《西游记》"));
+}
+
+#[test]
 fn a_copy_over_100_kb_is_refused_with_a_message_and_the_selection_stays() {
     // 40 paragraphs of 1,000 hanzi: 120,000 bytes and some line breaks.
     let text = format!("{}。\n", "字".repeat(999)).repeat(40);

@@ -72,8 +72,8 @@ impl App {
     /// doubled), then the speaker and the title when there are any.
     fn citation(&self, text: &str, speaker: Option<&str>) -> String {
         let words = unquoted(text);
-        let title = self.shown(self.doc.title());
-        let title = Some(title.trim()).filter(|t| !t.is_empty());
+        let title = in_book_marks(self.shown(&self.doc.title()).trim());
+        let title = Some(title.as_str()).filter(|t| !t.is_empty());
         i18n::text(Msg::Citation { words, speaker, title })
     }
 
@@ -86,18 +86,33 @@ impl App {
 
 /// Whether the quotation marks of `s` pair up: every `”` closes an earlier `“`.
 fn balanced(s: &str) -> bool {
+    pairs_up(s, '“', '”')
+}
+
+/// Whether the marks `open` and `close` in `s` pair up: every `close` closes an earlier `open`.
+fn pairs_up(s: &str, open: char, close: char) -> bool {
     let mut depth = 0usize;
     for c in s.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => match depth.checked_sub(1) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            match depth.checked_sub(1) {
                 Some(d) => depth = d,
                 None => return false,
-            },
-            _ => {}
+            }
         }
     }
     depth == 0
+}
+
+/// A title as the citation sets it in book-title marks (《》): without marks of its own that
+/// enclose it whole (a novel titled `《西游记》`), and with the marks of a title named inside
+/// it made single (〈〉), as book-title marks within book-title marks are written
+/// (`国务院关于印发〈国务院工作规则〉的通知`).
+fn in_book_marks(title: &str) -> String {
+    let inner = title.strip_prefix('《').and_then(|t| t.strip_suffix('》'));
+    let title = inner.filter(|t| pairs_up(t, '《', '》')).unwrap_or(title);
+    title.replace('《', "〈").replace('》', "〉")
 }
 
 /// `text` without the quotation marks at its ends that belong to it as a whole: both when
@@ -119,7 +134,24 @@ fn unquoted(text: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::unquoted;
+    use super::{in_book_marks, unquoted};
+
+    #[test]
+    fn a_title_in_book_marks_loses_its_own_and_a_title_inside_it_takes_single_ones() {
+        assert_eq!(in_book_marks("上海新观察"), "上海新观察");
+        assert_eq!(in_book_marks("《西游记》"), "西游记");
+        assert_eq!(
+            in_book_marks("国务院关于印发《国务院工作规则》的通知"),
+            "国务院关于印发〈国务院工作规则〉的通知"
+        );
+        assert_eq!(
+            in_book_marks("《红楼梦》与《水浒传》"),
+            "〈红楼梦〉与〈水浒传〉",
+            "two titles, not one enclosed"
+        );
+        assert_eq!(in_book_marks("《读〈论语〉》"), "读〈论语〉");
+        assert_eq!(in_book_marks("《未完"), "〈未完");
+    }
 
     #[test]
     fn a_quotes_own_marks_are_taken_off_once() {

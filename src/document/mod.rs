@@ -68,20 +68,27 @@ impl Document {
     /// The text of a heading: a title set over several lines (an official document's,
     /// `国务院关于印发` / `《国务院工作规则》的通知`) is its lines joined.
     pub fn heading_text(&self, h: &Heading) -> std::borrow::Cow<'_, str> {
-        let first = self.block_text(h.block);
-        if !self.title_runs_on(h.block) {
-            return first.into();
+        self.lines_from(h.block)
+    }
+
+    /// The text of block `block` and, when it is a line of a title that runs on
+    /// ([`Document::title_runs_on`]), of the title's further lines, joined; each line
+    /// without the spaces of letter spacing ([`unspaced`]).
+    fn lines_from(&self, block: usize) -> std::borrow::Cow<'_, str> {
+        let first = unspaced(self.block_text(block));
+        if !self.title_runs_on(block) {
+            return first;
         }
-        let mut joined = first.to_string();
-        for i in (h.block + 1..).take_while(|&i| self.title_runs_on(i - 1)) {
-            let next = self.block_text(i);
+        let mut joined = first.into_owned();
+        for i in (block + 1..).take_while(|&i| self.title_runs_on(i - 1)) {
+            let next = unspaced(self.block_text(i));
             // Words of a script that spaces them (Latin letters, digits) keep a space.
             if joined.ends_with(|c: char| c.is_ascii_alphanumeric())
                 && next.starts_with(|c: char| c.is_ascii_alphanumeric())
             {
                 joined.push(' ');
             }
-            joined.push_str(next);
+            joined.push_str(&next);
         }
         joined.into()
     }
@@ -165,12 +172,31 @@ impl Document {
         self.path.as_ref().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
     }
 
-    /// The title: the first heading's text, else the file name.
-    pub fn title(&self) -> &str {
-        self.blocks
-            .iter()
-            .position(|b| b.kind == BlockKind::Title)
-            .map_or(self.name.as_str(), |i| self.block_text(i))
+    /// The title: the title's text (all its lines, joined, when it is set over several:
+    /// an official document's, as the outline lists it), else the file name. This is what
+    /// the shelf, bookmarks and copied quotations name the text by.
+    pub fn title(&self) -> std::borrow::Cow<'_, str> {
+        self.title_block().map_or(self.name.as_str().into(), |i| self.lines_from(i))
+    }
+
+    /// The title as earlier versions recorded it: the first line of a title set over
+    /// several, as written (letter spacing kept), or the issuer's mark of an official
+    /// document's masthead above it (`北京市人民政府文件`); else the same as
+    /// [`Document::title`]. Records and bookmarks saved under it are still the text's.
+    pub fn legacy_title(&self) -> &str {
+        self.title_block()
+            .map_or(self.name.as_str(), |i| self.block_text(outline::masthead_above(self, i).unwrap_or(i)))
+    }
+
+    /// Whether `title`, as a record saved for a text gives it, is this text's title, as
+    /// this version or an earlier one ([`Document::legacy_title`]) recorded it.
+    pub fn has_title(&self, title: &str) -> bool {
+        title == self.title() || title == self.legacy_title()
+    }
+
+    /// The index of the title's (first) block, if the text has a title.
+    fn title_block(&self) -> Option<usize> {
+        self.blocks.iter().position(|b| b.kind == BlockKind::Title)
     }
 
     /// 1-based source line of byte `offset`.
@@ -178,6 +204,29 @@ impl Document {
         let b = self.block_at(offset);
         self.blocks.get(b).map_or(1, |b| b.line)
     }
+}
+
+/// `line` without the spaces of letter spacing: a heading spaced out a character apart
+/// (`国 务 院 工 作 规 则`, `第一章 总 则`, `目　录`) reads as its words. A space goes when
+/// each side of it is a Chinese character standing alone between spaces (or the line's
+/// ends); a space beside a longer word (`第七回 林教头刺配沧州道`) stays.
+fn unspaced(line: &str) -> std::borrow::Cow<'_, str> {
+    let space = |c: char| c == ' ' || c == '\u{3000}';
+    if !line.contains(space) {
+        return line.into();
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let han =
+        |c: char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}');
+    let alone = |i: usize| {
+        han(chars[i]) && (i == 0 || space(chars[i - 1])) && chars.get(i + 1).is_none_or(|&c| space(c))
+    };
+    let letter_spacing =
+        |i: usize| space(chars[i]) && i > 0 && i + 1 < chars.len() && alone(i - 1) && alone(i + 1);
+    if !(0..chars.len()).any(letter_spacing) {
+        return line.into();
+    }
+    chars.iter().enumerate().filter(|&(i, _)| !letter_spacing(i)).map(|(_, &c)| c).collect::<String>().into()
 }
 
 #[cfg(test)]
@@ -214,6 +263,39 @@ mod tests {
         assert!(std::mem::size_of::<Block>() <= 40, "{}", std::mem::size_of::<Block>());
         let blocks = split_blocks("一\n\n二");
         assert_eq!(blocks.iter().map(|b| b.loc).collect::<Vec<_>>(), [Loc::Line(1), Loc::Line(3)]);
+    }
+
+    #[test]
+    fn the_title_is_all_its_lines_and_a_title_of_one_line_or_none_is_as_before() {
+        let doc = |text: &str| Document::new("a.txt", load::decode(text.as_bytes(), None).expect("text"));
+        let notice = doc(
+            "国务院关于印发\n《国务院工作规则》的通知\n各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(notice.title(), "国务院关于印发《国务院工作规则》的通知");
+        assert_eq!(notice.legacy_title(), "国务院关于印发");
+        assert!(notice.has_title("国务院关于印发") && notice.has_title(&notice.title()));
+        assert!(!notice.has_title("《国务院工作规则》的通知"), "a later line alone is no title of it");
+        let report =
+            doc("上海从“建框架”向“强功能”跃升\n　　人工智能是上海重点发展的先导产业，算力是其核心引擎。\n");
+        assert_eq!(report.title(), "上海从“建框架”向“强功能”跃升");
+        assert_eq!(report.title(), report.legacy_title());
+        let untitled = doc("　　人工智能是上海重点发展的先导产业，算力是其核心引擎，这是第一段。\n");
+        assert_eq!((untitled.title().as_ref(), untitled.legacy_title()), ("a.txt", "a.txt"));
+    }
+
+    #[test]
+    fn letter_spacing_is_taken_out_of_a_line_and_word_spacing_kept() {
+        assert_eq!(unspaced("国 务 院 工 作 规 则"), "国务院工作规则");
+        assert_eq!(unspaced("第一章 总 则"), "第一章 总则");
+        assert_eq!(unspaced("目　录"), "目录");
+        assert_eq!(
+            unspaced("第七回 林教头刺配沧州道 鲁智深大闹野猪林"),
+            "第七回 林教头刺配沧州道 鲁智深大闹野猪林"
+        );
+        assert_eq!(unspaced("第 1 章"), "第 1 章", "a digit is no letter-spaced character");
+        assert_eq!(unspaced("总  则"), "总  则", "two spaces are more than letter spacing");
+        assert_eq!(unspaced("A 股 市场"), "A 股 市场");
+        assert!(matches!(unspaced("没有空格的标题"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -423,6 +423,7 @@ fn edited(
             continue;
         };
         t["article"] = toml_edit::value(u.article.as_str());
+        t["title"] = toml_edit::value(u.title.as_str());
         match &u.path {
             Some(p) => t["path"] = toml_edit::value(p.as_str()),
             None => {
@@ -438,10 +439,11 @@ fn upgrade(list: &mut [Bookmark], up: &[Upgrade]) -> bool {
     let mut changed = false;
     for b in list.iter_mut() {
         if let Some(u) = up.iter().find(|u| u.id == b.id)
-            && (b.article != u.article || b.path != u.path)
+            && (b.article != u.article || b.path != u.path || b.title != u.title)
         {
             b.article.clone_from(&u.article);
             b.path.clone_from(&u.path);
+            b.title.clone_from(&u.title);
             changed = true;
         }
     }
@@ -513,7 +515,7 @@ pub fn locate_all(list: &[&Bookmark], doc: &Document) -> Vec<Option<Range<usize>
 }
 
 /// What a save rewrites in a bookmark made by an earlier version or for a moved file, so
-/// that it belongs to its text by the text's identity from then on.
+/// that it belongs to its text by the text's identity from then on, under its title.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Upgrade {
     /// The bookmark's id.
@@ -522,6 +524,8 @@ pub struct Upgrade {
     pub article: String,
     /// The text's canonical path (`None` for the bundled article).
     pub path: Option<String>,
+    /// The text's title ([`Document::title`]).
+    pub title: String,
 }
 
 /// Puts `list` in reading order: each article's bookmarks together (articles in the order

@@ -20,6 +20,10 @@
 //! shown first ([`crate::app::loading`]) matches records by rules 1, 2 and 4, and the whole
 //! text, once read, is matched again (its hash computed on the loader's thread).
 //!
+//! A record's title is the text's as this version records it ([`Document::title`]: an
+//! official document's title set over lines, joined) or as earlier versions did (its first
+//! line, [`Document::legacy_title`]): either is the text's ([`Document::has_title`]).
+//!
 //! Two files with different paths and different beginnings are different texts, whatever
 //! their titles. A place is found again in a changed text by its excerpt (the occurrence
 //! nearest the old offset), else by its share of the text ([`find_place`]).
@@ -72,9 +76,9 @@ pub fn matches(doc: &Document, id: &str, legacy: &mut impl FnMut() -> String, r:
         if r.id == id {
             return Some(Match::Same);
         }
-        return (r.title == doc.title()).then_some(Match::Edited);
+        return doc.has_title(r.title).then_some(Match::Edited);
     }
-    if r.id == id && r.title == doc.title() {
+    if r.id == id && doc.has_title(r.title) {
         if r.path.is_empty() && path.is_empty() {
             // A text from standard input and the bundled article are never the same text.
             let stdin_record = r.key.starts_with(STDIN_KEY_PREFIX);
@@ -124,7 +128,7 @@ pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
             let r = Record { key: "", id: &b.article, path, title: &b.title };
             matches(doc, id, &mut String::new, r).is_some()
         }
-        _ => b.article == id || b.title == doc.title() || b.article == doc.legacy_id(),
+        _ => b.article == id || doc.has_title(&b.title) || b.article == doc.legacy_id(),
     }
 }
 
@@ -132,16 +136,27 @@ pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
 /// the next save should upgrade to `doc`'s identity (`id`): one made by an earlier version
 /// when it is surely this text's (its whole-text hash is this text's, or its passage is
 /// found here; a title shared by two texts alone claims nothing), and one whose text was
-/// moved (its path is rewritten to the new one).
+/// moved (its path is rewritten to the new one); and one saved under the first line of a
+/// title set over several, as earlier versions named the text, takes the whole title.
 pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id: &str) -> Vec<Upgrade> {
     let path = doc.path.as_ref().map(|p| p.to_string_lossy().into_owned());
+    let title = doc.title();
     mine.iter()
-        .filter(|(b, at)| match b.path.as_deref() {
-            Some(p) if !p.is_empty() => path.as_deref() != Some(p),
-            _ if b.article == id && path.is_none() => false,
-            _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
+        .filter_map(|(b, at)| {
+            let rekeyed = match b.path.as_deref() {
+                Some(p) if !p.is_empty() => path.as_deref() != Some(p),
+                _ if b.article == id && path.is_none() => false,
+                _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
+            };
+            let (article, path) = if rekeyed {
+                (id.to_string(), path.clone())
+            } else if b.title != title && b.title == doc.legacy_title() {
+                (b.article.clone(), b.path.clone())
+            } else {
+                return None;
+            };
+            Some(Upgrade { id: b.id.clone(), article, path, title: title.to_string() })
         })
-        .map(|(b, _)| Upgrade { id: b.id.clone(), article: id.to_string(), path: path.clone() })
         .collect()
 }
 

@@ -275,6 +275,18 @@ pub(super) struct Numbered {
 /// continues a sequence of headings.
 pub(super) const MAX_SEQUENCE_CHARS: usize = 50;
 
+/// The numbering of a list whose first item follows a short label and a colon on its line
+/// (`附件：1.值班安排表`, `注：1.…`): the lines numbered after it (`2.联系人名单`) are its
+/// items, not headings.
+pub(super) fn labelled_list(s: &str) -> Option<Numbering> {
+    let (label, item) = s.split_once(['：', ':'])?;
+    if label.is_empty() || !at_most_chars(label, 4) || label.contains(['，', '。', '；', ',', ';']) {
+        return None;
+    }
+    let (style, value, ..) = numbering_of(item.trim_start())?;
+    (value == 1).then_some(style)
+}
+
 /// Reads the number and style at the start of `s`, whatever follows.
 pub(super) fn numbering_of(s: &str) -> Option<(Numbering, u32, u64, &str)> {
     if let Some(r) = s.strip_prefix(['（', '(']) {

@@ -49,6 +49,16 @@ use self::lines::*;
 use self::sparse::Sparse;
 use super::model::{Block, BlockKind, Heading};
 
+/// The block that opens the masthead (see `official::masthead`: the issuer's mark and the
+/// document's number) above the title at block `title`, which earlier versions took for the
+/// title; `None` when no masthead is set above it.
+pub fn masthead_above(doc: &super::model::Document, title: usize) -> Option<usize> {
+    let t = |i: usize| doc.block_text(i);
+    let top = (0..title).find(|&i| !is_decoration(t(i)))?;
+    let lines: Vec<&str> = (top..doc.blocks.len().min(title + 3)).map(t).collect();
+    (top + official::masthead(&lines) == title).then_some(top)
+}
+
 /// Whether `doc` reads as a novel: a heading is a chapter line (第一回, 第三章, 卷一 …) and
 /// no paragraph is an article of a regulation (第一条), whose 第一章 总则 is no chapter of a
 /// story.
@@ -152,7 +162,8 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
             })
         };
         chapters.push(ch);
-        styles.push(numbered.map(|l| l.style).or_else(|| numbering_of(s).map(|(style, ..)| style)));
+        let style = numbered.map(|l| l.style).or_else(|| numbering_of(s).map(|(style, ..)| style));
+        styles.push(style.or_else(|| labelled_list(s)));
         numbered_lines.push(numbered);
     }
     // A table of contents: a heading line that comes again further on heads nothing where
@@ -198,8 +209,11 @@ pub fn classify(text: &str, blocks: &mut [Block], markdown: bool) -> Vec<Heading
     if n > 1 && numbered_lines.get(n - 1).is_none() && is_byline(t(&blocks[n - 1])) {
         blocks[n - 1].kind = BlockKind::Byline;
     }
-    // The title is the first line that is not a rule or a site's notice.
+    // The title is the first line that is not a rule or a site's notice, nor an official
+    // document's masthead (the issuer's mark and the document's number above its title).
     let top = blocks.iter().position(|b| !is_decoration(t(b))).unwrap_or(0);
+    let head: Vec<&str> = blocks[top..n.min(top + 3 + 3)].iter().map(&t).collect();
+    let top = top + official::masthead(&head);
     let mut first_body = 0;
     let heading_at = |i: usize| structural.iter().any(|&(j, _)| j == i);
     if !heading_at(top) && top + 1 < n && is_title_line(t(&blocks[top])) {

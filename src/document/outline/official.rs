@@ -52,6 +52,42 @@ pub(super) fn title_end(lines: &[&str], heads: impl Fn(usize) -> bool) -> usize 
     if note && !heads(end + 1) { end + 1 } else { end }
 }
 
+/// How many lines above an official document's title head its first page instead: the
+/// issuer's mark (`北京市人民政府文件`, a short line ending in 文件) and the document's
+/// number under it (`京政发〔2025〕1号`), either or both, when the line after them is a
+/// document's title (see [`title_end`]). 0 when `lines` do not open so.
+pub(super) fn masthead(lines: &[&str]) -> usize {
+    let mark = lines.first().is_some_and(|l| {
+        let l = folded(l);
+        l.ends_with("文件")
+            && l.chars().count() <= 24
+            && l.chars().all(char::is_alphanumeric)
+            && !MATTER.iter().any(|m| l.contains(m))
+    });
+    let mut n = usize::from(mark);
+    if lines.get(n).is_some_and(|l| is_document_number(l)) {
+        n += 1;
+    }
+    let titled =
+        lines.get(n).is_some_and(|l| is_title_line(l)) && kind_end(&lines[n..], &|_| false).is_some();
+    if titled { n } else { 0 }
+}
+
+/// Whether `s` is a document's number (发文字号): the issuer's short name, the year in
+/// brackets and the number (`国办发〔2025〕12号`, `京政发[2025]1号`), a signer after it aside.
+fn is_document_number(s: &str) -> bool {
+    let s = folded(s);
+    let Some((issuer, rest)) = s.split_once(['〔', '[']) else { return false };
+    let Some((year, rest)) = rest.split_once(['〕', ']']) else { return false };
+    let number = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    !issuer.is_empty()
+        && issuer.chars().count() <= 12
+        && year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && number > 0
+        && rest[number..].starts_with('号')
+}
+
 /// Notes set in brackets after a document's title.
 const NOTES: &[&str] = &["试行", "暂行", "草案", "征求意见稿", "送审稿", "修订稿", "修订", "节选"];
 
@@ -128,6 +164,22 @@ mod tests {
         // Under a title that is no document's, or a note of another kind: not part of it.
         assert_eq!(end("城市的夜晚\n（试行）"), 0);
         assert_eq!(end("城市生活垃圾分类管理办法\n（2019年6月1日起施行）"), 0);
+    }
+
+    #[test]
+    fn the_issuers_mark_and_the_number_above_a_documents_title_head_its_page() {
+        let head = |text: &str| masthead(&text.lines().collect::<Vec<_>>());
+        let title = "北京市人民政府关于加强城市安全工作的意见";
+        assert_eq!(head(&format!("北京市人民政府文件\n京政发〔2025〕1号\n{title}\n各区人民政府：")), 2);
+        assert_eq!(head(&format!("北京市人民政府文件\n{title}")), 1);
+        assert_eq!(head(&format!("京政发［2025］１号\n{title}")), 1, "full-width brackets and digits");
+        assert_eq!(head("国务院文件\n国发〔2024〕3号\n国务院关于印发\n《国务院工作规则》的通知"), 2);
+        // Not a document's title after them, or not a mark or a number.
+        assert_eq!(head("北京市人民政府文件\n京政发〔2025〕1号\n各区人民政府："), 0);
+        assert_eq!(head(&format!("{title}\n京政发〔2025〕1号")), 0, "the title itself");
+        assert_eq!(head(&format!("关于清理规范性文件\n{title}")), 0, "a title naming its matter is no mark");
+        assert_eq!(head(&format!("2025年第1号\n{title}")), 0);
+        assert_eq!(head(&format!("整理这些文件，是为了说明情况。\n{title}")), 0, "a sentence");
     }
 
     #[test]

@@ -248,3 +248,18 @@ fn document_numbers() {
         assert!(!is_document_number(s), "{s}");
     }
 }
+
+#[test]
+fn the_items_of_a_list_begun_after_a_label_head_nothing() {
+    let notice = |attachments: &str| {
+        format!(
+            "关于做好安全工作的通知\n\n各区人民政府：\n\n{PARA}\n\n一、高度重视\n\n{PARA}\n\n二、强化检查\n\n{PARA}\n\n\
+             {attachments}\n\n北京市人民政府办公厅\n\n2025年1月20日\n"
+        )
+    };
+    let headings = ["关于做好安全工作的通知", "一、高度重视", "二、强化检查"];
+    let o = outline_of(&notice("附件：1.值班安排表\n2.联系人名单"));
+    assert_eq!(texts(&o), headings, "附件：1. begins the list 2. goes on");
+    let o = outline_of(&notice("注：（1）值班安排另行通知\n（2）联系人名单"));
+    assert_eq!(texts(&o), headings);
+}

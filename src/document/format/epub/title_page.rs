@@ -36,18 +36,11 @@ fn names_only_authors(line: &str, authors: &[String]) -> bool {
 }
 
 /// Leaves out the lines at `first` (the first chapter's first block) that repeat the
-/// book's `title` and then its `authors`, when there is text after them. Returns how many
-/// blocks were left out.
-pub fn drop_repeats(
-    doc: &mut Document,
-    first: usize,
-    title: &str,
-    authors: &[String],
-    at: Targets<'_>,
-) -> usize {
+/// book's `title` and then its `authors`, when there is text after them.
+pub fn drop_repeats(doc: &mut Document, first: usize, title: &str, authors: &[String], at: Targets<'_>) {
     let same = |i: usize| doc.block_text(i).split_whitespace().eq(title.split_whitespace());
     if title.trim().is_empty() || first >= doc.blocks.len() || !same(first) {
-        return 0;
+        return;
     }
     let part = |i: usize| doc.blocks[i].loc;
     let mut end = first + 1;
@@ -58,11 +51,9 @@ pub fn drop_repeats(
     {
         end += 1;
     }
-    if end >= doc.blocks.len() {
-        return 0;
+    if end < doc.blocks.len() {
+        remove_blocks(doc, first..end, at);
     }
-    remove_blocks(doc, first..end, at);
-    end - first
 }
 
 /// Whether two blocks come from the same file of the book.
