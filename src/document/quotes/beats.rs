@@ -8,6 +8,31 @@ use super::clauses::*;
 use super::people::*;
 use super::speakers::Context;
 
+/// What a person does on hearing a line rather than on saying it: being startled or
+/// frightened (`吓了一跳`, `一惊`, `一愣`), hearing (`听了`, `闻声`), turning to the voice
+/// (`回头`, `转身`) or running from it (`拔腿`, `撒腿`). A sentence after a line that opens
+/// with a person doing one of these shows the one who heard it (`“快跑！”张三吓了一跳。`,
+/// `“站住！”小偷拔腿就跑。`), so it does not name the speaker.
+#[rustfmt::skip]
+const REACTIONS: &[&str] = &[
+    // Startled, frightened, taken aback.
+    "吓了", "嚇了", "吓得", "嚇得", "吓一跳", "嚇一跳", "吓坏", "嚇壞", "吓住", "嚇住", "吓呆", "嚇呆", "吓傻", "嚇傻",
+    "惊", "驚", "愣", "怔", "呆住", "呆了", "害怕", "打了个寒", "打了個寒", "慌了", "一震", "一颤", "一顫",
+    // Hearing what was said.
+    "听", "聽", "闻言", "聞言", "闻声", "聞聲", "闻听", "聞聽", "应声", "應聲",
+    // Turning to the voice, looking up at it, stopping at it.
+    "回头", "回頭", "回过头", "回過頭", "回身", "回转身", "回轉身", "扭头", "扭頭", "扭过头", "扭過頭", "转身", "轉身",
+    "转过身", "轉過身", "转过脸", "轉過臉", "抬头", "抬頭", "抬起头", "抬起頭", "站住", "停住", "停下",
+    // Running from it.
+    "拔腿", "撒腿", "拔脚", "拔腳", "逃", "溜走", "溜了", "跑开", "跑開",
+];
+
+/// Whether `predicate` (what follows the person opening a sentence, within its first
+/// clause) says the person reacted as one who heard a line ([`REACTIONS`]).
+fn reacts(predicate: &str) -> bool {
+    REACTIONS.iter().any(|r| predicate.contains(r))
+}
+
 impl Context<'_> {
     /// The person opening the sentence right after quote `q`, when `q` opens its own
     /// sentence, ends with a sentence mark, and does not name that person itself (`“小三儿
@@ -35,13 +60,13 @@ impl Context<'_> {
             if let Some(after) = clause.strip_prefix(p) {
                 let next = after.chars().next();
                 return next
-                    .is_some_and(|c| is_han(c) && !"的们們人俩倆".contains(c))
+                    .is_some_and(|c| is_han(c) && !"的们們人俩倆".contains(c) && !reacts(after))
                     .then_some(Who::Pronoun(p == "她"));
             }
         }
         let (n, after) = self.people.opening_name(clause)?;
         let joined = after.chars().next().is_none_or(|c| JOINS_NAME.contains(c) || c == '是');
-        (!joined && !inner.contains(n)).then(|| Who::Name(n.to_string(), None))
+        (!joined && !inner.contains(n) && !reacts(after)).then(|| Who::Name(n.to_string(), None))
     }
 
     /// `“我就看不下去！”老人说。“都是你婆婆宠得她！”`: a quote opening the sentence after
@@ -62,5 +87,33 @@ impl Context<'_> {
             return None;
         }
         self.after(p)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reacts;
+
+    #[test]
+    fn reactions_of_a_hearer_are_told_from_a_speakers_doings() {
+        for r in [
+            "吓了一跳",
+            "大吃一惊",
+            "一愣",
+            "愣住了",
+            "怔了怔",
+            "听了",
+            "闻声赶来",
+            "回头一看",
+            "转过身来",
+            "拔腿就跑",
+            "逃走了",
+        ] {
+            assert!(reacts(r), "{r}");
+        }
+        for r in ["满意了", "笑了笑", "叹了口气", "把门关上了", "点点头", "吓唬他", "坐下了"]
+        {
+            assert!(!reacts(r), "{r}");
+        }
     }
 }

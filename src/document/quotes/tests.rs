@@ -458,6 +458,32 @@ fn what_a_speaker_does_after_a_line_names_them() {
 }
 
 #[test]
+fn one_who_reacts_to_a_line_heard_it_and_did_not_say_it() {
+    // Startled, hearing, turning to the voice, running from it: the hearer.
+    for beat in [
+        "张三吓了一跳。",
+        "张三一愣。",
+        "张三愣住了。",
+        "张三心里一惊，站了起来。",
+        "张三听了，半天不言语。",
+        "张三回头一看。",
+        "张三转身就走。",
+        "张三拔腿就跑。",
+        "张三吓得脸都白了。",
+        "她怔了一下。",
+    ] {
+        let text = format!("张三道：“来。”\n\n“快跑！”{beat}");
+        assert_eq!(speakers(&text), vec![some("张三"), None], "{beat}");
+    }
+    // What the speaker does as they say it still names them.
+    for beat in ["张三满意了。", "张三笑了笑。", "张三叹了口气，坐下了。", "张三把门关上了。"]
+    {
+        let text = format!("张三道：“来。”\n\n“好！”{beat}");
+        assert_eq!(speakers(&text), vec![some("张三"), some("张三")], "{beat}");
+    }
+}
+
+#[test]
 fn a_speaker_goes_on_within_the_paragraph_unless_asked() {
     let text = "张三道：“来。”\n\n“我不去！”张三摇头说。“你自己去吧。”";
     assert_eq!(speakers(text), vec![some("张三"), some("张三"), some("张三")]);
