@@ -69,6 +69,39 @@ impl Context<'_> {
         (!joined && !inner.contains(n) && !reacts(after)).then(|| Who::Name(n.to_string(), None))
     }
 
+    /// `站长蓝秀英正把一箱箱茶叶打包上车。“车上来送件……”`: a report's quote that opens its
+    /// sentence and closes the paragraph is the line of the person of the report (named
+    /// after a title) who opens the sentence before it, after any clause of place or time
+    /// (`在大均乡的服务站，`), when that sentence leads into no other quote.
+    pub(super) fn beat_before(&self, q: &Range<usize>) -> Option<Who> {
+        if !self.text[q.end..self.para.end].trim().is_empty() {
+            return None;
+        }
+        let inner = &self.text[q.start..q.end];
+        if !inner.chars().rev().nth(1).is_some_and(is_sentence_end) {
+            return None;
+        }
+        let before = self.text[self.para.start..q.start].trim_end_matches([' ', '\t', '\u{3000}']);
+        if !before.chars().next_back().is_some_and(is_sentence_end) {
+            return None;
+        }
+        let end = self.para.start + before.len() - before.chars().next_back().map_or(0, char::len_utf8);
+        let sentence = &self.text[self.sentence_start(end, true)..end];
+        if sentence.contains(['“', '「', '”', '」', '：', ':']) {
+            return None;
+        }
+        for clause in sentence.split(is_clause_end).take(2) {
+            let clause = strip_leads(clause.trim());
+            if let Some(n) = self.people.titled_opener(clause) {
+                return Some(Who::Name(n.to_string(), None));
+            }
+            if !clause.starts_with(['在', '于', '於']) || self.people.mentions_anyone(clause) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// `“我就看不下去！”老人说。“都是你婆婆宠得她！”`: a quote opening the sentence after
     /// another quote and that quote's attribution (a sentence of its own) goes on with the
     /// same speaker, unless the first asked something (`“打得起来吗？”她问。“人心很不安

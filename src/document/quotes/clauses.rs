@@ -206,14 +206,14 @@ pub(super) fn only_modifiers(mut s: &str) -> bool {
 }
 
 /// Whether what stands between a news subject and its verb is an adverbial
-/// (`也`, `斩钉截铁地`, `在接受本报记者采访时`, `向记者`).
+/// (`也`, `斩钉截铁地`, `在接受本报记者采访时`, `在《农书》中`, `向记者`).
 pub(super) fn adverbial(tail: &str) -> bool {
     if tail.is_empty() || only_modifiers(tail) {
         return true;
     }
     let n = chars(tail);
     (tail.ends_with('地') && n <= 6)
-        || (tail.ends_with('时') || tail.ends_with('時'))
+        || (tail.ends_with('时') || tail.ends_with('時') || tail.ends_with('中'))
             && ["在", "接受", "于", "於"].iter().any(|p| tail.starts_with(p))
             && n <= 16
         || ["向", "对", "對", "跟", "给", "給"].iter().any(|p| tail.starts_with(p))
@@ -243,12 +243,16 @@ pub(super) fn title_chain(before: &str) -> Option<String> {
 }
 
 /// `问小喽啰：“`, `喝那后生：“`: a verb of addressing and the one addressed (one to five
-/// characters) before a colon and a quote; where the verb starts in `clause`.
+/// characters) before a colon and a quote; or `叙述木制活字：“`, a verb of telling or
+/// writing and what it is about (one to eight); where the verb starts in `clause`.
 pub(super) fn verb_before_object(clause: &str) -> Option<usize> {
-    let (i, v) =
-        ADDRESSING_VERBS.iter().filter_map(|v| clause.rfind(v).map(|i| (i, v))).max_by_key(|&(i, _)| i)?;
+    let last = |verbs: &'static [&'static str], most: usize| {
+        verbs.iter().filter_map(|v| clause.rfind(v).map(|i| (i, *v, most))).max_by_key(|&(i, ..)| i)
+    };
+    let (i, v, most) =
+        [last(ADDRESSING_VERBS, 5), last(WRITING_VERBS, 8)].into_iter().flatten().max_by_key(|&(i, ..)| i)?;
     let object = &clause[i + v.len()..];
-    let fits = (1..=5).contains(&chars(object))
+    let fits = (1..=most).contains(&chars(object))
         && object.chars().all(is_han)
         && !object.contains(['的', '说', '說', '道', '曰'])
         && NOT_VERB_ENDS.longest_at_end(&clause[..i + v.len()]).is_none_or(|n| n.len() <= v.len());

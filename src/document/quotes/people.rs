@@ -73,6 +73,11 @@ impl People {
         Some((&clause[..end], &clause[end..]))
     }
 
+    /// Whether a known name stands anywhere in `s`.
+    pub(super) fn mentions_anyone(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, _)| self.name_at(&s[i..]).is_some())
+    }
+
     pub(super) fn known(&self, s: &str) -> bool {
         self.names.contains(s) || self.titled.contains(s)
     }
@@ -143,6 +148,27 @@ impl People {
             return Some(Who::Name(name.to_string(), title));
         }
         None
+    }
+
+    /// `明朝旅行家、地理学家徐霞客两次登临黄山`, `站长蓝秀英正把…`: a person of the report
+    /// (named after a title) opening `clause` after nothing but their title chain, and not
+    /// joined to another word; a name after words that do something (`采访了村民张三`) is
+    /// another's object.
+    pub(super) fn titled_opener<'s>(&self, clause: &'s str) -> Option<&'s str> {
+        let (i, n) = clause.char_indices().skip(1).take(20).find_map(|(i, _)| {
+            self.name_at(&clause[i..]).filter(|n| self.titled.contains(*n)).map(|n| (i, n))
+        })?;
+        let plain = clause[..i].split('、').all(|part| {
+            TITLE_ENDS.longest_at_end(part).is_some_and(|t| {
+                let head = &part[..part.len() - t.len()];
+                chars(head) <= 6
+                    && !head.contains(|c| {
+                        "了着著过過见見看听聽问問请請让讓叫给給对對向把被和与與同跟访訪说說".contains(c)
+                    })
+            })
+        });
+        let joined = clause[i + n.len()..].chars().next().is_none_or(|c| JOINS_NAME.contains(c));
+        (plain && !joined).then_some(n)
     }
 
     /// The subject of an attribution clause (the words before its speech verb).

@@ -118,6 +118,9 @@ impl Context<'_> {
             if let Some(w @ Who::Name(_, None)) = self.people.titled_subject(clause) {
                 return Some(w);
             }
+            if let Some(n) = self.people.titled_opener(clause) {
+                return Some(Who::Name(n.to_string(), None));
+            }
             if brings_someone(clause) {
                 return None;
             }
@@ -586,6 +589,7 @@ impl Context<'_> {
             })
             .or(lead)
             .or_else(|| self.previous_paragraph_subject(&q))
+            .or_else(|| self.beat_before(&q))
             .or_else(|| self.beat_after(&q));
         (QuoteKind::Speech, who)
     }

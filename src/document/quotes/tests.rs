@@ -77,7 +77,7 @@ fn unattributed_speech_has_no_speaker() {
     assert_eq!(q[0].2, None);
 }
 
-fn speakers(text: &str) -> Vec<Option<String>> {
+pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
     quotes(text).into_iter().map(|q| q.2).collect()
 }
 
@@ -86,7 +86,7 @@ fn titled(text: &str) -> Vec<(Option<String>, Option<String>)> {
     find_quotes(text, &paras).into_iter().map(|q| (q.speaker, q.speaker_title)).collect()
 }
 
-fn some(s: &str) -> Option<String> {
+pub(super) fn some(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 

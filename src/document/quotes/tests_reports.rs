@@ -1,0 +1,49 @@
+//! Unit tests of speakers in reports and reference works: people named by a calling or a
+//! post, what they wrote about, and the line closing a paragraph about them.
+
+use super::tests::{some, speakers};
+
+#[test]
+fn a_calling_before_a_name_is_a_title() {
+    assert_eq!(speakers("地理学家张明远说：“山高水长。”"), vec![some("张明远")]);
+    assert_eq!(speakers("“很多老人只来吃饭。”社工吴静说。"), vec![some("吴静")]);
+    assert_eq!(speakers("“冰雪要清干净。”动车所检修工长刘长河说。"), vec![some("刘长河")]);
+}
+
+#[test]
+fn one_who_writes_about_something_in_a_book_says_what_follows() {
+    let text = "王祯在《农书》中叙述木制活字：“今又有巧便之法，造板木作印盔。”";
+    assert_eq!(speakers(text), vec![some("王祯")]);
+    // What is written about is short; a long description after the verb is no topic, and
+    // a book with no person names no one.
+    let text = "王祯叙述当年南宋有人用锡做成活字的经过：“近世又铸锡作字。”";
+    assert_eq!(speakers(text), vec![None]);
+    assert_eq!(speakers("书中叙述木制活字：“今又有巧便之法。”"), vec![None]);
+}
+
+#[test]
+fn a_titled_person_opening_the_sentence_before_speaks_for_a_clause_without_subject() {
+    let text = "明朝旅行家、地理学家徐霞客两次登临黄山，赞叹说：“五岳归来不看山，黄山归来不看岳。”";
+    assert_eq!(speakers(text), vec![some("徐霞客")]);
+    // The one visited is another's object.
+    let text = "记者采访了地理学家徐霞客，赞叹说：“五岳归来不看山。”";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn a_line_closing_a_paragraph_about_a_person_of_the_report_is_theirs() {
+    let text =
+        "进村的车不再空着回来。在大均乡的服务站，站长蓝秀英正把茶叶打包上车。“车上来送件，下去就顺路带货。”";
+    assert_eq!(speakers(text), vec![some("蓝秀英")]);
+    let text = "食堂负责人沈立告诉记者，一份套餐的成本约8元。“光靠卖老人餐，赚不了钱。”";
+    assert_eq!(speakers(text), vec![some("沈立")]);
+    // The person as another's object, or named only to tell of someone else: not taken.
+    for before in ["记者见到了站长蓝秀英。", "站长蓝秀英的儿子在外地打工。", "站长蓝秀英正在打包。有人笑了。"]
+    {
+        let text = format!("{before}“车上来送件，下去就顺路带货。”");
+        assert_eq!(speakers(&text), vec![None], "{before}");
+    }
+    // A line with more after it in the paragraph is not this rule's.
+    let text = "站长蓝秀英正把茶叶打包上车。“车上来送件。”司机说。";
+    assert_eq!(speakers(text), vec![None]);
+}
