@@ -350,6 +350,12 @@ pub(super) fn to_whom(tail: &str) -> bool {
     {
         tail = &tail[c.len_utf8()..];
     }
+    // `回答苻融`, `提醒众人`: a verb of answering or telling before the one told.
+    if let Some(v) = ANSWERING.iter().find(|v| tail.starts_with(*v)) {
+        let whom = &tail[v.len()..];
+        return (1..=5).contains(&chars(whom))
+            && whom.chars().all(|c| is_han(c) && !"的地着著了".contains(c));
+    }
     let mut cs = tail.chars();
     let Some(first) = cs.next() else { return false };
     let whom = cs.as_str();
@@ -359,6 +365,10 @@ pub(super) fn to_whom(tail: &str) -> bool {
         && !body.is_empty()
         && body.chars().all(|c| is_han(c) && !"的地着著了".contains(c))
 }
+
+/// Verbs of answering or telling that take the one told before the speech verb
+/// (`他回答苻融说`).
+const ANSWERING: &[&str] = &["回答", "答复", "答覆", "回复", "回覆", "提醒", "劝告", "勸告", "告诫", "告誡"];
 
 /// Characters after which the one spoken to stands before the verb (`对仆人说`).
 const ADDRESSED: &str = "对對向跟朝冲衝问問";

@@ -81,7 +81,7 @@ pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
     quotes(text).into_iter().map(|q| q.2).collect()
 }
 
-fn titled(text: &str) -> Vec<(Option<String>, Option<String>)> {
+pub(super) fn titled(text: &str) -> Vec<(Option<String>, Option<String>)> {
     let paras: Vec<Range<usize>> = crate::document::split_blocks(text).iter().map(|b| b.range()).collect();
     find_quotes(text, &paras).into_iter().map(|q| (q.speaker, q.speaker_title)).collect()
 }

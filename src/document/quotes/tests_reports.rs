@@ -1,7 +1,7 @@
 //! Unit tests of speakers in reports and reference works: people named by a calling or a
 //! post, what they wrote about, and the line closing a paragraph about them.
 
-use super::tests::{some, speakers};
+use super::tests::{some, speakers, titled};
 
 #[test]
 fn a_calling_before_a_name_is_a_title() {
@@ -46,4 +46,24 @@ fn a_line_closing_a_paragraph_about_a_person_of_the_report_is_theirs() {
     // A line with more after it in the paragraph is not this rule's.
     let text = "站长蓝秀英正把茶叶打包上车。“车上来送件。”司机说。";
     assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn a_person_of_an_era_is_described_not_titled() {
+    let t = titled("清朝人赵士吉曾说：“黄山之奇，信在诸峰。”");
+    assert_eq!(t, vec![(some("赵士吉"), None)]);
+    // A post is still a title.
+    let t = titled("县长赵士吉说：“路修好了。”");
+    assert_eq!(t, vec![(some("赵士吉"), some("县长"))]);
+}
+
+#[test]
+fn an_answer_or_a_reply_is_speech() {
+    let text = "王坚说：“走。”\n骄傲的王坚却不屑地回应：“我坐拥百万大军。”";
+    assert_eq!(speakers(text), vec![some("王坚"), some("王坚")]);
+    // `他回答王融说`: the one answered follows the verb; 他 is the one named before.
+    let text = "王坚说：“走。”\n王坚没有杀燕国的大臣。他回答王融说：“汝其息之。”";
+    assert_eq!(speakers(text), vec![some("王坚"), some("王坚")]);
+    // `响应` (to answer a call) is no speech.
+    assert_eq!(speakers("村民们积极响应：“植树造林”活动。"), vec![None]);
 }
