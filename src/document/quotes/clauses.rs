@@ -224,6 +224,49 @@ pub(super) fn adverbial(tail: &str) -> bool {
             .any(|p| tail.starts_with(p) && adverbial(&tail[p.len()..]))
 }
 
+/// Words of sending a message: by someone sent (`派人`, `遣使`) or by letter (`送信`, `写信`).
+const SENDING: &[&str] = &[
+    "派人",
+    "遣人",
+    "派使者",
+    "遣使",
+    "送信",
+    "写信",
+    "寫信",
+    "修书",
+    "修書",
+    "致信",
+    "去信",
+    "捎信",
+    "传话",
+    "傳話",
+    "带话",
+    "帶話",
+];
+
+/// Whether what stands between a subject and its speech verb says the words were sent, by
+/// someone sent or by letter, to one named (`派人给谢玄送信`, `赶快送信给苻坚`, `写信对他`):
+/// the sender speaks them. Words of manner may come first (`赶快`, `又`).
+pub(super) fn by_messenger(tail: &str) -> bool {
+    let Some((i, w)) = SENDING.iter().filter_map(|w| tail.find(w).map(|i| (i, *w))).min_by_key(|&(i, _)| i)
+    else {
+        return false;
+    };
+    let how = &tail[..i];
+    if !(only_modifiers(how)
+        || ["赶快", "趕快", "赶紧", "趕緊", "立即", "连夜", "連夜", "随即", "隨即"].contains(&how))
+    {
+        return false;
+    }
+    let rest = &tail[i + w.len()..];
+    let Some(rest) = ["给", "給", "对", "對", "向", "与", "與"].iter().find_map(|m| rest.strip_prefix(m))
+    else {
+        return rest.is_empty();
+    };
+    let whom = SENDING.iter().find_map(|w| rest.strip_suffix(w)).unwrap_or(rest);
+    (1..=5).contains(&chars(whom)) && whom.chars().all(|c| is_han(c) && !"的地着著了".contains(c))
+}
+
 /// Whether a title chain describes the speaker rather than naming a post: it ends in one of
 /// [`STATUS_WORDS`] (`老城区居民`; `社区党委书记、居委会主任` is a title).
 pub(super) fn is_description(chain: &str) -> bool {

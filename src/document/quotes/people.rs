@@ -124,15 +124,16 @@ impl People {
                 .filter(|&l| l > sl && rest[..l].chars().all(is_han))
                 .filter(|&l| !rest[..l].chars().next_back().is_some_and(|c| GLUED.contains(c)))
                 .collect();
+            // What may stand between the name and the verb: an adverbial, or after a name
+            // opening the clause, the words of sending it (`胡彬派人给谢玄送信说`).
+            let between = |t: &str| adverbial(t) || p == 0 && by_messenger(t);
             let pick =
-                lens.iter().copied().find(|&l| self.known(&rest[..l]) && adverbial(&rest[l..])).or_else(
-                    || {
-                        lens.iter()
-                            .copied()
-                            .filter(|&l| l <= sl + 6)
-                            .find(|&l| adverbial(&rest[l..]) && chars(&rest[..l]) <= 3)
-                    },
-                );
+                lens.iter().copied().find(|&l| self.known(&rest[..l]) && between(&rest[l..])).or_else(|| {
+                    lens.iter()
+                        .copied()
+                        .filter(|&l| l <= sl + 6)
+                        .find(|&l| between(&rest[l..]) && chars(&rest[..l]) <= 3)
+                });
             let Some(l) = pick else { continue };
             let name = &rest[..l];
             if NOT_NAMES.contains(&name) {

@@ -67,3 +67,20 @@ fn an_answer_or_a_reply_is_speech() {
     // `响应` (to answer a call) is no speech.
     assert_eq!(speakers("村民们积极响应：“植树造林”活动。"), vec![None]);
 }
+
+#[test]
+fn one_who_sends_word_by_a_messenger_or_a_letter_says_it() {
+    assert_eq!(speakers("胡彬派人给谢玄送信说：“今贼盛，粮尽。”"), vec![some("胡彬")]);
+    assert_eq!(speakers("谢玄派人对王融说：“君悬军深入。”"), vec![some("谢玄")]);
+    assert_eq!(speakers("王融赶快送信给王坚说：“贼少易擒。”"), vec![some("王融")]);
+    for tail in ["派人给谢玄送信", "写信给他", "赶快送信给王坚", "派人对王融", "遣使", "又派人"]
+    {
+        assert!(super::by_messenger(tail), "{tail}");
+    }
+    // The one sent or written to is not the sender; other words between are not sending.
+    for tail in ["收到谢玄的信", "给谢玄送信的人", "快送信给王坚", "看了信后对众人", "派人给他送来的长信"]
+    {
+        assert!(!super::by_messenger(tail), "{tail}");
+    }
+    assert_eq!(speakers("谢玄收到胡彬的信说：“贼盛。”"), vec![None]);
+}
