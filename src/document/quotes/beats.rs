@@ -8,29 +8,46 @@ use super::clauses::*;
 use super::people::*;
 use super::speakers::Context;
 
-/// What a person does on hearing a line rather than on saying it: being startled or
-/// frightened (`吓了一跳`, `一惊`, `一愣`), hearing (`听了`, `闻声`), turning to the voice
-/// (`回头`, `转身`) or running from it (`拔腿`, `撒腿`). A sentence after a line that opens
-/// with a person doing one of these shows the one who heard it (`“快跑！”张三吓了一跳。`,
-/// `“站住！”小偷拔腿就跑。`), so it does not name the speaker.
+/// What a person does on being startled or frightened by a line (`吓了一跳`, `一惊`, `一愣`):
+/// the one who heard it, unless the line asked something, which the startled one asks
+/// (`“拿人？”瑞宣吃了一惊。`).
 #[rustfmt::skip]
-const REACTIONS: &[&str] = &[
-    // Startled, frightened, taken aback.
+const STARTLED: &[&str] = &[
     "吓了", "嚇了", "吓得", "嚇得", "吓一跳", "嚇一跳", "吓坏", "嚇壞", "吓住", "嚇住", "吓呆", "嚇呆", "吓傻", "嚇傻",
-    "惊", "驚", "愣", "怔", "呆住", "呆了", "害怕", "打了个寒", "打了個寒", "慌了", "一震", "一颤", "一顫",
-    // Hearing what was said.
-    "听", "聽", "闻言", "聞言", "闻声", "聞聲", "闻听", "聞聽", "应声", "應聲",
-    // Turning to the voice, looking up at it, stopping at it.
-    "回头", "回頭", "回过头", "回過頭", "回身", "回转身", "回轉身", "扭头", "扭頭", "扭过头", "扭過頭", "转身", "轉身",
-    "转过身", "轉過身", "转过脸", "轉過臉", "抬头", "抬頭", "抬起头", "抬起頭", "站住", "停住", "停下",
-    // Running from it.
-    "拔腿", "撒腿", "拔脚", "拔腳", "逃", "溜走", "溜了", "跑开", "跑開",
+    "吃了一惊", "吃了一驚", "大吃一惊", "大吃一驚", "吃惊", "吃驚", "大惊", "大驚", "一惊", "一驚", "惊", "驚", "一愣", "愣",
+    "一怔", "怔", "呆住", "呆了", "害怕", "打了个寒", "打了個寒", "慌了", "一震", "一颤", "一顫", "浑身一", "渾身一",
 ];
 
-/// Whether `predicate` (what follows the person opening a sentence, within its first
-/// clause) says the person reacted as one who heard a line ([`REACTIONS`]).
-fn reacts(predicate: &str) -> bool {
-    REACTIONS.iter().any(|r| predicate.contains(r))
+/// What a person does on hearing a line: hearing it (`听了`, `闻声`), turning toward the
+/// voice (`回头一看`, `转过身来`; not turning away, `转身往回走`, which a speaker does on
+/// leaving), stopping at it (`站住了`), or running from it (`拔腿`, `转身就跑`).
+#[rustfmt::skip]
+const HEARD: &[&str] = &[
+    "听了", "聽了", "听见", "聽見", "听到", "聽到", "听罢", "聽罷", "一听", "一聽", "闻言", "聞言", "闻声", "聞聲", "闻听",
+    "聞聽", "应声", "應聲", "回头一看", "回頭一看", "回头看", "回頭看", "回头望", "回頭望", "回过头来", "回過頭來", "转过身来",
+    "轉過身來", "转过脸来", "轉過臉來", "扭过头来", "扭過頭來", "回转身来", "回轉身來", "抬起头来", "抬起頭來", "抬头一看",
+    "抬頭一看", "站住了", "停住了", "停下了", "停下脚步", "停下腳步", "拔腿", "撒腿", "拔脚", "拔腳", "逃", "溜走", "溜了",
+    "跑开", "跑開", "扭头就跑", "扭頭就跑", "转身就跑", "轉身就跑", "掉头就跑", "掉頭就跑",
+];
+
+/// Words of manner that may open a predicate before the reaction (`忽然一惊`, `心里一愣`).
+#[rustfmt::skip]
+const REACTION_LEADS: &[&str] = &[
+    "忽然", "突然", "顿时", "頓時", "登时", "登時", "不由得", "不由", "不禁", "立刻", "立即", "马上", "馬上", "猛地", "猛然",
+    "一下子", "心里", "心裏", "心中", "当时", "當時", "这才", "這才", "着实", "著實", "赶紧", "趕緊", "连忙", "連忙", "急忙",
+    "也", "又", "就", "却", "卻", "便", "倒", "都", "先", "真",
+];
+
+/// Whether `predicate` (what follows the person opening the sentence after a line) opens,
+/// after words of manner, with a reaction of one who heard the line ([`HEARD`], or
+/// [`STARTLED`] when the line did not ask): such a sentence (`“快跑！”张三吓了一跳。`,
+/// `“站住！”小偷拔腿就跑。`) shows the hearer, not the speaker.
+fn reacts(predicate: &str, asked: bool) -> bool {
+    let mut p = predicate;
+    while let Some(l) = REACTION_LEADS.iter().find(|l| p.starts_with(*l)) {
+        p = &p[l.len()..];
+    }
+    HEARD.iter().any(|r| p.starts_with(r)) || !asked && STARTLED.iter().any(|r| p.starts_with(r))
 }
 
 impl Context<'_> {
@@ -56,17 +73,18 @@ impl Context<'_> {
             return None;
         }
         let clause = &sentence[..sentence.find(is_clause_end).unwrap_or(sentence.len())];
+        let asked = matches!(last, '？' | '?');
         for p in ["他", "她"] {
             if let Some(after) = clause.strip_prefix(p) {
                 let next = after.chars().next();
                 return next
-                    .is_some_and(|c| is_han(c) && !"的们們人俩倆".contains(c) && !reacts(after))
+                    .is_some_and(|c| is_han(c) && !"的们們人俩倆".contains(c) && !reacts(after, asked))
                     .then_some(Who::Pronoun(p == "她"));
             }
         }
         let (n, after) = self.people.opening_name(clause)?;
         let joined = after.chars().next().is_none_or(|c| JOINS_NAME.contains(c) || c == '是');
-        (!joined && !inner.contains(n) && !reacts(after)).then(|| Who::Name(n.to_string(), None))
+        (!joined && !inner.contains(n) && !reacts(after, asked)).then(|| Who::Name(n.to_string(), None))
     }
 
     /// `站长蓝秀英正把一箱箱茶叶打包上车。“车上来送件……”`: a report's quote that opens its
@@ -134,7 +152,7 @@ mod tests {
             "大吃一惊",
             "一愣",
             "愣住了",
-            "怔了怔",
+            "心里一惊",
             "听了",
             "闻声赶来",
             "回头一看",
@@ -142,11 +160,24 @@ mod tests {
             "拔腿就跑",
             "逃走了",
         ] {
-            assert!(reacts(r), "{r}");
+            assert!(reacts(r, false), "{r}");
         }
-        for r in ["满意了", "笑了笑", "叹了口气", "把门关上了", "点点头", "吓唬他", "坐下了"]
-        {
-            assert!(!reacts(r), "{r}");
+        // Hearing and running show the hearer after a question too; being startled not.
+        assert!(reacts("听了", true) && reacts("拔腿就跑", true));
+        assert!(!reacts("吃了一惊", true) && !reacts("一愣", true));
+        // The speaker's own doings, someone else hearing, and turning away to leave.
+        for r in [
+            "满意了",
+            "笑了笑",
+            "叹了口气",
+            "把门关上了",
+            "点点头",
+            "吓唬他",
+            "唯恐有人偷听",
+            "不能再听这些闲话",
+            "忽然转身往回走",
+        ] {
+            assert!(!reacts(r, false), "{r}");
         }
     }
 }

@@ -467,7 +467,7 @@ fn one_who_reacts_to_a_line_heard_it_and_did_not_say_it() {
         "张三心里一惊，站了起来。",
         "张三听了，半天不言语。",
         "张三回头一看。",
-        "张三转身就走。",
+        "张三转身就跑。",
         "张三拔腿就跑。",
         "张三吓得脸都白了。",
         "她怔了一下。",
@@ -475,10 +475,18 @@ fn one_who_reacts_to_a_line_heard_it_and_did_not_say_it() {
         let text = format!("张三道：“来。”\n\n“快跑！”{beat}");
         assert_eq!(speakers(&text), vec![some("张三"), None], "{beat}");
     }
-    // What the speaker does as they say it still names them.
-    for beat in ["张三满意了。", "张三笑了笑。", "张三叹了口气，坐下了。", "张三把门关上了。"]
-    {
-        let text = format!("张三道：“来。”\n\n“好！”{beat}");
+    // What the speaker does as they say it still names them: turning away to leave,
+    // someone else listening, and being startled while asking.
+    for (line, beat) in [
+        ("好！", "张三满意了。"),
+        ("好！", "张三笑了笑。"),
+        ("好！", "张三叹了口气，坐下了。"),
+        ("明儿见！", "张三忽然转身往回走。"),
+        ("别嚷！", "张三唯恐有人在门里偷听。"),
+        ("有事吗？我忙！", "张三不能再听这些闲话。"),
+        ("拿人？", "张三吃了一惊。"),
+    ] {
+        let text = format!("张三道：“来。”\n\n“{line}”{beat}");
         assert_eq!(speakers(&text), vec![some("张三"), some("张三")], "{beat}");
     }
 }
