@@ -248,8 +248,9 @@ const SENDING: &[&str] = &[
 /// someone sent or by letter, to one named (`派人给谢玄送信`, `赶快送信给苻坚`, `写信对他`):
 /// the sender speaks them. Words of manner may come first (`赶快`, `又`).
 pub(super) fn by_messenger(tail: &str) -> bool {
-    let Some((i, w)) = SENDING.iter().filter_map(|w| tail.find(w).map(|i| (i, *w))).min_by_key(|&(i, _)| i)
-    else {
+    // The words of sending stand within the first few characters (after words of manner).
+    let sending = |i: usize| SENDING.iter().find(|w| tail[i..].starts_with(*w)).map(|w| (i, *w));
+    let Some((i, w)) = tail.char_indices().take(5).find_map(|(i, _)| sending(i)) else {
         return false;
     };
     let how = &tail[..i];
