@@ -143,7 +143,7 @@ impl People {
             if p > 0 && title.is_none() {
                 continue;
             }
-            if p == 0 && !self.known(name) && chars(clause) > chars(name) + 8 {
+            if p == 0 && !self.known(name) && words(clause) > chars(name) + 8 {
                 continue;
             }
             return Some(Who::Name(name.to_string(), title));
@@ -352,6 +352,25 @@ pub(super) fn collect_people(
         eprintln!("NAMES {v:?}\nSHORT {short:?}");
     }
     People { names, titled, short, firsts }
+}
+
+/// The length of `s` in characters, a book's title in `《》` counting as one
+/// (`王祯在《农书》中`, `李白在《望庐山瀑布》中` are as long as each other to a reader).
+pub(super) fn words(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_title = false;
+    for c in s.chars() {
+        match c {
+            '《' => in_title = true,
+            '》' if in_title => {
+                in_title = false;
+                n += 1;
+            }
+            _ if !in_title => n += 1,
+            _ => {}
+        }
+    }
+    n + usize::from(in_title)
 }
 
 /// `跳涧虎`, `白花蛇`: three Han characters before a name and its verb, none a verb of

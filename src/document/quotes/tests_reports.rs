@@ -84,3 +84,16 @@ fn one_who_sends_word_by_a_messenger_or_a_letter_says_it() {
     }
     assert_eq!(speakers("谢玄收到胡彬的信说：“贼盛。”"), vec![None]);
 }
+
+#[test]
+fn an_author_writing_in_a_book_says_what_follows() {
+    // A book's title is one word however long it is.
+    let text = "李白在《望庐山瀑布》中写道：“飞流直下三千尺，疑是银河落九天。”";
+    assert_eq!(speakers(text), vec![some("李白")]);
+    let text = "鲁迅在《故乡》中评价道：“其实地上本没有路，走的人多了，也便成了路。”";
+    assert_eq!(speakers(text), vec![some("鲁迅")]);
+    // Only the title counts as one word; the words around it count each.
+    assert_eq!(super::people::words("李白在《望庐山瀑布》中"), 5);
+    assert_eq!(super::people::words("王祯在《农书》中"), 5);
+    assert_eq!(super::people::words("在初春的阳光中"), 7);
+}
