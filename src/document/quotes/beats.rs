@@ -90,7 +90,8 @@ impl Context<'_> {
     /// `站长蓝秀英正把一箱箱茶叶打包上车。“车上来送件……”`: a report's quote that opens its
     /// sentence and closes the paragraph is the line of the person of the report (named
     /// after a title) who opens the sentence before it, after any clause of place or time
-    /// (`在大均乡的服务站，`), when that sentence leads into no other quote.
+    /// (`在大均乡的服务站，`), when that sentence leads into no other quote and names no one
+    /// else.
     pub(super) fn beat_before(&self, q: &Range<usize>) -> Option<Who> {
         if !self.text[q.end..self.para.end].trim().is_empty() {
             return None;
@@ -111,7 +112,11 @@ impl Context<'_> {
         for clause in sentence.split(is_clause_end).take(2) {
             let clause = strip_leads(clause.trim());
             if let Some(n) = self.people.titled_opener(clause) {
-                return Some(Who::Name(n.to_string(), None));
+                // Someone else named in the sentence (`病人李四躺在床上`) may be the one speaking.
+                let others = sentence.char_indices().any(|(i, _)| {
+                    self.people.name_at(&sentence[i..]).is_some_and(|m| m != n && !n.contains(m))
+                });
+                return (!others).then(|| Who::Name(n.to_string(), None));
             }
             if !clause.starts_with(['在', '于', '於']) || self.people.mentions_anyone(clause) {
                 return None;

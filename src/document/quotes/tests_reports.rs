@@ -43,6 +43,9 @@ fn a_line_closing_a_paragraph_about_a_person_of_the_report_is_theirs() {
         let text = format!("{before}“车上来送件，下去就顺路带货。”");
         assert_eq!(speakers(&text), vec![None], "{before}");
     }
+    // Someone else named in that sentence may be the one speaking.
+    let text = "医生张三给病人做了检查，患者李四躺在床上。“我是不是快不行了？”";
+    assert_eq!(speakers(text), vec![None]);
     // A line with more after it in the paragraph is not this rule's.
     let text = "站长蓝秀英正把茶叶打包上车。“车上来送件。”司机说。";
     assert_eq!(speakers(text), vec![None]);
