@@ -100,3 +100,13 @@ fn an_author_writing_in_a_book_says_what_follows() {
     assert_eq!(super::people::words("王祯在《农书》中"), 5);
     assert_eq!(super::people::words("在初春的阳光中"), 7);
 }
+
+#[test]
+fn a_generation_is_no_title() {
+    // `一代人马上…`: no name follows `代人`; `清朝人` is a person of a dynasty.
+    let mut found = std::collections::HashSet::new();
+    super::people::titled_names("这一代人马上就要退休了", &mut found);
+    assert!(found.is_empty(), "{found:?}");
+    super::people::titled_names("清朝人赵士吉曾说", &mut found);
+    assert!(found.contains("赵士吉"), "{found:?}");
+}

@@ -70,8 +70,8 @@ pub(super) const TITLES: &[&str] = &[
     // common end `学家`; `诗人`, `书法家`, `社工`, `检修工长`).
     "学家", "學家", "诗人", "詩人", "词人", "詞人", "文人", "画家", "畫家", "书法家", "書法家", "思想家", "政治家", "军事家",
     "軍事家", "旅行家", "探险家", "探險家", "发明家", "發明家", "社工", "工长", "工長",
-    // A person of an era (`清朝人赵士吉`, `明代人`).
-    "朝人", "代人",
+    // A person of a dynasty (`清朝人赵士吉`); not `代人`, which ends `一代人` before any word.
+    "朝人",
 ];
 
 /// Words among [`TITLES`] that say where someone lives or what they are to what happened
@@ -82,7 +82,7 @@ pub(super) const TITLES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const STATUS_WORDS: &[&str] = &[
     "村民", "居民", "市民", "住户", "业主", "游客", "乘客", "旅客", "患者", "病人", "家属", "家长", "网友", "群众",
-    "学生", "朝人", "代人",
+    "学生", "朝人",
 ];
 
 /// Words a subject clause may start with before its subject (`而`, `对此`, `据`).
