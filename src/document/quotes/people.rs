@@ -161,10 +161,12 @@ impl People {
         })?;
         let plain = clause[..i].split('、').all(|part| {
             TITLE_ENDS.longest_at_end(part).is_some_and(|t| {
+                // What stands before a `的` describes the person (`中国的另一著名文人`).
                 let head = &part[..part.len() - t.len()];
+                let head = head.rsplit_once('的').map_or(head, |(_, h)| h);
                 chars(head) <= 6
                     && !head.contains(|c| {
-                        "了着著过過见見看听聽问問请請让讓叫给給对對向把被和与與同跟访訪说說".contains(c)
+                        "了着过過见見看听聽问問请請让讓叫给給对對向把被和与與同跟访訪说說".contains(c)
                     })
             })
         });

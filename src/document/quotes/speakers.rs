@@ -172,7 +172,8 @@ impl Context<'_> {
         {
             return Some(w);
         }
-        if only_modifiers(bare) || predicate(self.people, bare) {
+        let sentence = &self.text[self.sentence_start(a.clause_start, true)..a.clause_start];
+        if only_modifiers(bare) || predicate(self.people, bare) || super::roles::own_poem(bare, sentence) {
             let continues = bare.starts_with(['便', '遂', '乃', '就', '即']);
             let opens = self.sentence_start(a.clause_start, true) == a.clause_start;
             let before = if opens && only_modifiers(bare) {

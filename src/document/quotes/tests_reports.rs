@@ -110,3 +110,12 @@ fn a_generation_is_no_title() {
     super::people::titled_names("清朝人赵士吉曾说", &mut found);
     assert!(found.contains("赵士吉"), "{found:?}");
 }
+
+#[test]
+fn a_poem_someone_wrote_is_theirs() {
+    let text = "中国的另一著名文人田汉也有诗句将景德镇称为瓷都，诗曰“禹鼎凌烟笔意殊，曾家绝艺蜚瓷都”。";
+    assert_eq!(speakers(text), vec![some("田汉")]);
+    // A poem read, not written: whose it is, the sentence does not say.
+    let text = "著名文人田汉读了一首旧诗，诗曰“禹鼎凌烟笔意殊，曾家绝艺蜚瓷都”。";
+    assert_eq!(speakers(text), vec![None]);
+}
