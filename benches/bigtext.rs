@@ -14,12 +14,18 @@ fn main() -> std::process::ExitCode {
     let gb = args.iter().any(|a| a == "--gb18030");
     let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let Some(out) = rest.first() else {
-        eprintln!("usage: bigtext OUT.txt [MB (50)] [CHAPTERS (2500)] [--gb18030 | --epub]");
+        eprintln!(
+            "usage: bigtext OUT.txt [MB (50; a fraction too: 0.9)] [CHAPTERS (2500)] [--gb18030 | --epub]"
+        );
         return std::process::ExitCode::from(2);
     };
-    let mb: usize = rest.get(1).and_then(|s| s.parse().ok()).unwrap_or(50);
+    let mb: f64 = rest
+        .get(1)
+        .and_then(|s| s.parse().ok())
+        .filter(|mb: &f64| mb.is_finite() && *mb >= 0.0)
+        .unwrap_or(50.0);
     let chapters: usize = rest.get(2).and_then(|s| s.parse().ok()).unwrap_or(2_500);
-    let text = bigtext::novel(mb << 20, chapters);
+    let text = bigtext::novel((mb * f64::from(1 << 20)) as usize, chapters);
     let text_bytes = text.len();
     let bytes = if args.iter().any(|a| a == "--epub") {
         let headings: std::collections::HashSet<String> =

@@ -8,7 +8,8 @@
 # shows `indexing`): `G` may show the text's end before the whole text is read, and the
 # column is the peak of reading the whole text.
 #
-#   benches/first-frame.sh [RUNS] [MB...]      (default: 5 runs; 1 50 200 MB)
+#   benches/first-frame.sh [RUNS] [MB...]      (default: 5 runs; 1 50 200 MB; 0.9 is a size
+#                                              just under what the reader reads whole)
 #
 # The pane is polled through one tmux control-mode client (`tmux -C`): every poll is a
 # `capture-pane` sent down its pipe, about 1 ms apart, and times are taken with bash's
@@ -135,7 +136,7 @@ printf '| size | less first | yuedu first | ratio | less G | yuedu G | ratio | y
 printf '|---|---|---|---|---|---|---|---|---|\n'
 for mb in "${sizes[@]}"; do
     file="$work/novel-${mb}mb.txt"
-    "$out/examples/bigtext" "$file" "$mb" $(( mb * 50 > 10 ? mb * 50 : 10 )) >/dev/null
+    "$out/examples/bigtext" "$file" "$mb" "$(awk -v mb="$mb" 'BEGIN { c = int(mb * 50); print (c > 10 ? c : 10) }')" >/dev/null
     size=$(stat -c %s "$file")
     yf=(); yg=(); yr=(); lf=(); lg=()
     for _ in $(seq "$runs"); do

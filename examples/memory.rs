@@ -149,7 +149,10 @@ fn main() -> std::process::ExitCode {
     report("start", file_bytes);
     let request = Request::file(&path, None);
     let (first, loader) = match loading::open(request) {
-        Ok(Opened::Head(doc, loader)) => (Built { doc, progress: Default::default() }, Some(loader)),
+        Ok(Opened::Head(doc, mut loader)) => {
+            let quotes = loader.take_quotes();
+            (Built { quotes, ..Built::bare(doc) }, Some(loader))
+        }
         Ok(Opened::Whole(built)) => (built, None),
         Err(e) => {
             eprintln!("memory: {e}");
@@ -157,13 +160,15 @@ fn main() -> std::process::ExitCode {
         }
     };
     report("head", file_bytes);
-    // As the reader does: a beginning's quotes are found after its first frame.
-    let mut app = App::counted(first.doc, first.progress, Config::default(), 120, 40, loader.is_none());
+    // As the reader does: quotes found on the loader's thread are taken once they are there.
+    let quotes_now = loader.is_none() && first.quotes.is_none();
+    let mut app = App::counted(first.doc, first.progress, Config::default(), 120, 40, quotes_now);
+    app.quotes.coming = first.quotes;
     app.resize(120, 40);
     if let Some(loader) = &loader {
         app.begin_loading(loader.total(), false);
     }
-    app.after_frame();
+    take_quotes(&mut app);
     report("reader on head", file_bytes);
     if let Some(mut loader) = loader {
         let built = match loader.wait(Duration::from_secs(600)) {
@@ -179,10 +184,19 @@ fn main() -> std::process::ExitCode {
         };
         report("whole built", file_bytes);
         app.loaded(built);
-        app.after_frame();
+        take_quotes(&mut app);
         report("whole in place", file_bytes);
     }
     app.update(Action::Bottom);
     report("G", file_bytes);
     std::process::ExitCode::SUCCESS
+}
+
+/// The quotes being found on the loader's thread, waited for (the reader takes them once
+/// they are there).
+fn take_quotes(app: &mut App) {
+    if app.quotes.coming.is_some() {
+        let doc = std::sync::Arc::clone(&app.doc);
+        app.quotes.find(&doc);
+    }
 }

@@ -135,12 +135,15 @@
 //!   document and the plain-text format's heading rules are [`document::outline`].
 //! - No `index` room yet: the document-wide indexes (figures, quotes, search matches) are
 //!   feature state ([`app::state`]), built in `update`, and what one frame needs is
-//!   [`app::view`]. They are built on the reader's thread today; the document is an
-//!   `Arc<Document>` and `Send + Sync`, so moving a build to a worker changes where it
-//!   runs, not what reads it.
+//!   [`app::view`]. They are built on the reader's thread, but for the quotes of a text as
+//!   it is opened: the loader finds them on its thread after sending the document (an
+//!   `Arc<Document>`, `Send + Sync`) and the reader takes them when they arrive
+//!   (`QuoteState::coming`), for the document they are of; so moving a build to a worker
+//!   changes where it runs, not what reads it.
 //! - Opening a text ([`app::loading`]) is not an index built beside a finished document but
-//!   the document itself built twice: a document of the text's first 256 KB (cut at a line
-//!   end, so its blocks and offsets are the whole text's) is drawn at once, and the whole
+//!   the document itself built twice, both on the loader's thread: a document of the text's
+//!   first 256 KB (cut at a line end, so its blocks and offsets are the whole text's) is
+//!   drawn at once, and the whole
 //!   document, built on a loader thread, replaces it through the same path as a reload,
 //!   keeping the first character in view. No reader code learns about a half-built
 //!   document: every feature keeps working on a complete (if short) one, and keys that need

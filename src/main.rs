@@ -83,20 +83,28 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Some(path) => Some((loading::start(Request::file(path, encoding.clone())), None)),
         None => None,
     };
+    // The terminal is asked for its background (for the theme `auto`) before the reader
+    // takes it, so the answer is not read as keys, and while the text is read, so it answers
+    // meanwhile. With no config file the question goes out before the defaults are parsed
+    // (their theme is `auto`): the terminal's answer takes as long as they do.
+    let auto = |config: &Config| config.interface.theme == yuedu::config::ThemeChoice::Auto;
+    let mut asked = match &early_config {
+        Some(config) => auto(config).then(yuedu::terminal::background::ask),
+        None => Some(yuedu::terminal::background::ask()),
+    };
     let mut config = match early_config {
         Some(config) => config,
         None => Config::load_and_apply(cli.config.as_deref())?,
     };
-    // The terminal is asked for its background before the reader takes it, so the answer is
-    // not read as keys, and while the text is read, so it answers meanwhile.
-    let asked =
-        (config.interface.theme == yuedu::config::ThemeChoice::Auto).then(yuedu::terminal::background::ask);
+    if !auto(&config) {
+        asked = None;
+    }
     let opened = match started {
         Some((started, stdin_name)) => started.opened().map_err(|why| match stdin_name {
             Some(name) => Failure(format!("{name}: {why}")),
             None => Failure(why),
         })?,
-        None => Opened::Whole(loading::Built { progress: Default::default(), doc: Document::bundled() }),
+        None => Opened::Whole(loading::Built::bare(Document::bundled())),
     };
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
@@ -106,7 +114,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     let (mut built, mut loader) = match opened {
         Opened::Whole(built) => (built, None),
-        Opened::Head(doc, loader) => (loading::Built { progress: Default::default(), doc }, Some(loader)),
+        Opened::Head(doc, mut loader) => {
+            let quotes = loader.take_quotes();
+            (loading::Built { quotes, ..loading::Built::bare(doc) }, Some(loader))
+        }
     };
     let places = yuedu::store::positions::default_path().map(yuedu::store::positions::PositionStore::new);
     // The saved place of the beginning, looked up once: the reader takes it as found unless
@@ -123,7 +134,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         // A saved place past the beginning: the text is read on to there before the first frame.
         if deep > built.doc.text.len() / 2 {
             match reader.head_past(deep) {
-                Some(doc) => built.doc = doc,
+                Some(doc) => {
+                    built = loading::Built { quotes: reader.take_quotes(), ..loading::Built::bare(doc) }
+                }
                 None => {
                     match reader.poll() {
                         Some(loading::News::Done(Ok(whole))) => built = whole,
@@ -137,12 +150,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             found = Some(result);
         }
     }
-    // The beginning's quotes are found once it is on screen (`App::after_frame`).
+    // Quotes found on the loader's thread come once they are there (the first frame does
+    // not wait for them); a document given without them has them found at once.
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    let quotes_now = built.quotes.is_none();
     let mut app = match loader {
         Some(_) => App::beginning(built.doc, config, width, height),
-        None => App::counted(built.doc, built.progress, config, width, height, true),
+        None => App::counted(built.doc, built.progress, config, width, height, quotes_now),
     };
+    app.quotes.coming = built.quotes;
     app.source = file.filter(|_| !from_stdin).map(|path| yuedu::app::reload::Source::new(path, encoding));
     if cli.bookmarks_file.is_some() || app.quotes.store.is_none() {
         // `--bookmarks-file`, else the default location when the config names no file.

@@ -240,8 +240,11 @@ fn input(app: &mut App, ev: Event) {
 /// How long the event loop waits for input between looks at signals, saves and the file.
 const IDLE_POLL: Duration = Duration::from_millis(200);
 
-/// How often the loop wakes while the rest of the text is read, to ask the loader for news.
-const LOADING_POLL: Duration = Duration::from_millis(50);
+/// How often the loop wakes while the rest of the text is read, to ask the loader for news
+/// (or while quotes are found on its thread): the whole of a text of a megabyte is built a
+/// few milliseconds after its first frame, and every key that needs it waits for the next
+/// look. A look costs a few microseconds and draws nothing unless something came.
+const LOADING_POLL: Duration = Duration::from_millis(10);
 
 /// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
 /// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
@@ -306,6 +309,7 @@ fn event_loop(
         if drawn && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
             app.loader_news(news);
         }
+        app.quotes_arrived();
         if !app.is_loading() {
             *loader = None;
             for ev in std::mem::take(&mut held) {
@@ -329,11 +333,11 @@ fn event_loop(
         app.scroll_tick(Instant::now());
         terminal.draw(|f| crate::ui::draw(app, f))?;
         drawn = true;
+        if let Some(loader) = loader.as_mut() {
+            loader.frame_drawn();
+        }
         if app.should_quit {
             return Ok(());
-        }
-        if app.after_frame() {
-            continue;
         }
         // Wait for input, checking for signals a few times a second.
         loop {
@@ -353,7 +357,7 @@ fn event_loop(
             // While the rest of the text is read, the loader is asked for news often (it
             // cannot wake the wait itself); auto-scroll wakes the loop for its next row;
             // otherwise a few times a second.
-            let idle = if loader.is_some() { LOADING_POLL } else { IDLE_POLL };
+            let idle = if loader.is_some() || app.quotes.coming.is_some() { LOADING_POLL } else { IDLE_POLL };
             let wait = app.scroll_wait(Instant::now()).map_or(idle, |w| w.min(idle));
             if event::poll(wait)? {
                 break;

@@ -8,6 +8,7 @@ mod common;
 mod bigtext;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use yuedu::app::loading::{self, Built, Opened};
@@ -31,7 +32,7 @@ fn texts() -> Vec<PathBuf> {
 }
 
 /// The beginning and the whole document the loader gives, with `head` bytes of beginning.
-fn background(path: &Path, head: usize) -> (Option<Document>, Built) {
+fn background(path: &Path, head: usize) -> (Option<Arc<Document>>, Built) {
     match loading::open_with(common::file_request(path), head, 0).expect("opens") {
         Opened::Whole(built) => (None, built),
         Opened::Head(doc, mut loader) => {
@@ -106,7 +107,7 @@ fn keys_that_need_the_whole_text_wait_for_it_and_then_act_on_it() {
         let waiting = app.loading.as_ref().map_or(0, |l| l.waiting());
         let needs = actions[..cut].iter().position(|&a| a != Action::LineDown).map_or(0, |i| cut - i);
         assert_eq!(waiting, needs, "after {cut} actions");
-        app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
+        app.loaded(Built { progress: built.progress.clone(), ..Built::bare(built.doc.clone()) });
         assert!(!app.is_loading());
         for &a in &actions[cut..] {
             app.update(a);
@@ -136,42 +137,101 @@ fn the_whole_text_keeps_the_place_read_in_its_beginning() {
     assert!(app.anchor() > place, "{} <= {place}", app.anchor());
 }
 
+/// Waits (a minute at most) for the quotes being found on the loader's thread to reach `app`.
+fn quotes_arrive(app: &mut App) -> bool {
+    let until = std::time::Instant::now() + Duration::from_secs(60);
+    while std::time::Instant::now() < until {
+        if app.quotes_arrived() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    false
+}
+
+/// A reader on a 16 KB beginning of the file at `path`, taking the quotes the loader finds.
+fn reading_with_quotes_coming(path: &Path) -> (Arc<Document>, loading::Loader, App) {
+    let Opened::Head(first, mut loader) =
+        loading::open_with(common::file_request(path), 16 << 10, 0).expect("opens")
+    else {
+        panic!("a beginning first");
+    };
+    let mut app = App::beginning(Arc::clone(&first), Config::default(), 100, 30);
+    app.quotes.coming = loader.take_quotes();
+    app.begin_loading(loader.total(), false);
+    (first, loader, app)
+}
+
 #[test]
-fn quotes_are_found_after_the_frame_that_shows_the_beginning_or_the_whole_text_in_its_place() {
-    use yuedu::app::state::quotes::{EAGER_QUOTES_BYTES, document_quotes};
+fn quotes_are_found_on_the_loaders_thread_for_the_beginning_and_then_the_whole_text() {
+    use yuedu::app::state::quotes::document_quotes;
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("novel.txt");
     std::fs::write(&path, bigtext::novel(2 << 20, 200)).expect("write");
-    let (first, built) = background(&path, 16 << 10);
-    let first = first.expect("a beginning");
+    let (first, mut loader, mut app) = reading_with_quotes_coming(&path);
+    assert!(app.quotes.coming.is_some(), "a text of 2 MB has its quotes found at once");
+    assert!(app.quotes.index.is_none(), "the reader does not find them itself");
+    // The loader finds them once the first frame lets it go on.
+    let _ = loader.poll();
+    assert!(quotes_arrive(&mut app), "the beginning's quotes");
     let quotes = document_quotes(&first);
-    assert!(!quotes.is_empty(), "the beginning has quotes");
-    // A whole text of 2 MB has its quotes found at start: the beginning's are found once it
-    // is on screen, and only once.
-    let mut app = App::beginning(first.clone(), Config::default(), 100, 30);
-    app.begin_loading(Some(2 << 20), false);
-    assert!(app.quotes.index.is_none(), "not before the first frame");
-    assert!(app.after_frame());
+    assert!(!quotes.is_empty());
     assert_eq!(app.quotes.quotes(), quotes.as_slice());
-    assert!(!app.after_frame());
-    // So are the whole text's, once it is in place of the beginning.
+    // The whole text's come after it, on the same thread.
+    let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");
     let whole = document_quotes(&built.doc);
     assert!(whole.len() > quotes.len());
-    app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
-    assert!(app.quotes.index.is_none(), "not before the next frame");
-    assert!(app.after_frame());
+    app.loaded(built);
+    assert!(quotes_arrive(&mut app), "the whole text's quotes");
     assert_eq!(app.quotes.quotes(), whole.as_slice());
-    assert!(!app.after_frame());
-    // A whole text too long for that has them found on first use, and so has its beginning.
-    let mut app = App::beginning(first.clone(), Config::default(), 100, 30);
-    app.begin_loading(Some(EAGER_QUOTES_BYTES as u64 + 1), false);
-    assert!(!app.after_frame());
-    assert!(app.quotes.index.is_none());
-    // A reader given the whole text at once found them at start: nothing is put off.
-    let mut app = App::new(first, Config::default(), 100, 30);
+    // Asked for before they are there, they are waited for.
+    let (_, mut loader, mut app) = reading_with_quotes_coming(&path);
+    let _ = loader.poll();
+    app.quotes.find(&Arc::clone(&app.doc));
     assert_eq!(app.quotes.quotes(), quotes.as_slice());
-    app.begin_loading(Some(2 << 20), false);
-    assert!(!app.after_frame());
+    assert!(app.quotes.coming.is_none());
+    // Quotes of a document no longer shown are not taken.
+    let mut other = App::new(yuedu::document::Document::bundled(), Config::default(), 100, 30);
+    let Opened::Head(_, mut loader) =
+        loading::open_with(common::file_request(&path), 16 << 10, 0).expect("opens")
+    else {
+        panic!("a beginning first");
+    };
+    let before = other.quotes.quotes().to_vec();
+    other.quotes.index = None;
+    other.quotes.coming = loader.take_quotes();
+    let _ = loader.poll();
+    let until = std::time::Instant::now() + Duration::from_secs(60);
+    while other.quotes.coming.is_some() && std::time::Instant::now() < until {
+        assert!(!other.quotes_arrived(), "another document's quotes");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert!(other.quotes.coming.is_none() && other.quotes.index.is_none());
+    other.quotes.find(&Arc::clone(&other.doc));
+    assert_eq!(other.quotes.quotes(), before.as_slice());
+}
+
+#[test]
+fn a_text_too_long_to_find_its_quotes_at_once_has_none_coming() {
+    use yuedu::app::state::quotes::EAGER_QUOTES_BYTES;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(EAGER_QUOTES_BYTES + (64 << 10), 200)).expect("write");
+    let Opened::Head(_, mut loader) =
+        loading::open_with(common::file_request(&path), 16 << 10, 0).expect("opens")
+    else {
+        panic!("a beginning first");
+    };
+    assert!(loader.take_quotes().is_none());
+    let built = loader.wait(Duration::from_secs(60)).expect("done").expect("reads");
+    assert!(built.quotes.is_none());
+    // A short text that comes whole has them coming.
+    let short = dir.path().join("short.txt");
+    std::fs::write(&short, bigtext::novel(200 << 10, 20)).expect("write");
+    let Opened::Whole(built) = loading::open(common::file_request(&short)).expect("opens") else {
+        panic!("whole");
+    };
+    assert!(built.quotes.is_some());
 }
 
 /// A reader on the beginning of a generated novel of `size` bytes (`head` bytes of it) while
@@ -263,7 +323,7 @@ fn the_time_left_is_counted_once_the_whole_text_is_in_or_the_rest_cannot_be_read
     app.begin_loading(Some(2 << 20), false);
     app.update(Action::PageDown);
     assert_eq!(app.progress.minutes_left(), None);
-    app.loaded(Built { doc: built.doc.clone(), progress: built.progress.clone() });
+    app.loaded(Built { progress: built.progress.clone(), ..Built::bare(built.doc.clone()) });
     let whole = App::new(built.doc.clone(), Config::default(), 100, 30);
     let (now, from_start) = (app.progress.minutes_left(), whole.progress.minutes_left());
     assert!(

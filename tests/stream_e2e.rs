@@ -396,3 +396,21 @@ fn while_the_loader_has_no_news_nothing_is_drawn() {
     assert!(t.screen().contains("reading 0 MB"), "{}", t.screen());
     t.keys(&["q"]);
 }
+
+#[test]
+fn a_quote_asked_for_at_once_on_a_text_read_whole_counts_all_its_quotes() {
+    // A short text comes whole, and its quotes are found on the loader's thread after the
+    // first frame: `)` at once waits for them and steps through all of them.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(400 << 10, 20)).unwrap();
+    let path = path.display().to_string();
+    let listed: serde_json::Value =
+        serde_json::from_str(&common::stdout_of(&["quotes", "--json", &path])).unwrap();
+    let total = listed.as_array().expect("a list").len();
+    assert!(total > 500, "{total}");
+    let t = Tmux::start(&[&path], 100, 30);
+    t.wait_for("the first page", |s| s.contains("从布局国内首个大模型") && s.contains("? help"));
+    t.keys(&[")"]);
+    t.wait_for("the first quote of all", |s| s.contains(&format!("quote 1/{total}")));
+}

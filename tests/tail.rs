@@ -310,3 +310,35 @@ fn the_beginnings_bookmarks_are_not_drawn_on_the_end_and_come_back_with_it() {
     app.loaded(built);
     assert_eq!(app.quotes.here.first().and_then(|h| h.1.clone()), Some(marked), "the whole text's bookmark");
 }
+
+#[test]
+fn the_beginnings_quotes_found_while_the_end_is_shown_are_its_own_again_after_gg() {
+    use yuedu::app::state::quotes::document_quotes;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, _) = novel(dir.path(), 2 << 20);
+    let Opened::Head(first, mut loader) =
+        loading::open_with(common::file_request(&path), 64 << 10, 0).expect("opens")
+    else {
+        panic!("a beginning first");
+    };
+    let mut app = App::beginning(std::sync::Arc::clone(&first), Config::default(), 100, 30);
+    app.quotes.coming = loader.take_quotes();
+    app.source = Some(Source::new(path.clone(), None));
+    app.begin_loading(loader.total(), false);
+    // The end before the beginning's quotes are there; they arrive while it is shown.
+    app.update(Action::Bottom);
+    assert!(app.tail_shown());
+    let _ = loader.poll();
+    let until = std::time::Instant::now() + Duration::from_secs(60);
+    while app.quotes.coming.is_some() && std::time::Instant::now() < until {
+        app.quotes_arrived();
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert!(app.quotes.coming.is_none(), "they came");
+    assert!(app.tail_shown());
+    app.update(Action::Top);
+    assert!(!app.tail_shown() && std::sync::Arc::ptr_eq(&app.doc, &first));
+    let quotes = document_quotes(&first);
+    assert!(!quotes.is_empty());
+    assert_eq!(app.quotes.quotes(), quotes.as_slice(), "the beginning's quotes, not the end's");
+}

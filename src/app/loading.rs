@@ -27,8 +27,10 @@ use std::time::Duration;
 
 use super::App;
 use super::state::progress::Progress;
+use super::state::quotes::{EAGER_QUOTES_BYTES, QuotesComing, document_quotes};
 use crate::config::Config;
 use crate::document::open::{Origin, Part};
+use crate::document::quotes::Quote;
 use crate::document::{Document, load, open};
 use crate::i18n::Msg;
 use crate::input::Action;
@@ -40,9 +42,10 @@ pub use super::state::loading::*;
 /// has the whole text's identity.
 pub const HEAD_BYTES: usize = 256 << 10;
 
-/// A text shorter than this comes whole, with no beginning first: it is read, decoded and
-/// indexed in a few milliseconds, and the reader shows it as it always did.
-pub const WHOLE_BELOW: usize = 1 << 20;
+/// A text shorter than this comes whole, with no beginning first: its beginning would be
+/// most of it, and building the whole costs at most twice what building the beginning does
+/// (a text of 0.95 MB, read whole, had its first frame 3-5 ms after a longer one's).
+pub const WHOLE_BELOW: usize = 2 * HEAD_BYTES;
 
 /// The longest the loader waits, once the beginning is sent, for the reader to draw it
 /// ([`Loader::poll`] and the other calls that let it go on): the first frame has the
@@ -92,16 +95,26 @@ impl Request {
 #[derive(Debug)]
 pub struct Built {
     /// The document.
-    pub doc: Document,
+    pub doc: Arc<Document>,
     /// Characters before each block (the time left).
     pub progress: Progress,
+    /// Its quotes, being found on the loader's thread once it is sent (a text no longer than
+    /// [`EAGER_QUOTES_BYTES`]; a longer one has them found on first use).
+    pub quotes: Option<QuotesComing>,
+}
+
+impl Built {
+    /// A document with nothing counted or coming yet.
+    pub fn bare(doc: impl Into<Arc<Document>>) -> Self {
+        Built { doc: doc.into(), progress: Progress::default(), quotes: None }
+    }
 }
 
 // Sent a few times per text: the size of a message does not matter.
 #[allow(clippy::large_enum_variant)]
 enum Event {
-    /// The beginning, cut at a line end, and the encoding it was decoded from.
-    Head(String, &'static str),
+    /// The document of the beginning, cut at a line end, and its quotes coming.
+    Head(Arc<Document>, Option<QuotesComing>),
     /// Bytes read so far.
     Read(u64),
     /// The whole document, or why it could not be read.
@@ -115,8 +128,9 @@ enum Event {
 pub enum Opened {
     /// The whole document.
     Whole(Built),
-    /// The beginning, and the loader.
-    Head(Document, Loader),
+    /// The beginning, and the loader (which holds the beginning's quotes coming:
+    /// [`Loader::take_quotes`]).
+    Head(Arc<Document>, Loader),
 }
 
 /// News from the loader for the reader.
@@ -134,9 +148,10 @@ pub enum News {
 pub struct Loader {
     rx: Receiver<Event>,
     want: Arc<AtomicUsize>,
-    request: Request,
     total: Option<u64>,
     done: Option<Result<Built, String>>,
+    /// The quotes of the last beginning given, being found.
+    quotes: Option<QuotesComing>,
     /// Dropped to let the loader go on past the beginning (`FIRST_FRAME_WAIT`).
     hold: Option<Sender<()>>,
 }
@@ -144,7 +159,7 @@ pub struct Loader {
 impl std::fmt::Debug for Event {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Event::Head(text, _) => write!(f, "Head({} bytes)", text.len()),
+            Event::Head(doc, _) => write!(f, "Head({} bytes)", doc.text.len()),
             Event::Read(n) => write!(f, "Read({n})"),
             Event::Done(r) => write!(f, "Done({})", if r.is_ok() { "ok" } else { "error" }),
         }
@@ -177,11 +192,10 @@ fn start_with(request: Request, head: usize, whole_below: usize) -> Started {
         Input::File(path) => std::fs::metadata(path).ok().map(|m| m.len()),
         Input::Stdin { .. } => None,
     };
-    let job = request.clone();
     let wanted = Arc::clone(&want);
     let (hold, held) = channel();
-    std::thread::spawn(move || load(job, &wanted, whole_below, &tx, &held));
-    Started(Loader { rx, want, request, total, done: None, hold: Some(hold) })
+    std::thread::spawn(move || load(request, total, &wanted, whole_below, &tx, &held));
+    Started(Loader { rx, want, total, done: None, quotes: None, hold: Some(hold) })
 }
 
 /// A loader started, its beginning not yet waited for.
@@ -204,8 +218,20 @@ impl Started {
 }
 
 /// The loader thread: reads and decodes, sends the beginning when it is there (and waits
-/// until `held` ends for the first frame to be drawn), then the whole document.
-fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Event>, held: &Receiver<()>) {
+/// until `held` ends for the first frame to be drawn), then the whole document. `size` is
+/// the file's, when known: a file of `whole_below` bytes or more has its beginning sent
+/// before that much of it is read.
+fn load(
+    request: Request,
+    size: Option<u64>,
+    want: &AtomicUsize,
+    whole_below: usize,
+    tx: &Sender<Event>,
+    held: &Receiver<()>,
+) {
+    let long = |read: usize| read >= whole_below || size.is_some_and(|size| size >= whole_below as u64);
+    // Quotes are found at once for a text no longer than this (else on first use).
+    let eager = size.is_none_or(|size| size <= EAGER_QUOTES_BYTES as u64);
     let mut sent = 0usize;
     let mut reported = 0usize;
     let mut page = false;
@@ -216,20 +242,32 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
             let _ = tx.send(Event::Read(read as u64));
         }
         let wanted = want.load(Ordering::Acquire);
-        // The first report comes after the first megabyte: a text shorter than that is
-        // all there already.
-        // A web page's beginning is not the beginning of its article (the article is found
+        // A text shorter than `whole_below` comes whole (a stream's is all there when its
+        // first megabyte has been read). A web page's beginning is not the beginning of its article (the article is found
         // on the whole page): a page comes whole.
         if wanted > sent
-            && read >= whole_below
+            && long(read)
             && !page
             && let Some(end) = head_end(text, wanted)
         {
             let first = sent == 0;
             sent = wanted;
-            let _ = tx.send(Event::Head(text[..end].to_string(), encoding));
+            // A beginning with nothing to read (blank lines before the text) is not shown:
+            // the whole text comes first.
+            let decoded = load::Decoded { text: text[..end].to_string(), encoding, warnings: Vec::new() };
+            let Ok(doc) = open::text_document(decoded, &request.origin, Part::Start) else { return };
+            let doc = Arc::new(doc);
+            let (found, coming) = quotes_channel(&doc, eager);
+            let _ = tx.send(Event::Head(Arc::clone(&doc), coming));
             if first {
                 let _ = held.recv_timeout(FIRST_FRAME_WAIT);
+            }
+            // The quotes of the beginning shown (the reader may have asked for one reaching
+            // deeper before its first frame: then that one's).
+            if want.load(Ordering::Acquire) == sent
+                && let Some(found) = found
+            {
+                let _ = found.send(document_quotes(&doc));
             }
         }
     };
@@ -245,13 +283,34 @@ fn load(request: Request, want: &AtomicUsize, whole_below: usize, tx: &Sender<Ev
         Input::Stdin { cap } => load::read_stream(std::io::stdin().lock(), encoding, *cap, &mut watch)
             .and_then(|decoded| open::text_document(decoded, origin, Part::Start)),
     };
+    let mut found = None;
     let built = doc.map(|doc| {
         // Computed here, so that matching records of earlier versions costs the reader
         // nothing when the document arrives.
         let _ = doc.legacy_id();
-        Built { progress: Progress::counted(&doc), doc }
+        let progress = Progress::counted(&doc);
+        let doc = Arc::new(doc);
+        let (tx, coming) = quotes_channel(&doc, doc.text.len() <= EAGER_QUOTES_BYTES);
+        found = tx.map(|tx| (tx, Arc::clone(&doc)));
+        Built { progress, doc, quotes: coming }
     });
     let _ = tx.send(Event::Done(built));
+    // The quotes once the document is on its way: neither the first frame of a short text
+    // nor the whole text put in place of its beginning waits for them.
+    if let Some((tx, doc)) = found {
+        let _ = tx.send(document_quotes(&doc));
+    }
+}
+
+/// A channel for the quotes of `doc` when they are to be found at once (`eager`).
+fn quotes_channel(doc: &Arc<Document>, eager: bool) -> (Option<Sender<Vec<Quote>>>, Option<QuotesComing>) {
+    match eager {
+        true => {
+            let (tx, coming) = QuotesComing::channel(doc);
+            (Some(tx), Some(coming))
+        }
+        false => (None, None),
+    }
 }
 
 /// Where a beginning of at least `want` bytes of `text` ends: after the first line end at or
@@ -283,17 +342,24 @@ impl Loader {
         self.total
     }
 
+    /// Lets the loader go on past the beginning: the first frame is on screen.
+    pub fn frame_drawn(&mut self) {
+        self.hold = None;
+    }
+
+    /// The quotes of the beginning last given, being found ([`QuoteState::coming`](super::state::quotes::QuoteState::coming)).
+    pub fn take_quotes(&mut self) -> Option<QuotesComing> {
+        self.quotes.take()
+    }
+
     /// Waits for the next beginning asked for; `None` when the whole document (or an
     /// error) came first, which [`Loader::poll`] then gives.
-    fn next_head(&mut self) -> Option<Document> {
+    fn next_head(&mut self) -> Option<Arc<Document>> {
         loop {
             match self.rx.recv() {
-                // A beginning with nothing to read (blank lines before the text) is not
-                // shown: the whole text comes first.
-                Ok(Event::Head(text, encoding)) => {
-                    if let Some(doc) = self.head_document(text, encoding) {
-                        return Some(doc);
-                    }
+                Ok(Event::Head(doc, quotes)) => {
+                    self.quotes = quotes;
+                    return Some(doc);
                 }
                 Ok(Event::Read(_)) => {}
                 Ok(Event::Done(result)) => {
@@ -307,18 +373,13 @@ impl Loader {
 
     /// A beginning reaching past byte `offset` (a saved place deep in the text), waiting for
     /// it to be decoded; `None` when the whole document came first.
-    pub fn head_past(&mut self, offset: usize) -> Option<Document> {
+    pub fn head_past(&mut self, offset: usize) -> Option<Arc<Document>> {
         self.hold = None;
         if self.done.is_some() {
             return None;
         }
         self.want.store(offset.saturating_add(HEAD_BYTES), Ordering::Release);
         self.next_head()
-    }
-
-    fn head_document(&self, text: String, encoding: &'static str) -> Option<Document> {
-        let decoded = load::Decoded { text, encoding, warnings: Vec::new() };
-        open::text_document(decoded, &self.request.origin, Part::Start).ok()
     }
 
     /// What the loader has said since it was last asked, without waiting: the whole
@@ -359,12 +420,13 @@ impl Loader {
 }
 
 impl App {
-    /// A reader on the beginning of a text whose rest a loader is reading: its quotes are
-    /// found after the first frame and the time left is not counted while the status line
-    /// shows the loader's progress instead ([`App::begin_loading`] says how far it is).
-    pub fn beginning(doc: Document, config: Config, width: u16, height: u16) -> Self {
+    /// A reader on the beginning of a text whose rest a loader is reading: its quotes come
+    /// from the loader ([`QuoteState::coming`](super::state::quotes::QuoteState::coming)) and the time left is not counted while the
+    /// status line shows the loader's progress instead ([`App::begin_loading`] says how far
+    /// it is).
+    pub fn beginning(doc: impl Into<Arc<Document>>, config: Config, width: u16, height: u16) -> Self {
         let loading = Some(super::state::loading::Loading::default());
-        Self::built(doc, Progress::default(), config, width, height, false, loading)
+        Self::built(doc.into(), Progress::default(), config, width, height, false, loading)
     }
 
     /// Shows the beginning while the rest is read ([`Loader::total`] bytes in all, if known);
@@ -372,21 +434,25 @@ impl App {
     pub fn begin_loading(&mut self, total: Option<u64>, from_start: bool) {
         let start = Some(self.reading_place());
         self.loading = Some(Loading { total, start, from_start, ..Loading::default() });
-        // The beginning's quotes are found once it is on screen, if the whole text will have
-        // its quotes found at start (else on first use, as the whole text's are).
-        let eager = super::state::quotes::EAGER_QUOTES_BYTES as u64;
-        self.quotes.later = self.quotes.index.is_none() && total.is_none_or(|t| t <= eager);
     }
 
-    /// Work put off so that a frame comes sooner, done once it is on screen: the quotes of
-    /// the beginning, or of the whole text put in its place (their highlights show a frame
-    /// later). Returns whether there was any, so that the screen is drawn again at once.
-    pub fn after_frame(&mut self) -> bool {
-        if !std::mem::take(&mut self.quotes.later) {
-            return false;
+    /// Takes the quotes found on the loader's thread once they are there: they are the shown
+    /// document's, or those of the beginning set aside while the text's end is shown, or of
+    /// a document no longer shown (dropped). Returns whether the screen shows them.
+    pub fn quotes_arrived(&mut self) -> bool {
+        let Some((doc, found)) = self.quotes.arrived() else { return false };
+        let of = |d: &Arc<Document>| std::ptr::eq(doc.as_ptr(), Arc::as_ptr(d));
+        if of(&self.doc) && self.quotes.index.is_none() {
+            self.quotes.index = Some(found);
+            return true;
         }
-        self.quotes.find(&self.doc);
-        true
+        if let Some(tail) = self.loading.as_mut().and_then(|l| l.tail.as_mut())
+            && of(&tail.head)
+            && tail.head_quotes.is_none()
+        {
+            tail.head_quotes = Some(found);
+        }
+        false
     }
 
     /// Whether the rest of the text is still being read.
@@ -466,9 +532,9 @@ impl App {
             Some(_) => self.tail_place_in(&built.doc),
             None => self.reading_place(),
         };
-        let Built { doc, progress } = built;
+        let Built { doc, progress, quotes } = built;
         let how = super::state::reload::Switch::Loaded { offset, moved, from_start: loading.from_start };
-        self.switch_loaded(doc, progress, how);
+        self.switch_loaded(doc, progress, quotes, how);
         if at_end {
             let last = self.layout.last(&self.doc);
             self.set_top(last);

@@ -178,25 +178,25 @@ pub fn settings_for(config: &Config, width: usize) -> Settings {
 
 impl App {
     /// A reader on `doc` for a screen of `width` × `height`.
-    pub fn new(doc: Document, config: Config, width: u16, height: u16) -> Self {
+    pub fn new(doc: impl Into<Arc<Document>>, config: Config, width: u16, height: u16) -> Self {
         Self::counted(doc, state::progress::Progress::default(), config, width, height, true)
     }
 
     /// [`App::new`] with the characters before each block counted already (on the loader's
     /// thread); a short text's quotes are found at once when `quotes_now` ([`state::quotes::QuoteState::new`]).
     pub fn counted(
-        doc: Document,
+        doc: impl Into<Arc<Document>>,
         progress: state::progress::Progress,
         config: Config,
         width: u16,
         height: u16,
         quotes_now: bool,
     ) -> Self {
-        Self::built(doc, progress, config, width, height, quotes_now, None)
+        Self::built(doc.into(), progress, config, width, height, quotes_now, None)
     }
 
     fn built(
-        doc: Document,
+        doc: Arc<Document>,
         progress: state::progress::Progress,
         config: Config,
         width: u16,
@@ -217,7 +217,7 @@ impl App {
         let quotes_message = quotes_message.filter(|_| configured.is_some());
         let (script, vertical) = (config.script.at_start(), config.layout.direction == Direction::Vertical);
         let mut app = App {
-            doc: Arc::new(doc),
+            doc,
             figures: state::figures::FigureState::new(figures_shown),
             quotes,
             selection: Selection::None,

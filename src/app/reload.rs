@@ -5,8 +5,10 @@
 use std::path::Path;
 
 use super::App;
+use super::state::quotes::QuotesComing;
 use crate::document::{Document, open};
 use crate::i18n::{Message, Msg};
+use std::sync::Arc;
 
 pub use super::state::reload::*;
 
@@ -109,34 +111,36 @@ impl App {
     /// reader on `doc` as [`App::new`] sets it up, which keeps what `how` says of this one,
     /// and always the bookmarks file in use, the outline as wanted and the screen.
     pub(super) fn switch_to(&mut self, doc: Document, source: Option<Source>, how: Switch) {
-        self.switch_counted(doc, super::state::progress::Progress::default(), source, how);
+        self.switch_counted(doc, super::state::progress::Progress::default(), None, source, how);
     }
 
     /// The whole text in place of its beginning ([`super::loading`]), with its characters
     /// counted on the loader's thread.
     pub(super) fn switch_loaded(
         &mut self,
-        doc: Document,
+        doc: Arc<Document>,
         progress: super::state::progress::Progress,
+        quotes: Option<QuotesComing>,
         how: Switch,
     ) {
         let source = self.source.clone();
-        self.switch_counted(doc, progress, source, how);
+        self.switch_counted(doc, progress, quotes, source, how);
     }
 
     fn switch_counted(
         &mut self,
-        doc: Document,
+        doc: impl Into<Arc<Document>>,
         progress: super::state::progress::Progress,
+        quotes: Option<QuotesComing>,
         source: Option<Source>,
         how: Switch,
     ) {
         let (w, h) = (self.screen.width, self.screen.height);
-        // The whole text in place of its beginning has its quotes found once it is on screen
-        // (`App::after_frame`): a key that waited for it (the end) shows without that wait.
+        // The whole text in place of its beginning has its quotes found on the loader's
+        // thread: a key that waited for it (the end) shows without that wait.
         let loaded = matches!(how, Switch::Loaded { .. });
         let mut fresh = App::counted(doc, progress, self.config.clone(), w, h, !loaded);
-        fresh.quotes.later = loaded && fresh.doc.text.len() <= super::state::quotes::EAGER_QUOTES_BYTES;
+        fresh.quotes.coming = quotes;
         // Keep a bookmarks file chosen on the command line.
         if let Some(file) = self.quotes.store.as_ref().map(|s| s.path().to_path_buf())
             && fresh.quotes.store.as_ref().map(|s| s.path()) != Some(file.as_path())

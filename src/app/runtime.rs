@@ -29,7 +29,8 @@ impl App {
         let scrolled = self.scroll_tick(now);
         let failed = self.tick(now);
         let noticed = self.watch(now);
-        news || scrolled || failed || noticed
+        let quotes = self.quotes_arrived();
+        news || scrolled || failed || noticed || quotes
     }
 
     fn perform_one(&mut self, effect: Effect) {

@@ -105,7 +105,7 @@ pub fn read_opened(
     let mut file = file;
     file.rewind().map_err(|e| io(describe_io(&e)))?;
     let hint = usize::try_from(len).unwrap_or(0);
-    let result = match decode_reader(file.take(MAX_FILE_BYTES + 1), hint, forced, watch) {
+    let result = match decode_file(file, hint, forced, watch) {
         // Rare: a UTF-8-looking start and another encoding later. Read it all again (from
         // the file opened, not the path: it may have changed) and guess.
         Err(Stop::NotUtf8) => read_again(file, hint).and_then(|bytes| {
@@ -264,56 +264,6 @@ fn fill(input: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> Result<bool, S
     Ok(got < need)
 }
 
-/// How the start of a file looks when read as UTF-8.
-struct Utf8Stats {
-    /// Valid multi-byte characters.
-    non_ascii: usize,
-    /// Invalid sequences.
-    invalid: usize,
-}
-
-fn utf8_stats(bytes: &[u8], complete: bool) -> Utf8Stats {
-    let mut stats = Utf8Stats { non_ascii: 0, invalid: 0 };
-    let mut chunks = bytes.utf8_chunks().peekable();
-    while let Some(chunk) = chunks.next() {
-        stats.non_ascii += chunk.valid().bytes().filter(|&b| b >= 0xc0).count();
-        let bad = chunk.invalid();
-        // A character cut by the end of an incomplete read is not an error; nor, for the
-        // choice of encoding, is the last character of a file cut off (a short UTF-8 file
-        // truncated mid-character is UTF-8 with one U+FFFD, not windows-1252).
-        let cut = chunks.peek().is_none()
-            && bad.len() < 4
-            && bad.first().is_some_and(|&b| (0xc2..=0xf4).contains(&b))
-            && (!complete || bytes.len() > bad.len());
-        if !bad.is_empty() && !cut {
-            stats.invalid += 1;
-        }
-    }
-    stats
-}
-
-/// Whether the start of a file reads as UTF-8 ([`Utf8Stats::mostly_utf8`] of its
-/// [`utf8_stats`]). A start valid to its end, or to a character cut by its end, as most are,
-/// is told by encoding_rs's validator, several times faster than counting: the start is
-/// looked at before anything of a text can be shown.
-fn start_is_utf8(bytes: &[u8], complete: bool) -> bool {
-    let valid = Encoding::utf8_valid_up_to(bytes);
-    let tail = &bytes[valid..];
-    // The tail is one cut character when counting finds no invalid sequence in it; counted
-    // alone it cannot tell a complete file of nothing but that character (which is invalid).
-    let cut = tail.len() < 4 && (valid > 0 || !complete) && utf8_stats(tail, false).invalid == 0;
-    tail.is_empty() || cut || utf8_stats(bytes, complete).mostly_utf8()
-}
-
-impl Utf8Stats {
-    /// UTF-8 with a few bad bytes rather than another encoding: the valid multi-byte
-    /// characters far outnumber the bad sequences (text in another encoding read as
-    /// UTF-8 has almost no valid multi-byte characters).
-    fn mostly_utf8(&self) -> bool {
-        self.invalid == 0 || self.non_ascii >= 8 * self.invalid
-    }
-}
-
 /// The encoding of bytes that are not UTF-8: the one a web page declares in its `<meta>`
 /// ([`super::sniff::meta_charset`]), else chardetng's guess; GBK is read as its superset
 /// GB18030. (A page that declares a legacy charset but is valid UTF-8, as a page saved by
@@ -348,13 +298,48 @@ fn decode_reader(
     // UTF-8 is validated and copied by encoding_rs too: its validator is about ten
     // times faster than `str::from_utf8` on Chinese text.
     let decoded = decode_stream(legacy.unwrap_or(UTF_8), head, input, complete, len_hint, watch)?;
-    // A complete head was the whole file: its statistics already decided.
-    if legacy.is_none() && !complete && !decoded.mostly_utf8 {
+    match legacy {
+        None => utf8_or_again(decoded, complete),
+        Some(_) => {
+            check_text(&decoded.decoded.text)?;
+            Ok(decoded.decoded)
+        }
+    }
+}
+
+/// A text decoded as UTF-8, its start (`complete` when that was all of it) having read as
+/// UTF-8: [`Stop::NotUtf8`] when most of the rest is not.
+fn utf8_or_again(decoded: Streamed, complete: bool) -> Result<Decoded, Stop> {
+    // A complete start was the whole file: its statistics already decided.
+    if !complete && !decoded.mostly_utf8 {
         return Err(Stop::NotUtf8);
     }
     let decoded = decoded.decoded;
     check_text(&decoded.text)?;
     Ok(decoded)
+}
+
+/// [`decode_reader`] of `file` from its start. A start that is UTF-8 to its end (or to a
+/// character cut by it) is told first from pieces read into one small buffer, then read
+/// again and decoded: holding the first megabyte while it is looked at meant a megabyte of
+/// fresh pages filled before the beginning could be shown, several times the cost of reading
+/// it twice from the page cache. Any other start is told as [`decode_reader`] tells it.
+fn decode_file(
+    mut file: &File,
+    len_hint: usize,
+    forced: Option<&'static Encoding>,
+    watch: Watch<'_>,
+) -> Result<Decoded, Stop> {
+    if forced.is_none() {
+        let start = utf8_start(file).map_err(Stop::Io)?;
+        file.rewind().map_err(Stop::Io)?;
+        if let Some(complete) = start {
+            let streamed =
+                decode_stream(UTF_8, Vec::new(), file.take(MAX_FILE_BYTES + 1), false, len_hint, watch)?;
+            return utf8_or_again(streamed, complete);
+        }
+    }
+    decode_reader(file.take(MAX_FILE_BYTES + 1), len_hint, forced, watch)
 }
 
 /// The encoding `head`, a file's first [`SNIFF_BYTES`] (`complete` when that is all of
@@ -422,19 +407,23 @@ fn decode_stream(
     let mut sink = Sink::new(enc, len_hint.max(head.len()));
     let mut total = head.len();
     // The start is decoded in pieces, each shown to `watch`: a long text's beginning can be
-    // shown as soon as it is decoded, before the rest of the start is.
-    let pieces = total.div_ceil(START_PIECE_BYTES).max(1);
-    for i in 0..pieces {
-        let piece = &head[(i * START_PIECE_BYTES).min(total)..((i + 1) * START_PIECE_BYTES).min(total)];
-        sink.feed(piece, complete && i + 1 == pieces);
-        watch(&sink.out, total, display_name(enc));
+    // shown as soon as it is decoded, before the rest of the start is. (With no `head`, the
+    // start is read in such pieces below.)
+    if !head.is_empty() || complete {
+        let pieces = total.div_ceil(START_PIECE_BYTES).max(1);
+        for i in 0..pieces {
+            let piece = &head[(i * START_PIECE_BYTES).min(total)..((i + 1) * START_PIECE_BYTES).min(total)];
+            sink.feed(piece, complete && i + 1 == pieces);
+            watch(&sink.out, total, display_name(enc));
+        }
     }
     drop(head);
     if !complete {
         let mut buf = Vec::with_capacity(CHUNK_BYTES);
         loop {
             buf.clear();
-            let done = fill(&mut input, &mut buf, CHUNK_BYTES)?;
+            let piece = if total < SNIFF_BYTES { START_PIECE_BYTES } else { CHUNK_BYTES };
+            let done = fill(&mut input, &mut buf, piece)?;
             total += buf.len();
             check_size(total)?;
             sink.feed(&buf, done);
@@ -540,6 +529,11 @@ fn check_text(text: &str) -> Result<(), Stop> {
     }
     Ok(())
 }
+
+mod utf8;
+#[cfg(test)]
+use utf8::utf8_stats;
+use utf8::{Utf8Stats, start_is_utf8, utf8_start};
 
 #[cfg(test)]
 mod tests;

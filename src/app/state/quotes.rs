@@ -8,6 +8,8 @@ use crate::store::bookmarks::{self, Bookmark, Store, StoreError};
 use crate::store::identity;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Weak};
 
 /// The quotes of the article, the selection and the bookmarks.
 #[derive(Debug, Default)]
@@ -36,9 +38,29 @@ pub struct QuoteState {
     pub article: String,
     /// `quotes.step = "speech"`: `)` / `(` step through speech only.
     pub speech_only: bool,
-    /// The quotes are to be found once the next frame is on screen (a text's beginning,
-    /// shown while the rest is read, or the whole text put in its place: `App::after_frame`).
-    pub later: bool,
+    /// The quotes being found on the loader's thread (a text opened, its beginning or the
+    /// whole text put in its place), so that no frame and no key waits for them.
+    pub coming: Option<QuotesComing>,
+}
+
+/// The quotes of one document, being found on another thread.
+#[derive(Debug)]
+pub struct QuotesComing {
+    doc: Weak<Document>,
+    rx: Receiver<Vec<Quote>>,
+}
+
+impl QuotesComing {
+    /// Where the quotes of `doc` are to be sent, and what waits for them.
+    pub fn channel(doc: &Arc<Document>) -> (Sender<Vec<Quote>>, Self) {
+        let (tx, rx) = channel();
+        (tx, QuotesComing { doc: Arc::downgrade(doc), rx })
+    }
+
+    /// Whether these are the quotes of `doc`.
+    pub fn is_for(&self, doc: &Document) -> bool {
+        std::ptr::eq(self.doc.as_ptr(), doc)
+    }
 }
 
 /// Texts up to this size have their quotes found at start (so they are highlighted at once);
@@ -76,10 +98,32 @@ impl QuoteState {
         (s, msg)
     }
 
-    /// Finds the quotes of `doc` unless that is done already.
+    /// Finds the quotes of `doc` unless that is done already: waits for them when they are
+    /// being found on another thread (rather than finding them twice).
     pub fn find(&mut self, doc: &Document) {
-        if self.index.is_none() {
-            self.index = Some(document_quotes(doc));
+        if self.index.is_some() {
+            return;
+        }
+        if let Some(coming) = self.coming.take().filter(|c| c.is_for(doc))
+            && let Ok(found) = coming.rx.recv()
+        {
+            self.index = Some(found);
+            return;
+        }
+        self.index = Some(document_quotes(doc));
+    }
+
+    /// The quotes found on another thread, once they are there, with the document they
+    /// are of (which may no longer be the one shown).
+    pub fn arrived(&mut self) -> Option<(Weak<Document>, Vec<Quote>)> {
+        let coming = self.coming.as_ref()?;
+        match coming.rx.try_recv() {
+            Ok(found) => self.coming.take().map(|c| (c.doc, found)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.coming = None;
+                None
+            }
         }
     }
 

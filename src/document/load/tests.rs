@@ -135,3 +135,125 @@ fn a_page_over_the_page_limit_is_refused_but_markdown_starting_with_markup_is_no
     assert!(check_page_size("notes.txt", "　　正文".as_bytes(), over).is_ok());
     assert!(check_page_size("a.html", markup, sniff::MAX_PAGE_BYTES).is_ok(), "at the limit");
 }
+
+/// Bytes that are UTF-8 to `len` bytes (Chinese, a few ASCII), cut anywhere.
+fn utf8_bytes(len: usize) -> Vec<u8> {
+    let line = "第一回 甄士隐梦幻识通灵，此开卷第一回也。abc\n";
+    let mut bytes = line.repeat(len / line.len() + 1).into_bytes();
+    bytes.truncate(len);
+    bytes
+}
+
+/// `utf8_start` of `bytes` beside what `choose_encoding` makes of the same start.
+fn check_quick_start(bytes: &[u8]) {
+    let quick = utf8_start(bytes).expect("reads");
+    let mut head = bytes[..bytes.len().min(SNIFF_BYTES)].to_vec();
+    let complete = bytes.len() < SNIFF_BYTES;
+    if let Some(said) = quick {
+        assert_eq!(said, complete, "{} bytes", bytes.len());
+        assert!(
+            choose_encoding(&head, complete, None).is_none(),
+            "{} bytes: not UTF-8 by counting",
+            bytes.len()
+        );
+    }
+    // A start valid to its end is always told without counting.
+    if Encoding::utf8_valid_up_to(&head) == head.len() && Encoding::for_bom(&head).is_none() {
+        assert_eq!(quick, Some(complete), "{} bytes, all valid", bytes.len());
+    }
+    head.clear();
+}
+
+#[test]
+fn the_quick_look_in_pieces_tells_utf8_as_choosing_does() {
+    let edges =
+        [0, 1, 2, 3, 4, START_PIECE_BYTES - 1, START_PIECE_BYTES, START_PIECE_BYTES + 1, SNIFF_BYTES - 2];
+    for len in edges.iter().copied().chain([SNIFF_BYTES - 1, SNIFF_BYTES, SNIFF_BYTES + 1, SNIFF_BYTES + 5]) {
+        check_quick_start(&utf8_bytes(len));
+    }
+    // A bad byte or a stray lead byte anywhere in the start, at the ends of pieces above all.
+    for at in edges.iter().copied().chain([2 * START_PIECE_BYTES - 2, SNIFF_BYTES - 1]) {
+        for bad in [0x80u8, 0xe4, 0xff] {
+            let mut bytes = utf8_bytes(SNIFF_BYTES + 100);
+            bytes[at] = bad;
+            check_quick_start(&bytes);
+            bytes.truncate(at + 1);
+            check_quick_start(&bytes);
+        }
+    }
+    // Byte-order marks, another encoding, a file of one cut character.
+    check_quick_start(&[b"\xef\xbb\xbf", &utf8_bytes(1000)[..]].concat());
+    check_quick_start(&[b"\xff\xfe", &utf8_bytes(1000)[..]].concat());
+    check_quick_start(&enc(&String::from_utf8_lossy(&utf8_bytes(200_000)), GB18030));
+    check_quick_start(&[0xe4, 0xb8]);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Reading a file decodes it as decoding its bytes does, whatever its start: UTF-8 cut
+    /// or spoilt near a piece's end, another encoding after a UTF-8 start, a BOM.
+    #[test]
+    fn a_file_decodes_as_its_bytes_do(
+        len in 0usize..(SNIFF_BYTES + 3 * START_PIECE_BYTES),
+        spoilt in proptest::collection::vec((0usize..(SNIFF_BYTES + 3 * START_PIECE_BYTES), 0x80u8..=0xff), 0..3),
+        near_piece_end in proptest::option::of((1usize..17, 0usize..4)),
+        legacy_from in proptest::option::of(0usize..(SNIFF_BYTES + 3 * START_PIECE_BYTES)),
+        bom in proptest::bool::ANY,
+    ) {
+        let mut bytes = utf8_bytes(len);
+        for (at, b) in spoilt {
+            if at < bytes.len() {
+                bytes[at] = b;
+            }
+        }
+        if let Some((piece, back)) = near_piece_end {
+            let at = (piece * START_PIECE_BYTES).saturating_sub(back);
+            if at < bytes.len() {
+                bytes[at] = 0xe4;
+            }
+        }
+        if let Some(from) = legacy_from.filter(|&f| f < bytes.len()) {
+            let rest = String::from_utf8_lossy(&bytes[from..]).into_owned();
+            bytes.truncate(from);
+            bytes.extend(enc(&rest, GB18030));
+        }
+        if bom {
+            bytes.splice(0..0, *b"\xef\xbb\xbf");
+        }
+        let mut file = tempfile::tempfile().unwrap();
+        std::io::Write::write_all(&mut file, &bytes).unwrap();
+        let mut seen = Vec::new();
+        let from_file = read_opened(Path::new("t.txt"), &file, bytes.len() as u64, None, &mut |text, _, _| {
+            seen.push(text.len());
+        });
+        let from_bytes = decode(&bytes, None);
+        match (from_file, from_bytes) {
+            (Ok(a), Ok(b)) => {
+                proptest::prop_assert_eq!(a.encoding, b.encoding);
+                proptest::prop_assert!(a.text == b.text, "texts differ");
+                proptest::prop_assert_eq!(a.warnings, b.warnings);
+            }
+            (Err(_), Err(_)) => {}
+            (a, b) => proptest::prop_assert!(false, "file {:?}, bytes {:?}", a.map(|d| d.encoding), b.map(|d| d.encoding)),
+        }
+        // The text grows in pieces: a long file's beginning can be shown before its first
+        // megabyte is decoded.
+        proptest::prop_assert!(seen.windows(2).all(|w| w[0] <= w[1]));
+    }
+}
+
+#[test]
+fn a_long_utf8_file_is_seen_a_piece_at_a_time_from_its_start() {
+    let bytes = "第一回 甄士隐梦幻识通灵，此开卷第一回也。abc\n".repeat(3 * SNIFF_BYTES / 64).into_bytes();
+    let mut file = tempfile::tempfile().unwrap();
+    std::io::Write::write_all(&mut file, &bytes).unwrap();
+    let mut seen = Vec::new();
+    let d = read_opened(Path::new("t.txt"), &file, bytes.len() as u64, None, &mut |text, read, _| {
+        seen.push((text.len(), read));
+    })
+    .unwrap();
+    assert!(d.text.as_bytes() == bytes.as_slice());
+    assert!(seen[0].1 <= START_PIECE_BYTES, "first seen after {} bytes read", seen[0].1);
+    assert!(seen[0].0 <= START_PIECE_BYTES && seen[0].0 > 0, "{:?}", &seen[..3]);
+}
