@@ -70,7 +70,8 @@ tm() {
     echo "tmux control client closed" >&2
     return 1
 }
-tm "refresh-client -f no-output"
+# (Under load the client may not be attached yet when the first command arrives.)
+for _ in $(seq 100); do tm "refresh-client -f no-output" 2>/dev/null && break; sleep 0.02; done
 
 
 # wait_for PANE MARKER T0_US: sets WAITED to the tenths of a ms from T0_US until MARKER is on screen.
