@@ -63,7 +63,8 @@ fn outline_targets_hold_on_the_corpus() {
 /// Quote and speaker targets reached so far: quote spans found with recall and precision
 /// of at least 99% over all texts, of the right kind (speech or term) for at least 95% in
 /// every kind of text; speakers named right for at least 97% of those named in every kind
-/// of text, and for at least 85% of the labelled ones in news and 77% in fiction.
+/// of text, and for at least 85% of the labelled ones in news, 77% in fiction and 40% in
+/// encyclopedias.
 #[test]
 fn quote_and_speaker_targets_hold_on_the_corpus() {
     let scores: Vec<eval::TextScore> =
@@ -81,6 +82,9 @@ fn quote_and_speaker_targets_hold_on_the_corpus() {
         }
         if kind == "fiction" {
             assert!(t.speakers.recall() >= 0.77, "speaker recall of fiction below 77%:\n{table}");
+        }
+        if kind == "encyclopedia" {
+            assert!(t.speakers.recall() >= 0.40, "speaker recall of encyclopedias below 40%:\n{table}");
         }
     }
 }

@@ -11,8 +11,9 @@
 //! the one before). A person a story names by what they are (`卖豆腐的在说`, `赶车的车夫说`,
 //! `主人问：` closing the paragraph before) is named by that phrase (`roles`). When nothing
 //! names the speaker the speaker is `None`, but for lines whose speaker is given by what is
-//! around them: the action after the line, or the line before in the same paragraph
-//! (`beats`).
+//! around them: the action after the line (not a hearer's reaction to it), the line before
+//! in the same paragraph, or, for a report's line closing its paragraph, the person of the
+//! report the sentence before opens with (`beats`).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -109,3 +110,5 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reports;

@@ -206,14 +206,14 @@ pub(super) fn only_modifiers(mut s: &str) -> bool {
 }
 
 /// Whether what stands between a news subject and its verb is an adverbial
-/// (`也`, `斩钉截铁地`, `在接受本报记者采访时`, `向记者`).
+/// (`也`, `斩钉截铁地`, `在接受本报记者采访时`, `在《农书》中`, `向记者`).
 pub(super) fn adverbial(tail: &str) -> bool {
     if tail.is_empty() || only_modifiers(tail) {
         return true;
     }
     let n = chars(tail);
     (tail.ends_with('地') && n <= 6)
-        || (tail.ends_with('时') || tail.ends_with('時'))
+        || (tail.ends_with('时') || tail.ends_with('時') || tail.ends_with('中'))
             && ["在", "接受", "于", "於"].iter().any(|p| tail.starts_with(p))
             && n <= 16
         || ["向", "对", "對", "跟", "给", "給"].iter().any(|p| tail.starts_with(p))
@@ -222,6 +222,50 @@ pub(super) fn adverbial(tail: &str) -> bool {
         || ["也", "还", "還", "则", "則", "又", "更", "曾", "再次", "一再", "反复", "反復"]
             .iter()
             .any(|p| tail.starts_with(p) && adverbial(&tail[p.len()..]))
+}
+
+/// Words of sending a message: by someone sent (`派人`, `遣使`) or by letter (`送信`, `写信`).
+const SENDING: &[&str] = &[
+    "派人",
+    "遣人",
+    "派使者",
+    "遣使",
+    "送信",
+    "写信",
+    "寫信",
+    "修书",
+    "修書",
+    "致信",
+    "去信",
+    "捎信",
+    "传话",
+    "傳話",
+    "带话",
+    "帶話",
+];
+
+/// Whether what stands between a subject and its speech verb says the words were sent, by
+/// someone sent or by letter, to one named (`派人给谢玄送信`, `赶快送信给苻坚`, `写信对他`):
+/// the sender speaks them. Words of manner may come first (`赶快`, `又`).
+pub(super) fn by_messenger(tail: &str) -> bool {
+    // The words of sending stand within the first few characters (after words of manner).
+    let sending = |i: usize| SENDING.iter().find(|w| tail[i..].starts_with(*w)).map(|w| (i, *w));
+    let Some((i, w)) = tail.char_indices().take(5).find_map(|(i, _)| sending(i)) else {
+        return false;
+    };
+    let how = &tail[..i];
+    if !(only_modifiers(how)
+        || ["赶快", "趕快", "赶紧", "趕緊", "立即", "连夜", "連夜", "随即", "隨即"].contains(&how))
+    {
+        return false;
+    }
+    let rest = &tail[i + w.len()..];
+    let Some(rest) = ["给", "給", "对", "對", "向", "与", "與"].iter().find_map(|m| rest.strip_prefix(m))
+    else {
+        return rest.is_empty();
+    };
+    let whom = SENDING.iter().find_map(|w| rest.strip_suffix(w)).unwrap_or(rest);
+    (1..=5).contains(&chars(whom)) && whom.chars().all(|c| is_han(c) && !"的地着著了".contains(c))
 }
 
 /// Whether a title chain describes the speaker rather than naming a post: it ends in one of
@@ -243,12 +287,16 @@ pub(super) fn title_chain(before: &str) -> Option<String> {
 }
 
 /// `问小喽啰：“`, `喝那后生：“`: a verb of addressing and the one addressed (one to five
-/// characters) before a colon and a quote; where the verb starts in `clause`.
+/// characters) before a colon and a quote; or `叙述木制活字：“`, a verb of telling or
+/// writing and what it is about (one to eight); where the verb starts in `clause`.
 pub(super) fn verb_before_object(clause: &str) -> Option<usize> {
-    let (i, v) =
-        ADDRESSING_VERBS.iter().filter_map(|v| clause.rfind(v).map(|i| (i, v))).max_by_key(|&(i, _)| i)?;
+    let last = |verbs: &'static [&'static str], most: usize| {
+        verbs.iter().filter_map(|v| clause.rfind(v).map(|i| (i, *v, most))).max_by_key(|&(i, ..)| i)
+    };
+    let (i, v, most) =
+        [last(ADDRESSING_VERBS, 5), last(WRITING_VERBS, 8)].into_iter().flatten().max_by_key(|&(i, ..)| i)?;
     let object = &clause[i + v.len()..];
-    let fits = (1..=5).contains(&chars(object))
+    let fits = (1..=most).contains(&chars(object))
         && object.chars().all(is_han)
         && !object.contains(['的', '说', '說', '道', '曰'])
         && NOT_VERB_ENDS.longest_at_end(&clause[..i + v.len()]).is_none_or(|n| n.len() <= v.len());
@@ -346,6 +394,12 @@ pub(super) fn to_whom(tail: &str) -> bool {
     {
         tail = &tail[c.len_utf8()..];
     }
+    // `回答苻融`, `提醒众人`: a verb of answering or telling before the one told.
+    if let Some(v) = ANSWERING.iter().find(|v| tail.starts_with(*v)) {
+        let whom = &tail[v.len()..];
+        return (1..=5).contains(&chars(whom))
+            && whom.chars().all(|c| is_han(c) && !"的地着著了".contains(c));
+    }
     let mut cs = tail.chars();
     let Some(first) = cs.next() else { return false };
     let whom = cs.as_str();
@@ -355,6 +409,10 @@ pub(super) fn to_whom(tail: &str) -> bool {
         && !body.is_empty()
         && body.chars().all(|c| is_han(c) && !"的地着著了".contains(c))
 }
+
+/// Verbs of answering or telling that take the one told before the speech verb
+/// (`他回答苻融说`).
+const ANSWERING: &[&str] = &["回答", "答复", "答覆", "回复", "回覆", "提醒", "劝告", "勸告", "告诫", "告誡"];
 
 /// Characters after which the one spoken to stands before the verb (`对仆人说`).
 const ADDRESSED: &str = "对對向跟朝冲衝问問";

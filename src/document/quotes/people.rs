@@ -73,6 +73,11 @@ impl People {
         Some((&clause[..end], &clause[end..]))
     }
 
+    /// Whether a known name stands anywhere in `s`.
+    pub(super) fn mentions_anyone(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, _)| self.name_at(&s[i..]).is_some())
+    }
+
     pub(super) fn known(&self, s: &str) -> bool {
         self.names.contains(s) || self.titled.contains(s)
     }
@@ -119,15 +124,16 @@ impl People {
                 .filter(|&l| l > sl && rest[..l].chars().all(is_han))
                 .filter(|&l| !rest[..l].chars().next_back().is_some_and(|c| GLUED.contains(c)))
                 .collect();
+            // What may stand between the name and the verb: an adverbial, or after a name
+            // opening the clause, the words of sending it (`胡彬派人给谢玄送信说`).
+            let between = |t: &str| adverbial(t) || p == 0 && by_messenger(t);
             let pick =
-                lens.iter().copied().find(|&l| self.known(&rest[..l]) && adverbial(&rest[l..])).or_else(
-                    || {
-                        lens.iter()
-                            .copied()
-                            .filter(|&l| l <= sl + 6)
-                            .find(|&l| adverbial(&rest[l..]) && chars(&rest[..l]) <= 3)
-                    },
-                );
+                lens.iter().copied().find(|&l| self.known(&rest[..l]) && between(&rest[l..])).or_else(|| {
+                    lens.iter()
+                        .copied()
+                        .filter(|&l| l <= sl + 6)
+                        .find(|&l| between(&rest[l..]) && chars(&rest[..l]) <= 3)
+                });
             let Some(l) = pick else { continue };
             let name = &rest[..l];
             if NOT_NAMES.contains(&name) {
@@ -137,12 +143,35 @@ impl People {
             if p > 0 && title.is_none() {
                 continue;
             }
-            if p == 0 && !self.known(name) && chars(clause) > chars(name) + 8 {
+            if p == 0 && !self.known(name) && words(clause) > chars(name) + 8 {
                 continue;
             }
             return Some(Who::Name(name.to_string(), title));
         }
         None
+    }
+
+    /// `明朝旅行家、地理学家徐霞客两次登临黄山`, `站长蓝秀英正把…`: a person of the report
+    /// (named after a title) opening `clause` after nothing but their title chain, and not
+    /// joined to another word; a name after words that do something (`采访了村民张三`) is
+    /// another's object.
+    pub(super) fn titled_opener<'s>(&self, clause: &'s str) -> Option<&'s str> {
+        let (i, n) = clause.char_indices().skip(1).take(20).find_map(|(i, _)| {
+            self.name_at(&clause[i..]).filter(|n| self.titled.contains(*n)).map(|n| (i, n))
+        })?;
+        let plain = clause[..i].split('、').all(|part| {
+            TITLE_ENDS.longest_at_end(part).is_some_and(|t| {
+                // What stands before a `的` describes the person (`中国的另一著名文人`).
+                let head = &part[..part.len() - t.len()];
+                let head = head.rsplit_once('的').map_or(head, |(_, h)| h);
+                chars(head) <= 6
+                    && !head.contains(|c| {
+                        "了着过過见見看听聽问問请請让讓叫给給对對向把被和与與同跟访訪说說".contains(c)
+                    })
+            })
+        });
+        let joined = clause[i + n.len()..].chars().next().is_none_or(|c| JOINS_NAME.contains(c));
+        (plain && !joined).then_some(n)
     }
 
     /// The subject of an attribution clause (the words before its speech verb).
@@ -325,6 +354,25 @@ pub(super) fn collect_people(
         eprintln!("NAMES {v:?}\nSHORT {short:?}");
     }
     People { names, titled, short, firsts }
+}
+
+/// The length of `s` in characters, a book's title in `《》` counting as one
+/// (`王祯在《农书》中`, `李白在《望庐山瀑布》中` are as long as each other to a reader).
+pub(super) fn words(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_title = false;
+    for c in s.chars() {
+        match c {
+            '《' => in_title = true,
+            '》' if in_title => {
+                in_title = false;
+                n += 1;
+            }
+            _ if !in_title => n += 1,
+            _ => {}
+        }
+    }
+    n + usize::from(in_title)
 }
 
 /// `跳涧虎`, `白花蛇`: three Han characters before a name and its verb, none a verb of

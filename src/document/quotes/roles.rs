@@ -92,6 +92,29 @@ pub(super) fn classical_subject(clause: &str) -> Option<Who> {
     office_ok.then(|| Who::Name(head[name..].to_string(), None))
 }
 
+/// `…文人田汉也有诗句将景德镇称为瓷都，诗曰“…”`: a poem standing as the subject of `曰` or `云`
+/// (`诗`, `其诗`) after the sentence has told that someone wrote one (`有诗`, `作诗`, `题诗`):
+/// the poet, further back, is the speaker. A poem someone only read (`读了一首诗`) is not theirs.
+pub(super) fn own_poem(bare: &str, sentence: &str) -> bool {
+    ["诗", "詩", "其诗", "其詩", "诗中", "詩中"].contains(&bare)
+        && [
+            "有诗",
+            "有詩",
+            "作诗",
+            "作詩",
+            "赋诗",
+            "賦詩",
+            "题诗",
+            "題詩",
+            "写诗",
+            "寫詩",
+            "写了一首诗",
+            "寫了一首詩",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+}
+
 /// Whether `rest` (what follows a name) opens with `的` and a part of the body (`的脸通红`,
 /// `的手哆嗦着`): the clause shows that person, who is its subject.
 pub(super) fn own_body(rest: &str) -> bool {

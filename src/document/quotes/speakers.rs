@@ -118,6 +118,9 @@ impl Context<'_> {
             if let Some(w @ Who::Name(_, None)) = self.people.titled_subject(clause) {
                 return Some(w);
             }
+            if let Some(n) = self.people.titled_opener(clause) {
+                return Some(Who::Name(n.to_string(), None));
+            }
             if brings_someone(clause) {
                 return None;
             }
@@ -169,7 +172,8 @@ impl Context<'_> {
         {
             return Some(w);
         }
-        if only_modifiers(bare) || predicate(self.people, bare) {
+        let sentence = &self.text[self.sentence_start(a.clause_start, true)..a.clause_start];
+        if only_modifiers(bare) || predicate(self.people, bare) || super::roles::own_poem(bare, sentence) {
             let continues = bare.starts_with(['便', '遂', '乃', '就', '即']);
             let opens = self.sentence_start(a.clause_start, true) == a.clause_start;
             let before = if opens && only_modifiers(bare) {
@@ -586,6 +590,7 @@ impl Context<'_> {
             })
             .or(lead)
             .or_else(|| self.previous_paragraph_subject(&q))
+            .or_else(|| self.beat_before(&q))
             .or_else(|| self.beat_after(&q));
         (QuoteKind::Speech, who)
     }

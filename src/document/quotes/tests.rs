@@ -77,16 +77,16 @@ fn unattributed_speech_has_no_speaker() {
     assert_eq!(q[0].2, None);
 }
 
-fn speakers(text: &str) -> Vec<Option<String>> {
+pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
     quotes(text).into_iter().map(|q| q.2).collect()
 }
 
-fn titled(text: &str) -> Vec<(Option<String>, Option<String>)> {
+pub(super) fn titled(text: &str) -> Vec<(Option<String>, Option<String>)> {
     let paras: Vec<Range<usize>> = crate::document::split_blocks(text).iter().map(|b| b.range()).collect();
     find_quotes(text, &paras).into_iter().map(|q| (q.speaker, q.speaker_title)).collect()
 }
 
-fn some(s: &str) -> Option<String> {
+pub(super) fn some(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
@@ -455,6 +455,40 @@ fn what_a_speaker_does_after_a_line_names_them() {
     // After another quote: whose line it is, the text does not say.
     let text = "张三道：“来。”\n\n“去哪？”“好！”张三满意了。";
     assert_eq!(speakers(text), vec![some("张三"), None, None]);
+}
+
+#[test]
+fn one_who_reacts_to_a_line_heard_it_and_did_not_say_it() {
+    // Startled, hearing, turning to the voice, running from it: the hearer.
+    for beat in [
+        "张三吓了一跳。",
+        "张三一愣。",
+        "张三愣住了。",
+        "张三心里一惊，站了起来。",
+        "张三听了，半天不言语。",
+        "张三回头一看。",
+        "张三转身就跑。",
+        "张三拔腿就跑。",
+        "张三吓得脸都白了。",
+        "她怔了一下。",
+    ] {
+        let text = format!("张三道：“来。”\n\n“快跑！”{beat}");
+        assert_eq!(speakers(&text), vec![some("张三"), None], "{beat}");
+    }
+    // What the speaker does as they say it still names them: turning away to leave,
+    // someone else listening, and being startled while asking.
+    for (line, beat) in [
+        ("好！", "张三满意了。"),
+        ("好！", "张三笑了笑。"),
+        ("好！", "张三叹了口气，坐下了。"),
+        ("明儿见！", "张三忽然转身往回走。"),
+        ("别嚷！", "张三唯恐有人在门里偷听。"),
+        ("有事吗？我忙！", "张三不能再听这些闲话。"),
+        ("拿人？", "张三吃了一惊。"),
+    ] {
+        let text = format!("张三道：“来。”\n\n“{line}”{beat}");
+        assert_eq!(speakers(&text), vec![some("张三"), some("张三")], "{beat}");
+    }
 }
 
 #[test]

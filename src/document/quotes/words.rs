@@ -7,7 +7,7 @@
 pub(super) const VERBS: &[&str] = &[
     "告诉本报记者", "告訴本報記者", "告诉记者", "告訴記者", "对记者说", "對記者說", "向记者表示", "向记者介绍", "的话说", "的話說", "补充说",
     "补充道", "補充說", "補充道", "举例说", "舉例說", "介绍说", "介紹說", "分析道", "分析说", "分析說", "分析称", "解释说", "解釋說",
-    "解释道", "回忆说", "回憶說", "回忆道", "感慨道", "感叹道", "感嘆道", "笑着说", "笑著說", "表示", "介绍", "介紹", "认为", "認為",
+    "解释道", "回忆说", "回憶說", "回忆道", "感慨道", "感叹道", "感嘆道", "感叹说", "感嘆說", "赞叹说", "讚嘆說", "赞叹道", "讚嘆道", "称赞说", "稱讚說", "称赞道", "稱讚道", "回应称", "回應稱", "回应说", "回應說", "回应道", "回應道", "回应", "回應", "评价道", "評價道", "评价说", "評價說", "评论道", "評論道", "评论说", "評論說", "描述道", "描写道", "描寫道", "记载道", "記載道", "笑着说", "笑著說", "表示", "介绍", "介紹", "认为", "認為",
     "指出", "强调", "強調", "坦言", "坦承", "笑言", "直言", "透露", "解释", "解釋", "回忆", "回憶", "感慨", "感叹", "感嘆", "说道",
     "說道", "则称", "則稱", "笑称", "笑稱", "声称", "聲稱", "宣称", "宣稱", "称", "稱", "说", "說", "道", "曰", "喝令", "分付",
     "吩咐", "嘱咐", "囑咐", "告诉", "告訴", "问", "問", "叫", "喝", "骂", "罵", "嚷", "喊", "答", "应", "應", "写道", "寫道",
@@ -66,16 +66,23 @@ pub(super) const TITLES: &[&str] = &[
     "网格员", "调度员", "驾驶员", "乘务员", "队员", "民警", "警官", "消防员", "快递员", "外卖员", "骑手", "学生", "家长", "游客", "乘客",
     "业主", "患者", "家属", "董事", "主管", "首席", "CEO", "总干事", "总指挥", "指挥长", "代表", "党员", "技术员", "技师", "厨师",
     "船长", "机长", "大使", "参赞", "议员", "法官", "检察官", "科学家", "经济学家", "作家", "艺术家",
+    // Callings a reference work or a report names people by (`数学家`, `地理学家` by their
+    // common end `学家`; `诗人`, `书法家`, `社工`, `检修工长`).
+    "学家", "學家", "诗人", "詩人", "词人", "詞人", "文人", "画家", "畫家", "书法家", "書法家", "思想家", "政治家", "军事家",
+    "軍事家", "旅行家", "探险家", "探險家", "发明家", "發明家", "社工", "工长", "工長",
+    // A person of a dynasty (`清朝人赵士吉`); not `代人`, which ends `一代人` before any word.
+    "朝人",
 ];
 
 /// Words among [`TITLES`] that say where someone lives or what they are to what happened
-/// (a villager, a resident, a passenger, a student), not a post or a trade held: a chain
-/// ending in one (`青岩县高坪村村民`, `老城区居民`, `高二学生`) describes the speaker and is
-/// not given as a title, though a name still follows it (`村民岑福林`).
+/// (a villager, a resident, a passenger, a student, a person of an era), not a post or a
+/// trade held: a chain ending in one (`青岩县高坪村村民`, `老城区居民`, `高二学生`, `清朝人`)
+/// describes the speaker and is not given as a title, though a name still follows it
+/// (`村民岑福林`).
 #[rustfmt::skip]
 pub(super) const STATUS_WORDS: &[&str] = &[
     "村民", "居民", "市民", "住户", "业主", "游客", "乘客", "旅客", "患者", "病人", "家属", "家长", "网友", "群众",
-    "学生",
+    "学生", "朝人",
 ];
 
 /// Words a subject clause may start with before its subject (`而`, `对此`, `据`).
@@ -138,6 +145,14 @@ pub(super) const EPITHETS: &[&str] = &["美"];
 pub(super) const ROLE_NOUNS: &[&str] = &[
     "老人", "母亲", "母親", "父亲", "父親", "祖父", "祖母", "外祖母", "外祖父", "老太太", "老太爷", "老太爺", "老头子", "老頭子",
     "老头", "老頭", "儿子", "兒子", "女儿", "女兒", "姥姥", "奶奶", "爷爷", "爺爺", "妈妈", "媽媽", "爸爸", "老爷", "老爺", "太太",
+];
+
+/// Verbs of telling or writing about something that take what they are about before a
+/// colon and a quote (`王祯在《农书》中叙述木制活字：“`, `他称赞这座桥：“`).
+#[rustfmt::skip]
+pub(super) const WRITING_VERBS: &[&str] = &[
+    "叙述", "敘述", "描述", "描写", "描寫", "记述", "記述", "记载", "記載", "提到", "谈到", "談到", "称赞", "稱讚", "赞叹",
+    "讚嘆", "赞扬", "讚揚", "评价", "評價", "形容",
 ];
 
 /// Verbs of addressing that take the one addressed before a colon and a quote
