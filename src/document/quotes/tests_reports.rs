@@ -119,3 +119,15 @@ fn a_poem_someone_wrote_is_theirs() {
     let text = "著名文人田汉读了一首旧诗，诗曰“禹鼎凌烟笔意殊，曾家绝艺蜚瓷都”。";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_pleased_or_answering_speaker_is_no_hearer() {
+    // `惊喜`, `应声`: glad surprise and answering are the speaker's own doings, not a reaction
+    // of one who heard the line.
+    let text = "大嫂道：“好。”大嫂道：“走。”\n“你来了！”她惊喜地迎上去。";
+    assert_eq!(speakers(text), vec![some("大嫂"); 3]);
+    let text = "张三道：“好。”李四道：“走。”\n“太好了！”张三惊喜得跳了起来。";
+    assert_eq!(speakers(text), vec![some("张三"), some("李四"), some("张三")]);
+    let text = "张三道：“好。”李四道：“走。”\n“来了！”张三应声跑出来。";
+    assert_eq!(speakers(text), vec![some("张三"), some("李四"), some("张三")]);
+}
