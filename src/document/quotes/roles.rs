@@ -93,26 +93,27 @@ pub(super) fn classical_subject(clause: &str) -> Option<Who> {
 }
 
 /// `…文人田汉也有诗句将景德镇称为瓷都，诗曰“…”`: a poem standing as the subject of `曰` or `云`
-/// (`诗`, `其诗`) after the sentence has told that someone wrote one (`有诗`, `作诗`, `题诗`):
+/// (`诗`, `其诗`) after the sentence has told that someone wrote one (`有诗句`, `作诗`, `题诗`):
 /// the poet, further back, is the speaker. A poem someone only read (`读了一首诗`) is not theirs.
 pub(super) fn own_poem(bare: &str, sentence: &str) -> bool {
     ["诗", "詩", "其诗", "其詩", "诗中", "詩中"].contains(&bare)
-        && [
-            "有诗",
-            "有詩",
-            "作诗",
-            "作詩",
-            "赋诗",
-            "賦詩",
-            "题诗",
-            "題詩",
-            "写诗",
-            "寫詩",
-            "写了一首诗",
-            "寫了一首詩",
-        ]
-        .iter()
-        .any(|w| sentence.contains(w))
+        && (["作诗", "作詩", "赋诗", "賦詩", "题诗", "題詩", "写诗", "寫詩", "写了一首诗", "寫了一首詩"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            || has_a_poem(sentence))
+}
+
+/// Whether `sentence` tells that someone has a poem (`有诗句`, `有诗云`, `有诗一首`), not
+/// that something has poetry in it (`很有诗意`, `富有诗情`), that there is a poet (`有诗人`),
+/// or that someone has none (`没有诗`).
+fn has_a_poem(sentence: &str) -> bool {
+    ["有诗", "有詩"].iter().any(|w| {
+        sentence.match_indices(w).any(|(i, _)| {
+            let none = sentence[..i].ends_with(['没', '沒', '无', '無']);
+            let not_a_poem = sentence[i + w.len()..].starts_with(|c| "意情味兴興趣性人书書".contains(c));
+            !none && !not_a_poem
+        })
+    })
 }
 
 /// Whether `rest` (what follows a name) opens with `的` and a part of the body (`的脸通红`,
@@ -254,6 +255,26 @@ mod tests {
         assert_eq!(classical("帝怒谓陶"), None);
         // A three-character name whose first two are no surname and a name.
         assert_eq!(classical("刘元起"), None);
+    }
+
+    #[test]
+    fn a_poem_written_is_told_from_poetry_in_a_thing() {
+        for s in
+            ["田汉也有诗句将景德镇称为瓷都", "后人有诗赞曰", "古人有诗云", "他有诗一首", "李白曾题诗于壁"]
+        {
+            assert!(own_poem("诗", s), "{s}");
+        }
+        for s in [
+            "导游王芳说这里很有诗意",
+            "这幅画富有诗情",
+            "王芳说她没有诗",
+            "张三说这里没有诗句",
+            "李四说这里有诗人来过",
+            "王五腹有诗书",
+        ] {
+            assert!(!own_poem("诗", s), "{s}");
+        }
+        assert!(!own_poem("他", "田汉也有诗句"));
     }
 
     #[test]

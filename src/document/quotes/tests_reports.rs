@@ -131,3 +131,17 @@ fn a_pleased_or_answering_speaker_is_no_hearer() {
     let text = "张三道：“好。”李四道：“走。”\n“来了！”张三应声跑出来。";
     assert_eq!(speakers(text), vec![some("张三"), some("李四"), some("张三")]);
 }
+
+#[test]
+fn a_place_with_poetry_in_it_names_no_poet() {
+    // `富有诗意`: the place has poetry in it; 田汉 wrote nothing, nor does a sentence saying
+    // no poet came there name one.
+    let poem = "诗曰“禹鼎凌烟笔意殊，曾家绝艺蜚瓷都”。";
+    for before in [
+        "导游王芳说这里很有诗意，",
+        "中国的另一著名文人田汉也觉得景德镇富有诗意，",
+        "中国的另一著名文人田汉也说景德镇没有诗人来过，",
+    ] {
+        assert_eq!(speakers(&format!("{before}{poem}")), vec![None], "{before}");
+    }
+}
