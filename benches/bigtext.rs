@@ -15,7 +15,7 @@ fn main() -> std::process::ExitCode {
     let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let Some(out) = rest.first() else {
         eprintln!(
-            "usage: bigtext OUT.txt [MB (50; a fraction too: 0.9)] [CHAPTERS (2500)] [--gb18030 | --epub]"
+            "usage: bigtext OUT.txt [MB (50; a fraction too: 0.45)] [CHAPTERS (2500)] [--gb18030 | --epub]"
         );
         return std::process::ExitCode::from(2);
     };
