@@ -435,3 +435,46 @@ fn bookmarks_saved_under_the_first_line_of_a_title_over_two_lines_are_still_the_
     let b = with_bookmarks(&file, &marks);
     assert!(b.quotes.here.is_empty(), "a line of the text that is not its title claims nothing");
 }
+
+#[test]
+fn a_bookmark_known_by_the_first_line_alone_whose_passage_is_not_here_keeps_its_title() {
+    // Two notices opening with the same first line: a bookmark of the other one, made by an
+    // earlier version (no path, its whole-text hash is another's), lists under this one by
+    // that line as the earlier version did, but is not surely this text's.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marks = dir.path().join("bookmarks.toml");
+    let file = dir.path().join("notice.txt");
+    std::fs::write(&file, notice()).expect("write");
+    let other = dir.path().join("other.txt");
+    let other_text = "国务院办公厅关于印发\n《数据安全管理办法》的通知\n国办发〔2025〕3号\n\
+                      数据是新型生产要素，要统筹发展和安全，守住数据安全底线。\n";
+    std::fs::write(&other, other_text).expect("write");
+    let quote = "守住数据安全底线。";
+    let start = other_text.find(quote).expect("there");
+    let old = format!(
+        "[[bookmark]]\nid = \"elsewhere\"\narticle = \"0123456789abcdef\"\ntitle = \"{NOTICE_FIRST_LINE}\"\n\
+         quote = \"{quote}\"\nline = 4\nstart = {start}\nend = {}\ncreated = \"2025-01-01T00:00:00Z\"\n",
+        start + quote.len()
+    );
+    std::fs::write(&marks, &old).expect("write");
+    let mut a = with_bookmarks(&file, &marks);
+    assert_eq!(a.quotes.here.len(), 1, "listed by the first line, as earlier versions did");
+    assert_eq!(a.quotes.here[0].1, None, "its passage is not in this text");
+
+    a.update(Action::Bottom);
+    a.update(Action::Bookmark);
+    let all = yuedu::store::bookmarks::Store::new(&marks).load().expect("load");
+    assert_eq!(all.len(), 2);
+    let kept = all.iter().find(|b| b.id == "elsewhere").expect("kept");
+    assert_eq!(
+        (kept.title.as_str(), kept.article.as_str(), kept.path.as_deref()),
+        (NOTICE_FIRST_LINE, "0123456789abcdef", None),
+        "not this text's whole title: left as it was"
+    );
+
+    // Still its own text's: the other notice finds it, at its passage.
+    let b = with_bookmarks(&other, &marks);
+    let here: Vec<_> = b.quotes.here.iter().filter(|(i, _)| b.quotes.all[*i].id == "elsewhere").collect();
+    assert_eq!(here.len(), 1, "{:?}", b.quotes.here);
+    assert_eq!(here[0].1, Some(start..start + quote.len()));
+}

@@ -240,3 +240,19 @@ fn an_issuers_mark_and_number_above_an_official_title_are_not_its_title() {
         "the mark and the number stay in the text"
     );
 }
+
+#[test]
+fn a_document_opening_with_its_number_was_named_by_its_file_by_earlier_versions() {
+    // The number is no title's line, so earlier versions found no title and recorded the
+    // file name; that, not the number, is what records saved then are under.
+    let para = "坚持人民至上、生命至上，统筹发展和安全，加强风险排查，完善应急体系。";
+    let text = format!(
+        "京政发〔2025〕1号\n北京市人民政府关于加强城市安全工作的意见\n\
+         各区人民政府，市政府各委、办、局：\n{para}\n一、总体要求\n{para}\n"
+    );
+    let doc = Document::new("城市安全.txt", load::decode(text.as_bytes(), None).unwrap());
+    assert_eq!(doc.title(), "北京市人民政府关于加强城市安全工作的意见");
+    assert_eq!(doc.legacy_title(), "城市安全.txt");
+    assert!(doc.has_title("城市安全.txt"));
+    assert!(!doc.has_title("京政发〔2025〕1号"), "a number many texts could open with claims nothing");
+}

@@ -181,11 +181,13 @@ impl Document {
 
     /// The title as earlier versions recorded it: the first line of a title set over
     /// several, as written (letter spacing kept), or the issuer's mark of an official
-    /// document's masthead above it (`北京市人民政府文件`); else the same as
-    /// [`Document::title`]. Records and bookmarks saved under it are still the text's.
+    /// document's masthead above it (`北京市人民政府文件`), or the file name when the
+    /// masthead opens with the document's number (`京政发〔2025〕1号`, never a title's line);
+    /// else the same as [`Document::title`]. Records and bookmarks saved under it are still
+    /// the text's.
     pub fn legacy_title(&self) -> &str {
-        self.title_block()
-            .map_or(self.name.as_str(), |i| self.block_text(outline::masthead_above(self, i).unwrap_or(i)))
+        let legacy = self.title_block().map(|i| outline::legacy_title_block(self, i));
+        legacy.flatten().map_or(self.name.as_str(), |i| self.block_text(i))
     }
 
     /// Whether `title`, as a record saved for a text gives it, is this text's title, as

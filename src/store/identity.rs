@@ -137,7 +137,8 @@ pub fn belongs_to(b: &Bookmark, doc: &Document, id: &str) -> bool {
 /// when it is surely this text's (its whole-text hash is this text's, or its passage is
 /// found here; a title shared by two texts alone claims nothing), and one whose text was
 /// moved (its path is rewritten to the new one); and one saved under the first line of a
-/// title set over several, as earlier versions named the text, takes the whole title.
+/// title set over several, as earlier versions named the text, takes the whole title when
+/// it is surely this text's (one found by that title alone may be another's and is left).
 pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id: &str) -> Vec<Upgrade> {
     let path = doc.path.as_ref().map(|p| p.to_string_lossy().into_owned());
     let title = doc.title();
@@ -148,9 +149,13 @@ pub fn upgrades(mine: &[(&Bookmark, Option<&Range<usize>>)], doc: &Document, id:
                 _ if b.article == id && path.is_none() => false,
                 _ => at.is_some() || b.article == id || b.article == doc.legacy_id(),
             };
+            // A pathless bookmark under the legacy title alone (a first line such as
+            // 国务院关于印发 that countless notices share) may be another text's: only one
+            // that knows this text's path or fingerprint takes its whole title.
+            let surely = b.path.as_deref().is_some_and(|p| !p.is_empty()) || b.article == id;
             let (article, path) = if rekeyed {
                 (id.to_string(), path.clone())
-            } else if b.title != title && b.title == doc.legacy_title() {
+            } else if b.title != title && b.title == doc.legacy_title() && surely {
                 (b.article.clone(), b.path.clone())
             } else {
                 return None;

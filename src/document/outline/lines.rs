@@ -499,19 +499,26 @@ pub(super) fn is_furniture(s: &str) -> bool {
 }
 
 /// Whether `s` is a document's number (发文字号) standing alone: the issuer's short name,
-/// the year in brackets, the number and 号 (`国发〔2019〕4号`, `京政办发[2020]12号`). It is
-/// neither a subtitle nor a heading.
+/// the year in brackets, the number and 号 (`国发〔2019〕4号`, `京政办发[2020]12号`,
+/// `京政发［2025］１号`, spaces and full-width forms read as their plain ones), a signer
+/// after it aside (`签发人：…`). It is neither a subtitle nor a heading, and it heads an
+/// official document's masthead.
 pub(super) fn is_document_number(s: &str) -> bool {
-    let Some(rest) = s.strip_suffix('号') else { return false };
-    if s.len() > 3 * 24 {
+    // Cheap refusals first: this is asked of every short line.
+    if s.len() > 3 * 40 || !s.contains('号') {
         return false;
     }
-    let Some(open) = rest.find(['〔', '[', '［']) else { return false };
-    let after = &rest[open..];
-    let after = after.trim_start_matches(['〔', '[', '［']);
-    let year = after.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(number) = after[year..].strip_prefix(['〕', ']', '］']) else { return false };
-    open > 0 && year == 4 && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+    let s = folded(s);
+    let Some((issuer, rest)) = s.split_once(['〔', '[']) else { return false };
+    let Some((year, rest)) = rest.split_once(['〕', ']']) else { return false };
+    let Some((number, after)) = rest.split_once('号') else { return false };
+    !issuer.is_empty()
+        && issuer.chars().count() + year.len() + number.len() <= 24
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (after.is_empty() || after.starts_with("签发人"))
 }
 
 /// A date or a date and time standing alone (`2024年6月12日`, `2024-06-12 10:23`).

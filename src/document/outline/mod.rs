@@ -49,14 +49,16 @@ use self::lines::*;
 use self::sparse::Sparse;
 use super::model::{Block, BlockKind, Heading};
 
-/// The block that opens the masthead (see `official::masthead`: the issuer's mark and the
-/// document's number) above the title at block `title`, which earlier versions took for the
-/// title; `None` when no masthead is set above it.
-pub fn masthead_above(doc: &super::model::Document, title: usize) -> Option<usize> {
+/// The block earlier versions took for the title of a text whose title is block `title`:
+/// the line opening an official document's masthead above it (see `official::masthead`:
+/// the issuer's mark and the document's number), when that line could be a title, else
+/// the title's first line; `None` when they took none: a masthead opening with the
+/// document's number, which is no title's line, left the text named by its file.
+pub fn legacy_title_block(doc: &super::model::Document, title: usize) -> Option<usize> {
     let t = |i: usize| doc.block_text(i);
-    let top = (0..title).find(|&i| !is_decoration(t(i)))?;
+    let Some(top) = (0..title).find(|&i| !is_decoration(t(i))) else { return Some(title) };
     let lines: Vec<&str> = (top..doc.blocks.len().min(title + 3)).map(t).collect();
-    (top + official::masthead(&lines) == title).then_some(top)
+    if top + official::masthead(&lines) != title { Some(title) } else { is_title_line(t(top)).then_some(top) }
 }
 
 /// Whether `doc` reads as a novel: a heading is a chapter line (第一回, 第三章, 卷一 …) and

@@ -12,7 +12,7 @@
 //! 意见, 决定 …, a `（试行）` after it aside). A note in brackets on the line under a
 //! document's title (`（试行）`, `（征求意见稿）`) belongs to it too.
 
-use super::lines::{folded, is_title_line};
+use super::lines::{folded, is_document_number, is_title_line};
 
 /// Most lines one title is set over.
 const MAX_TITLE_LINES: usize = 3;
@@ -71,21 +71,6 @@ pub(super) fn masthead(lines: &[&str]) -> usize {
     let titled =
         lines.get(n).is_some_and(|l| is_title_line(l)) && kind_end(&lines[n..], &|_| false).is_some();
     if titled { n } else { 0 }
-}
-
-/// Whether `s` is a document's number (发文字号): the issuer's short name, the year in
-/// brackets and the number (`国办发〔2025〕12号`, `京政发[2025]1号`), a signer after it aside.
-fn is_document_number(s: &str) -> bool {
-    let s = folded(s);
-    let Some((issuer, rest)) = s.split_once(['〔', '[']) else { return false };
-    let Some((year, rest)) = rest.split_once(['〕', ']']) else { return false };
-    let number = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    !issuer.is_empty()
-        && issuer.chars().count() <= 12
-        && year.len() == 4
-        && year.chars().all(|c| c.is_ascii_digit())
-        && number > 0
-        && rest[number..].starts_with('号')
 }
 
 /// Notes set in brackets after a document's title.
