@@ -241,10 +241,10 @@ fn input(app: &mut App, ev: Event) {
 const IDLE_POLL: Duration = Duration::from_millis(200);
 
 /// How often the loop wakes while the rest of the text is read, to ask the loader for news
-/// (or while quotes are found on its thread): the whole of a text of a megabyte is built a
-/// few milliseconds after its first frame, and every key that needs it waits for the next
-/// look. A look costs a few microseconds and draws nothing unless something came.
-const LOADING_POLL: Duration = Duration::from_millis(10);
+/// (or while quotes are found on its thread). A look costs microseconds, but news of how far
+/// the loader has read redraws the status line: every 10 ms that was a frame every 10 ms
+/// while a long text was read, sharing the two cores with the loader and the terminal.
+const LOADING_POLL: Duration = Duration::from_millis(50);
 
 /// The boss key with `boss.command`: the terminal is given back (as for Ctrl-z), the
 /// command runs in it through `sh -c`, and when it ends the reader takes the terminal again
