@@ -332,7 +332,7 @@ fn decode_file(
     watch: Watch<'_>,
 ) -> Result<Decoded, Stop> {
     if forced.is_none() {
-        let start = utf8_start(file).map_err(Stop::Io)?;
+        let start = utf8_start(file)?;
         file.rewind().map_err(Stop::Io)?;
         if let Some(complete) = start {
             let streamed =

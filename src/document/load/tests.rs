@@ -146,7 +146,7 @@ fn utf8_bytes(len: usize) -> Vec<u8> {
 
 /// `utf8_start` of `bytes` beside what `choose_encoding` makes of the same start.
 fn check_quick_start(bytes: &[u8]) {
-    let quick = utf8_start(bytes).expect("reads");
+    let Ok(quick) = utf8_start(bytes) else { panic!("{} bytes: not read", bytes.len()) };
     let mut head = bytes[..bytes.len().min(SNIFF_BYTES)].to_vec();
     let complete = bytes.len() < SNIFF_BYTES;
     if let Some(said) = quick {

@@ -5,7 +5,7 @@ use std::io::Read;
 
 use encoding_rs::Encoding;
 
-use super::{SNIFF_BYTES, START_PIECE_BYTES};
+use super::{SNIFF_BYTES, START_PIECE_BYTES, Stop, fill};
 
 /// How the start of a file looks when read as UTF-8.
 pub(super) struct Utf8Stats {
@@ -62,50 +62,34 @@ impl Utf8Stats {
 /// [`choose_encoding`](super::choose_encoding) tells as UTF-8 without counting), read piece
 /// by piece into one buffer: `Some(complete)` then, `complete` when that was all of `input`;
 /// `None` for any other start, which only counting or guessing can tell.
-pub(super) fn utf8_start(mut input: impl Read) -> std::io::Result<Option<bool>> {
+pub(super) fn utf8_start(mut input: impl Read) -> Result<Option<bool>, Stop> {
     // A character cut by a piece's end is carried to the start of the next piece.
-    let mut buf = vec![0u8; START_PIECE_BYTES + 4];
-    let (mut carried, mut read, mut bom) = (0usize, 0usize, 0usize);
+    let mut buf = Vec::with_capacity(START_PIECE_BYTES + 4);
+    let (mut read, mut bom) = (0usize, 0usize);
     loop {
         let want = START_PIECE_BYTES.min(SNIFF_BYTES - read);
-        let got = read_full(&mut input, &mut buf[carried..carried + want])?;
+        let carried = buf.len();
+        let complete = fill(&mut input, &mut buf, carried + want)?;
         if read == 0 {
             // A UTF-8 mark is a whole character; another encoding's mark decides it.
-            match Encoding::for_bom(&buf[..got]) {
+            match Encoding::for_bom(&buf) {
                 Some((enc, len)) if enc == encoding_rs::UTF_8 => bom = len,
                 Some(_) => return Ok(None),
                 None => {}
             }
         }
-        read += got;
-        let piece = &buf[..carried + got];
-        let valid = Encoding::utf8_valid_up_to(piece);
-        let tail = &piece[valid..];
+        read += buf.len() - carried;
+        let valid = Encoding::utf8_valid_up_to(&buf);
+        let tail = &buf[valid..];
         // A bad byte, or a cut character that is not the start of one.
         if tail.len() >= 4 || utf8_stats(tail, false).invalid > 0 {
             return Ok(None);
         }
-        let complete = got < want;
         if complete || read == SNIFF_BYTES {
             // As `start_is_utf8` tells a start ending in a cut character (after the mark).
             let cut_ok = tail.is_empty() || read - bom > tail.len() || !complete;
             return Ok(cut_ok.then_some(complete));
         }
-        carried = tail.len();
-        buf.copy_within(valid..valid + carried, 0);
+        buf.drain(..valid);
     }
-}
-
-/// Fills `buf` from `input` as far as it goes; the bytes read (fewer only at its end).
-pub(super) fn read_full(input: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match input.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(n)
 }
