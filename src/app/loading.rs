@@ -31,7 +31,6 @@ use super::state::progress::Progress;
 use super::state::quotes::{EAGER_QUOTES_BYTES, QuotesComing, document_quotes};
 use crate::config::Config;
 use crate::document::open::{Origin, Part};
-use crate::document::quotes::Quote;
 use crate::document::{Document, load, open};
 use crate::i18n::Msg;
 use crate::input::Action;
@@ -241,8 +240,8 @@ fn load(
         }
         let wanted = want.load(Ordering::Acquire);
         // A text shorter than `whole_below` comes whole (a stream's is all there when its
-        // first megabyte has been read). A web page's beginning is not the beginning of its article (the article is found
-        // on the whole page): a page comes whole.
+        // first megabyte has been read). A web page's beginning is not the beginning of its
+        // article (the article is found on the whole page): a page comes whole.
         if wanted > sent
             && long(read)
             && !page
@@ -254,7 +253,7 @@ fn load(
             let decoded = load::Decoded { text: text[..end].to_string(), encoding, warnings: Vec::new() };
             let Ok(doc) = open::text_document(decoded, &request.origin, Part::Start) else { return };
             let doc = Arc::new(doc);
-            let (found, coming) = quotes_channel(&doc, eager);
+            let (found, coming) = eager.then(|| QuotesComing::channel(&doc)).unzip();
             let _ = tx.send(Event::Head(Arc::clone(&doc), coming));
             // Until it is drawn (a wake left by a beginning asked for before this one is not
             // that): the frame has the machine to itself.
@@ -288,26 +287,16 @@ fn load(
         let _ = doc.legacy_id();
         let progress = Progress::counted(&doc);
         let doc = Arc::new(doc);
-        let (tx, coming) = quotes_channel(&doc, doc.text.len() <= EAGER_QUOTES_BYTES);
-        found = tx.map(|tx| (tx, Arc::clone(&doc)));
+        let (sender, coming) =
+            (doc.text.len() <= EAGER_QUOTES_BYTES).then(|| QuotesComing::channel(&doc)).unzip();
+        found = sender.map(|sender| (sender, Arc::clone(&doc)));
         Built { progress, doc, quotes: coming }
     });
     let _ = tx.send(Event::Done(built));
     // The quotes once the document is on its way: neither the first frame of a short text
     // nor the whole text put in place of its beginning waits for them.
-    if let Some((tx, doc)) = found {
-        let _ = tx.send(document_quotes(&doc));
-    }
-}
-
-/// A channel for the quotes of `doc` when they are to be found at once (`eager`).
-fn quotes_channel(doc: &Arc<Document>, eager: bool) -> (Option<Sender<Vec<Quote>>>, Option<QuotesComing>) {
-    match eager {
-        true => {
-            let (tx, coming) = QuotesComing::channel(doc);
-            (Some(tx), Some(coming))
-        }
-        false => (None, None),
+    if let Some((sender, doc)) = found {
+        let _ = sender.send(document_quotes(&doc));
     }
 }
 
