@@ -111,6 +111,8 @@
 //!   back; a wake-up for auto-scroll's next row only while it scrolls (otherwise a few
 //!   looks a second at signals); [`terminal::background`] asks the
 //!   terminal for its background colour (OSC 11, then `COLORFGBG`) for the automatic theme;
+//!   [`terminal::typeahead`] tells the terminal's answers from keys typed meanwhile and
+//!   parses those as crossterm would, so the reader acts on them first;
 //!   [`terminal::backend`] writes a frame with a cursor move only where the cursor is not
 //!   already (none after each CJK character, as ratatui's backend wrote).
 //!

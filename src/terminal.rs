@@ -3,10 +3,13 @@
 //! terminal back on `fg`; bracketed paste on while the reader runs; copies to the clipboard
 //! sent with OSC 52 ([`osc52`]); the window title names the text ([`window_title`]) and the
 //! terminal's own title comes back on the way out; [`background`] asks the terminal for its
-//! background colour before any of that; [`backend`] writes each frame with few cursor moves.
+//! background colour before any of that, and [`typeahead`] keeps the keys typed meanwhile
+//! (acted on first, after the first frame); [`backend`] writes each frame with few cursor
+//! moves.
 
 pub mod backend;
 pub mod background;
+pub mod typeahead;
 
 use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
