@@ -88,7 +88,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     // meanwhile. With no config file the question goes out before the defaults are parsed
     // (their theme is `auto`): the terminal's answer takes as long as they do.
     let auto = |config: &Config| config.interface.theme == yuedu::config::ThemeChoice::Auto;
-    let mut asked = match &early_config {
+    let asked = match &early_config {
         Some(config) => auto(config).then(yuedu::terminal::background::ask),
         None => Some(yuedu::terminal::background::ask()),
     };
@@ -96,9 +96,6 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Some(config) => config,
         None => Config::load_and_apply(cli.config.as_deref())?,
     };
-    if !auto(&config) {
-        asked = None;
-    }
     let opened = match started {
         Some((started, stdin_name)) => started.opened().map_err(|why| match stdin_name {
             Some(name) => Failure(format!("{name}: {why}")),
@@ -109,8 +106,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if !yuedu::terminal::is_interactive() {
         return Err(Failure(i18n::text(Msg::NotATerminal)));
     }
+    // Keys typed while the question was out (or before) came with the answer: they are the
+    // reader's first keys.
+    let mut typed = Vec::new();
     if let Some(asked) = asked {
-        config.use_background(asked.answer());
+        let background;
+        (background, typed) = asked.answer();
+        if auto(&config) {
+            config.use_background(background);
+        }
     }
     let (mut built, mut loader) = match opened {
         Opened::Whole(built) => (built, None),
@@ -179,5 +183,6 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     if let Some(path) = yuedu::store::reader_state::default_path() {
         app.use_reader_state(yuedu::store::reader_state::ReaderStateStore::new(path));
     }
-    yuedu::terminal::run(app, loader).map_err(|e| Failure(i18n::text(Msg::TerminalError(&e.to_string()))))
+    yuedu::terminal::run(app, loader, typed)
+        .map_err(|e| Failure(i18n::text(Msg::TerminalError(&e.to_string()))))
 }

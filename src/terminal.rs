@@ -164,7 +164,13 @@ fn suspend(terminal: &mut Screen, app: &App, signals: &Signals) -> anyhow::Resul
 /// Runs the reader until the user quits or a signal arrives. The terminal is restored on
 /// every way out, including a panic (a panic hook).
 /// `loader`, when the text's beginning is shown while the rest is read, brings the rest.
-pub fn run(mut app: App, mut loader: Option<crate::app::loading::Loader>) -> anyhow::Result<()> {
+/// `typed`: keys typed before the reader took the terminal ([`background::Asked::answer`]),
+/// acted on in order once the first frame is drawn, before any key read later.
+pub fn run(
+    mut app: App,
+    mut loader: Option<crate::app::loading::Loader>,
+    typed: Vec<Event>,
+) -> anyhow::Result<()> {
     let signals = Signals::register()?;
     // Fallible: a terminal that refuses raw mode is a one-line error, not a panic.
     let mut terminal = match take_screen() {
@@ -189,7 +195,7 @@ pub fn run(mut app: App, mut loader: Option<crate::app::loading::Loader>) -> any
         result = crossterm::execute!(stdout(), EnableMouseCapture).map_err(anyhow::Error::from);
     }
     if result.is_ok() {
-        result = event_loop(&mut terminal, &mut app, &signals, &mut loader);
+        result = event_loop(&mut terminal, &mut app, &signals, &mut loader, typed.into());
     }
     restore();
     // The reading place is saved on every way out but a panic (quit, error, signal).
@@ -298,6 +304,7 @@ fn event_loop(
     app: &mut App,
     signals: &Signals,
     loader: &mut Option<crate::app::loading::Loader>,
+    mut typed: std::collections::VecDeque<Event>,
 ) -> anyhow::Result<()> {
     // Keys and pastes that came after a key waiting for the whole text: they wait too, as
     // they came (the letters of a search typed after `/` are the search's).
@@ -342,6 +349,16 @@ fn event_loop(
         if app.should_quit {
             return Ok(());
         }
+        // Keys typed while the reader started, as if just read (those after a suspension
+        // wait for the next frame, as read ones do).
+        if !typed.is_empty() {
+            while let Some(ev) = typed.pop_front() {
+                if act_on(terminal, app, signals, &mut held, ev)? == Next::Draw || app.should_quit {
+                    break;
+                }
+            }
+            continue;
+        }
         // Wait for input, checking for signals a few times a second.
         loop {
             if signals.stop.load(Ordering::Relaxed) {
@@ -378,62 +395,81 @@ fn event_loop(
         // Take every event that is already waiting before drawing again (a resize storm
         // or held key costs one frame, not one per event).
         loop {
-            let ev = event::read()?;
-            // Debug builds only: with YUEDU_TEST_PANIC=1 a key press panics, so the tests can
-            // check that a panic leaves the terminal usable (tests/hardening.rs).
-            #[cfg(debug_assertions)]
-            if matches!(ev, Event::Key(_)) && std::env::var_os("YUEDU_TEST_PANIC").is_some_and(|v| v == "1") {
-                panic!("YUEDU_TEST_PANIC=1: a forced panic, to test that the terminal is restored");
-            }
-            match ev {
-                // Ctrl-z suspends, as in every full-screen program (raw mode turned it into
-                // a key).
-                Event::Key(k)
-                    if k.kind != KeyEventKind::Release
-                        && k.code == KeyCode::Char('z')
-                        && k.modifiers.contains(KeyModifiers::CONTROL) =>
-                {
-                    suspend(terminal, app, signals)?;
-                    break;
-                }
-                // Any key on the boss screen comes back to the same place (Ctrl-c too).
-                Event::Key(k) if k.kind != KeyEventKind::Release && app.comfort.boss => app.end_boss(),
-                Event::Mouse(_) | Event::Paste(_) if app.comfort.boss => {}
-                // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
-                Event::Key(k)
-                    if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) =>
-                {
-                    app.should_quit = true;
-                }
-                // The boss key works while a prompt is open too (the prompt is kept), unless
-                // it is a key that types (a letter bound to it goes into the prompt).
-                Event::Key(k)
-                    if k.kind != KeyEventKind::Release
-                        && app.prompt_active()
-                        && (k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-                            || matches!(k.code, KeyCode::F(_)))
-                        && app.config.keymap.binds(crate::input::Action::Boss, Key::from_event(&k)) =>
-                {
-                    app.update(crate::input::Action::Boss);
-                }
-                Event::Key(k)
-                    if k.kind != KeyEventKind::Release
-                        && app.config.keymap.action(app.mode(), Key::from_event(&k))
-                            == Some(Action::Quit) =>
-                {
-                    input(app, ev);
-                }
-                Event::Key(_) | Event::Paste(_) if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) => {
-                    held.push(ev);
-                }
-                Event::Key(_) | Event::Paste(_) => input(app, ev),
-                Event::Resize(w, h) => app.resize(w, h),
-                Event::Mouse(m) => app.mouse(&m),
-                _ => {}
+            if act_on(terminal, app, signals, &mut held, event::read()?)? == Next::Draw {
+                break;
             }
             if app.should_quit || !event::poll(Duration::ZERO)? {
                 break;
             }
         }
     }
+}
+
+/// Whether the loop takes the next waiting event or draws first.
+#[derive(Debug, PartialEq, Eq)]
+enum Next {
+    Event,
+    Draw,
+}
+
+/// Acts on one event, read or typed before the reader took the terminal: every key goes
+/// through this one match, so Quit, Ctrl-c, the boss key, Ctrl-z and the keys that wait for
+/// the whole text (`held`) behave the same whenever they came.
+fn act_on(
+    terminal: &mut Screen,
+    app: &mut App,
+    signals: &Signals,
+    held: &mut Vec<Event>,
+    ev: Event,
+) -> anyhow::Result<Next> {
+    // Debug builds only: with YUEDU_TEST_PANIC=1 a key press panics, so the tests can
+    // check that a panic leaves the terminal usable (tests/hardening.rs).
+    #[cfg(debug_assertions)]
+    if matches!(ev, Event::Key(_)) && std::env::var_os("YUEDU_TEST_PANIC").is_some_and(|v| v == "1") {
+        panic!("YUEDU_TEST_PANIC=1: a forced panic, to test that the terminal is restored");
+    }
+    match ev {
+        // Ctrl-z suspends, as in every full-screen program (raw mode turned it into
+        // a key).
+        Event::Key(k)
+            if k.kind != KeyEventKind::Release
+                && k.code == KeyCode::Char('z')
+                && k.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            suspend(terminal, app, signals)?;
+            return Ok(Next::Draw);
+        }
+        // Any key on the boss screen comes back to the same place (Ctrl-c too).
+        Event::Key(k) if k.kind != KeyEventKind::Release && app.comfort.boss => app.end_boss(),
+        Event::Mouse(_) | Event::Paste(_) if app.comfort.boss => {}
+        // Ctrl-c quits from anywhere, a prompt or a list too (see `quits_anywhere`).
+        Event::Key(k) if k.kind != KeyEventKind::Release && app.quits_anywhere(Key::from_event(&k)) => {
+            app.should_quit = true;
+        }
+        // The boss key works while a prompt is open too (the prompt is kept), unless
+        // it is a key that types (a letter bound to it goes into the prompt).
+        Event::Key(k)
+            if k.kind != KeyEventKind::Release
+                && app.prompt_active()
+                && (k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                    || matches!(k.code, KeyCode::F(_)))
+                && app.config.keymap.binds(crate::input::Action::Boss, Key::from_event(&k)) =>
+        {
+            app.update(crate::input::Action::Boss);
+        }
+        Event::Key(k)
+            if k.kind != KeyEventKind::Release
+                && app.config.keymap.action(app.mode(), Key::from_event(&k)) == Some(Action::Quit) =>
+        {
+            input(app, ev);
+        }
+        Event::Key(_) | Event::Paste(_) if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) => {
+            held.push(ev);
+        }
+        Event::Key(_) | Event::Paste(_) => input(app, ev),
+        Event::Resize(w, h) => app.resize(w, h),
+        Event::Mouse(m) => app.mouse(&m),
+        _ => {}
+    }
+    Ok(Next::Event)
 }

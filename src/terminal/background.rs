@@ -18,9 +18,13 @@ use crate::config::Background;
 /// The longest wait for the terminal's answer.
 pub const TIMEOUT: Duration = Duration::from_millis(100);
 
+/// What the terminal sent while it was asked: the background its answer names, if it
+/// answered, and what was typed meanwhile (raw bytes, see [`super::typeahead`]).
+type Heard = (Option<Background>, Vec<u8>);
+
 /// The question to the terminal, its answer awaited on another thread.
 #[derive(Debug)]
-pub struct Asked(Option<std::thread::JoinHandle<Option<Background>>>);
+pub struct Asked(Option<std::thread::JoinHandle<Heard>>);
 
 /// Asks the terminal for its background colour and waits for the answer on another thread
 /// (raw mode is on from the question to the end of the wait, at most [`TIMEOUT`]). Nothing
@@ -31,15 +35,19 @@ pub fn ask() -> Asked {
 }
 
 impl Asked {
-    /// The terminal's answer (waiting for the end of the wait), then `COLORFGBG`, else dark.
-    pub fn answer(mut self) -> Background {
-        self.wait()
+    /// The terminal's answer (waiting for the end of the wait), then `COLORFGBG`, else dark;
+    /// beside it the keys typed while the question was out (or before), in order, which the
+    /// reader is to act on before any key it reads itself.
+    pub fn answer(mut self) -> (Background, Vec<crossterm::event::Event>) {
+        let (answer, typed) = self.wait();
+        let background = answer
             .or_else(|| from_colorfgbg(std::env::var("COLORFGBG").ok().as_deref()?))
-            .unwrap_or(Background::Dark)
+            .unwrap_or(Background::Dark);
+        (background, super::typeahead::keys(&typed))
     }
 
-    fn wait(&mut self) -> Option<Background> {
-        self.0.take().and_then(|asking| asking.join().ok().flatten())
+    fn wait(&mut self) -> Heard {
+        self.0.take().and_then(|asking| asking.join().ok()).unwrap_or_default()
     }
 }
 
@@ -75,19 +83,13 @@ pub fn from_osc11(reply: &[u8]) -> Option<Background> {
     Some(if luminance > 0.5 { Background::Light } else { Background::Dark })
 }
 
-/// Whether `reply` holds the whole answer to DA1 (`ESC [ ? … c`), which comes last.
-fn has_da1_reply(reply: &[u8]) -> bool {
-    reply.windows(3).position(|w| w == b"\x1b[?").is_some_and(|i| {
-        reply[i + 3..].iter().find(|b| !(b.is_ascii_digit() || **b == b';')).is_some_and(|&b| b == b'c')
-    })
-}
-
 /// Reads the terminal's answer with `read_some` (bytes that arrived within the time given,
-/// `None` when nothing did or reading failed) until the DA1 answer or the deadline.
+/// `None` when nothing did or reading failed) until the DA1 answer or the deadline. Keys
+/// typed meanwhile come in it too ([`super::typeahead::split`] tells them apart).
 pub fn collect_reply(mut read_some: impl FnMut(Duration) -> Option<Vec<u8>>, timeout: Duration) -> Vec<u8> {
     let deadline = Instant::now() + timeout;
     let mut reply = Vec::new();
-    while !has_da1_reply(&reply) && reply.len() < 1024 {
+    while !super::typeahead::split(&reply).da1 && reply.len() < 1024 {
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
             break;
@@ -100,18 +102,21 @@ pub fn collect_reply(mut read_some: impl FnMut(Duration) -> Option<Vec<u8>>, tim
     reply
 }
 
-/// Asks the terminal for its background colour; `None` when there is no terminal or it
-/// does not say.
-fn ask_terminal() -> Option<Background> {
+/// Asks the terminal for its background colour (none when there is no terminal or it does
+/// not say), and keeps what was typed meanwhile.
+fn ask_terminal() -> Heard {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() || !std::io::stdout().is_terminal() {
-        return None;
+        return Heard::default();
     }
     // Raw mode, so the answer is neither echoed nor held back until a newline.
-    crossterm::terminal::enable_raw_mode().ok()?;
+    if crossterm::terminal::enable_raw_mode().is_err() {
+        return Heard::default();
+    }
     let reply = query(&stdin);
     let _ = crossterm::terminal::disable_raw_mode();
-    from_osc11(&reply?)
+    let reply = super::typeahead::split(&reply.unwrap_or_default());
+    (from_osc11(&reply.answers), reply.typed)
 }
 
 #[cfg(unix)]
