@@ -51,3 +51,24 @@ fn g_typed_at_once_shows_the_end_of_the_text() {
         assert_eq!(t.wait_exit(), 0, "start {start}:\n{s}");
     }
 }
+
+#[test]
+fn a_search_typed_at_once_is_typed_in_order_chinese_included() {
+    let (_dir, path) = novel();
+    for start in 1..=STARTS {
+        let t = Tmux::start(&[&path], 100, 30);
+        // `/`, the words (UTF-8), Enter: only in this order do they find the text's last
+        // words, which nothing before its end holds.
+        t.keys(&["/"]);
+        t.keys(&["-l", "全书完"]);
+        t.keys(&["Enter"]);
+        // The prompt closed by Enter (an Enter typed while the reader started is Enter, not
+        // Ctrl-j), the one match found and shown.
+        let s = t.wait_for(&format!("start {start}: the search typed at once to find the end"), |s| {
+            let status = s.lines().last().unwrap_or("");
+            s.contains("全书完。") && status.contains("1/1") && status.contains("? help")
+        });
+        t.keys(&["q"]);
+        assert_eq!(t.wait_exit(), 0, "start {start}:\n{s}");
+    }
+}
