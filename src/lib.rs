@@ -70,7 +70,7 @@
 //!   [`app::search`], [`app::history`], [`app::resume`], [`app::progress`], [`app::outline`]
 //!   folding, [`app::sections`] moving by section and the go-to prompt, [`app::mouse`], [`app::reload`], [`app::prompt`], [`app::shelf`] the texts
 //!   read, [`app::script`] the script shown, [`app::vertical`] vertical text, [`app::loading`] the whole text read on another thread while its beginning is
-//!   shown, [`app::tail`] the text's end shown meanwhile by `G`, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
+//!   shown (the loader giving way to the reader's keys: `loading/give_way.rs`), [`app::tail`] the text's end shown meanwhile by `G`, [`app::passage`] selecting any passage (`v` and the selection mode's motions,
 //!   highlights) and [`app::copy`] copying it (`y`, `Y`), which the terminal sends with
 //!   OSC 52, [`app::comfort`] the text column's width, quiet mode, auto-scroll and the
 //!   boss key, [`app::settings`] the settings panel); [`app::geometry`] places the

@@ -314,6 +314,8 @@ fn event_loop(
     // even when the whole text is there already (a text of a few megabytes is read while
     // the beginning is set up, and putting it in place would delay the first frame).
     let mut drawn = false;
+    // Whether the frame about to be drawn answers input (the loader gives way once it is drawn).
+    let mut took_input = false;
     loop {
         // The rest of the text, as far as it has come: progress, or the whole document.
         if drawn && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
@@ -345,7 +347,11 @@ fn event_loop(
         drawn = true;
         if let Some(loader) = loader.as_mut() {
             loader.frame_drawn();
+            if took_input && app.loading.as_ref().is_none_or(|l| l.waiting() == 0) {
+                loader.reader_busy();
+            }
         }
+        took_input = false;
         if app.should_quit {
             return Ok(());
         }
@@ -391,6 +397,11 @@ fn event_loop(
         }
         if !event::poll(Duration::ZERO)? {
             continue;
+        }
+        // The loader gives way while the reader takes the input and draws its frame.
+        took_input = true;
+        if let Some(loader) = loader.as_ref() {
+            loader.reader_busy();
         }
         // Take every event that is already waiting before drawing again (a resize storm
         // or held key costs one frame, not one per event).

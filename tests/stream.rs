@@ -227,11 +227,37 @@ fn a_text_too_long_to_find_its_quotes_at_once_has_none_coming() {
     assert!(built.quotes.is_none());
     // A short text that comes whole has them coming.
     let short = dir.path().join("short.txt");
-    std::fs::write(&short, bigtext::novel(200 << 10, 20)).expect("write");
+    std::fs::write(&short, bigtext::novel(loading::WHOLE_BELOW * 3 / 4, 10)).expect("write");
     let Opened::Whole(built) = loading::open(common::file_request(&short)).expect("opens") else {
         panic!("whole");
     };
     assert!(built.quotes.is_some());
+}
+
+#[test]
+fn a_reader_busy_all_the_time_slows_the_loader_but_never_stops_it() {
+    // The loader gives way after every key; keys that never stop (a held key) must not keep
+    // it from reading the text to its end, and what it builds is what it builds unhurried.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("novel.txt");
+    std::fs::write(&path, bigtext::novel(3 << 20, 60)).expect("write");
+    let Opened::Head(_, mut loader) =
+        loading::open_with(common::file_request(&path), 16 << 10, 0).expect("opens")
+    else {
+        panic!("a beginning first");
+    };
+    loader.frame_drawn();
+    let until = std::time::Instant::now() + Duration::from_secs(120);
+    let built = loop {
+        loader.reader_busy();
+        match loader.poll() {
+            Some(loading::News::Done(built)) => break built.expect("reads"),
+            _ => assert!(std::time::Instant::now() < until, "the loader never finished"),
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    let one_shot = yuedu::document::open::open(&path, None).expect("opens");
+    assert_same(&built.doc, &one_shot, "busy reader");
 }
 
 /// A reader on the beginning of a generated novel of `size` bytes (`head` bytes of it) while

@@ -14,6 +14,11 @@
 //! ([`App::loaded`], through `switch_to`), and takes quotes as they arrive.
 //! A text under [`WHOLE_BELOW`] comes whole: there is nothing to swap.
 //!
+//! The reader's keys come first: while the text is decoded, the loader gives way (sleeps,
+//! between pieces) for [`GIVE_WAY`] after the reader takes a key or draws the frame for it
+//! ([`Loader::reader_busy`]), so that on a machine of two cores the reader, the terminal
+//! and whoever watches it are not sharing one of them with the loader then.
+//!
 //! Meanwhile keys act on the beginning; a key that needs the whole text (the end, the
 //! outline beyond the beginning, figures, quotes, search, go to: [`needs_whole_text`])
 //! waits, with the progress on the status line, and so does every key after it, so they
@@ -36,15 +41,20 @@ use crate::i18n::Msg;
 use crate::input::Action;
 
 pub use super::state::loading::*;
+use give_way::Busy;
+pub use give_way::GIVE_WAY;
 
-/// How much of the text's beginning is shown before the rest is read: many screens, and
-/// more than the fingerprint ([`crate::document::FINGERPRINT_BYTES`]) so that the beginning
-/// has the whole text's identity.
-pub const HEAD_BYTES: usize = 256 << 10;
+mod give_way;
 
-/// A text shorter than this comes whole, with no beginning first: its beginning would be
-/// most of it, and building the whole costs at most twice what building the beginning does
-/// (a text of 0.95 MB, read whole, had its first frame 3-5 ms after a longer one's).
+/// How much of the text's beginning is shown before the rest is read: several screens (a
+/// screen of 120×40 holds about 7 KB of Chinese), and no less than the fingerprint
+/// ([`crate::document::FINGERPRINT_BYTES`]: a beginning is cut at a line end at or past
+/// this) so that the beginning has the whole text's identity. Building the beginning and
+/// setting the reader up on it is most of the first frame's own work, in proportion to it.
+pub const HEAD_BYTES: usize = crate::document::FINGERPRINT_BYTES;
+
+/// A text shorter than this comes whole, with no beginning first: building it costs at most
+/// a few times what building the beginning does.
 pub const WHOLE_BELOW: usize = 2 * HEAD_BYTES;
 
 /// The longest the loader waits, once the beginning is sent, for the reader to draw it
@@ -151,6 +161,8 @@ pub struct Loader {
     done: Option<Result<Built, String>>,
     /// Dropped to let the loader go on past the beginning (`FIRST_FRAME_WAIT`).
     hold: Option<Sender<()>>,
+    /// When the reader last took a key or drew a frame for one: the loader gives way.
+    busy: Arc<Busy>,
 }
 
 impl std::fmt::Debug for Event {
@@ -191,8 +203,10 @@ fn start_with(request: Request, head: usize, whole_below: usize) -> Started {
     };
     let wanted = Arc::clone(&want);
     let (hold, held) = channel();
-    std::thread::spawn(move || load(request, total, &wanted, whole_below, &tx, &held));
-    Started(Loader { rx, want, total, done: None, hold: Some(hold) })
+    let busy = Arc::new(Busy::new());
+    let reader = Arc::clone(&busy);
+    std::thread::spawn(move || load(request, total, &wanted, whole_below, &tx, &held, &reader));
+    Started(Loader { rx, want, total, done: None, hold: Some(hold), busy })
 }
 
 /// A loader started, its beginning not yet waited for.
@@ -215,9 +229,10 @@ impl Started {
 }
 
 /// The loader thread: reads and decodes, sends the beginning when it is there (and waits
-/// until `held` ends for the first frame to be drawn), then the whole document. `size` is
-/// the file's, when known: a file of `whole_below` bytes or more has its beginning sent
-/// before that much of it is read.
+/// until `held` ends for the first frame to be drawn), then the whole document; between
+/// pieces it gives way to the reader while `busy` says so. `size` is the file's, when
+/// known: a file of `whole_below` bytes or more has its beginning sent before that much of
+/// it is read.
 fn load(
     request: Request,
     size: Option<u64>,
@@ -225,6 +240,7 @@ fn load(
     whole_below: usize,
     tx: &Sender<Event>,
     held: &Receiver<()>,
+    busy: &Busy,
 ) {
     let long = |read: usize| read >= whole_below || size.is_some_and(|size| size >= whole_below as u64);
     // Quotes are found at once for a text no longer than this (else on first use).
@@ -232,7 +248,9 @@ fn load(
     let mut sent = 0usize;
     let mut reported = 0usize;
     let mut page = false;
+    let mut resumed = 0;
     let mut watch = |text: &str, read: usize, encoding: &'static str| {
+        busy.give_way(&mut resumed);
         page = page || crate::document::sniff::is_page(&request.origin.name, text.as_bytes());
         if read >= reported + REPORT_EVERY {
             reported = read;
@@ -332,6 +350,12 @@ impl Loader {
     /// Lets the loader go on past the beginning: the first frame is on screen.
     pub fn frame_drawn(&mut self) {
         self.hold = None;
+    }
+
+    /// The reader is taking a key, or has drawn the frame for one: the loader gives way
+    /// ([`GIVE_WAY`]). Not while a key waits for the whole text.
+    pub fn reader_busy(&self) {
+        self.busy.mark();
     }
 
     /// Waits for the next beginning asked for; `None` when the whole document (or an

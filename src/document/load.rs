@@ -60,8 +60,10 @@ pub const SNIFF_BYTES: usize = 1 << 20;
 /// Size of the pieces the start (the [`SNIFF_BYTES`] that decided the encoding) is decoded in.
 const START_PIECE_BYTES: usize = 64 << 10;
 
-/// Size of the pieces a legacy-encoded file is read and decoded in.
-const CHUNK_BYTES: usize = 1 << 20;
+/// Size of the pieces the rest of a file is read and decoded in: small enough that the
+/// loader, which gives way to the reader's keys between pieces, notices a key within a
+/// fraction of a millisecond, large enough that a piece costs far more than its read.
+const CHUNK_BYTES: usize = 256 << 10;
 
 /// Why decoding stopped.
 enum Stop {
