@@ -358,6 +358,10 @@ fn event_loop(
         // Keys typed while the reader started, as if just read (those after a suspension
         // wait for the next frame, as read ones do).
         if !typed.is_empty() {
+            took_input = true;
+            if let Some(loader) = loader.as_ref() {
+                loader.reader_busy();
+            }
             while let Some(ev) = typed.pop_front() {
                 if act_on(terminal, app, signals, &mut held, ev)? == Next::Draw || app.should_quit {
                     break;
