@@ -137,6 +137,25 @@ fn the_whole_text_keeps_the_place_read_in_its_beginning() {
     assert!(app.anchor() > place, "{} <= {place}", app.anchor());
 }
 
+#[test]
+fn what_the_reader_chose_while_the_rest_was_read_stays_when_the_whole_text_arrives() {
+    // The same text, read further: quitting, the script, vertical setting, quiet mode and an
+    // open help screen chosen meanwhile are not undone by the whole text taking the
+    // beginning's place.
+    let (_dir, mut app, built) = reading_novel(1 << 20, 100, 64 << 10, false);
+    let fresh = App::new(Arc::clone(&app.doc), Config::default(), 100, 30);
+    for action in [Action::CycleScript, Action::ToggleVertical, Action::Quiet, Action::Quit, Action::Help] {
+        app.update(action);
+    }
+    assert!(app.should_quit && app.is_loading() && app.overlay.is_some());
+    let chosen = (app.script, app.vertical, app.comfort.quiet, app.overlay.clone());
+    assert_ne!(chosen, (fresh.script, fresh.vertical, fresh.comfort.quiet, fresh.overlay.clone()));
+    app.loaded(built);
+    assert!(!app.is_loading());
+    assert!(app.should_quit, "a quit pressed just before the whole text came was lost");
+    assert_eq!((app.script, app.vertical, app.comfort.quiet, app.overlay.clone()), chosen);
+}
+
 /// Waits (a minute at most) for the quotes being found on the loader's thread to reach `app`.
 fn quotes_arrive(app: &mut App) -> bool {
     let until = std::time::Instant::now() + Duration::from_secs(60);

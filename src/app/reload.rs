@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use super::App;
 use super::state::quotes::QuotesComing;
+use super::{App, Overlay};
 use crate::document::{Document, open};
 use crate::i18n::{Message, Msg};
 use std::sync::Arc;
@@ -149,6 +149,19 @@ impl App {
         }
         fresh.outline_wanted = self.outline_wanted;
         fresh.source = source;
+        // A quit asked for just before the switch (the whole text arriving) still quits.
+        fresh.should_quit = self.should_quit;
+        if !matches!(how, Switch::Open) {
+            // The same text read anew: how the reader chose to see it stays (the script,
+            // vertical setting, quiet mode and column width, the help or settings open).
+            fresh.script = self.script;
+            fresh.vertical = self.vertical;
+            fresh.comfort = std::mem::take(&mut self.comfort);
+            if matches!(self.overlay, Some(Overlay::Help | Overlay::Settings)) {
+                fresh.overlay = self.overlay.take();
+                fresh.help_scroll = self.help_scroll;
+            }
+        }
         match how {
             Switch::Reload { offset } => {
                 // Reading places go on being saved (under the changed text's id).
