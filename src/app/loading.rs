@@ -33,7 +33,7 @@ use std::time::Duration;
 
 use super::App;
 use super::state::progress::Progress;
-use super::state::quotes::{EAGER_QUOTES_BYTES, QuotesComing, document_quotes};
+use super::state::quotes::{EAGER_QUOTES_BYTES, QuotesComing, document_quotes_pausing};
 use crate::config::Config;
 use crate::document::open::{Origin, Part};
 use crate::document::{Document, load, open};
@@ -282,7 +282,7 @@ fn load(
             if want.load(Ordering::Acquire) == sent
                 && let Some(found) = found
             {
-                let _ = found.send(document_quotes(&doc));
+                let _ = found.send(document_quotes_pausing(&doc, &mut || busy.give_way(&mut resumed)));
             }
         }
     };
@@ -314,7 +314,7 @@ fn load(
     // The quotes once the document is on its way: neither the first frame of a short text
     // nor the whole text put in place of its beginning waits for them.
     if let Some((sender, doc)) = found {
-        let _ = sender.send(document_quotes(&doc));
+        let _ = sender.send(document_quotes_pausing(&doc, &mut || busy.give_way(&mut resumed)));
     }
 }
 

@@ -34,28 +34,55 @@ use speakers::*;
 /// Finds the quotations of a document; `paragraphs` are the byte ranges of its paragraphs
 /// in order (a quote never spans two).
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
+    find_quotes_pausing(text, paragraphs, &mut || {})
+}
+
+/// How many paragraphs each pass of [`find_quotes_pausing`] reads between two calls of its
+/// `pause`.
+const PAUSE_EVERY: usize = 64;
+
+/// [`find_quotes`], calling `pause` every [`PAUSE_EVERY`] paragraphs of each pass: a thread
+/// that finds quotes beside the reader gives way to the reader's keys there.
+pub fn find_quotes_pausing(text: &str, paragraphs: &[Range<usize>], pause: &mut dyn FnMut()) -> Vec<Quote> {
+    let mut now_and_then = |i: usize| {
+        if i.is_multiple_of(PAUSE_EVERY) {
+            pause();
+        }
+    };
     let paras: Vec<Range<usize>> = paragraphs
         .iter()
         .filter(|p| p.start <= p.end && p.end <= text.len())
         .filter(|p| text.is_char_boundary(p.start) && text.is_char_boundary(p.end))
         .cloned()
         .collect();
-    let all_pairs: Vec<Vec<Range<usize>>> = paras.iter().map(|p| pairs(text, p.clone())).collect();
+    let all_pairs: Vec<Vec<Range<usize>>> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            now_and_then(i);
+            pairs(text, p.clone())
+        })
+        .collect();
     if all_pairs.iter().all(Vec::is_empty) {
         return Vec::new();
     }
     let all_attr: Vec<Vec<Attribution>> = paras
         .iter()
         .zip(&all_pairs)
-        .map(|(p, q)| if q.is_empty() { Vec::new() } else { attributions(text, p.clone(), q) })
+        .enumerate()
+        .map(|(i, (p, q))| {
+            now_and_then(i);
+            if q.is_empty() { Vec::new() } else { attributions(text, p.clone(), q) }
+        })
         .collect();
-    let people = collect_people(text, &paras, &all_pairs, &all_attr);
+    let people = collect_people(text, &paras, &all_pairs, &all_attr, &mut now_and_then);
 
     let mut out = Vec::new();
     // The title each person was given when last named with one, for the pronouns that
     // stand for them later.
     let mut titles: HashMap<String, String> = HashMap::new();
     for (pi, para) in paras.iter().enumerate() {
+        now_and_then(pi);
         let ctx = Context {
             text,
             para: para.clone(),

@@ -77,6 +77,12 @@ pub fn document_quotes(doc: &Document) -> Vec<Quote> {
     find_quotes(&doc.text, &paragraphs(doc))
 }
 
+/// [`document_quotes`], calling `pause` now and then (a thread beside the reader gives way
+/// to its keys there: [`crate::document::quotes::find_quotes_pausing`]).
+pub fn document_quotes_pausing(doc: &Document, pause: &mut dyn FnMut()) -> Vec<Quote> {
+    crate::document::quotes::find_quotes_pausing(&doc.text, &paragraphs(doc), pause)
+}
+
 /// The heading text of the section holding byte `offset`.
 pub fn section_of(doc: &Document, offset: usize) -> Option<std::borrow::Cow<'_, str>> {
     if doc.blocks.is_empty() {

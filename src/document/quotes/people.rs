@@ -221,6 +221,7 @@ pub(super) fn collect_people(
     paras: &[Range<usize>],
     all_pairs: &[Vec<Range<usize>>],
     all_attr: &[Vec<Attribution>],
+    now_and_then: &mut dyn FnMut(usize),
 ) -> People {
     // Per candidate: how often it stands alone before a speech verb, and whether once at
     // the start of a sentence (a name does; a predicate like `大怒` follows its subject).
@@ -233,6 +234,7 @@ pub(super) fn collect_people(
     let mut short: HashMap<char, usize> = HashMap::new();
     let mut scanned: Option<usize> = None;
     for (pi, attrs) in all_attr.iter().enumerate() {
+        now_and_then(pi);
         if all_pairs[pi].is_empty() {
             continue;
         }

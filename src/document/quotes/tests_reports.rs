@@ -145,3 +145,24 @@ fn a_place_with_poetry_in_it_names_no_poet() {
         assert_eq!(speakers(&format!("{before}{poem}")), vec![None], "{before}");
     }
 }
+
+#[test]
+fn finding_quotes_with_pauses_finds_the_same_quotes_and_pauses_in_every_pass() {
+    use super::{PAUSE_EVERY, find_quotes, find_quotes_pausing};
+    // A text of many paragraphs with quotes: the pausing search calls its pause now and then
+    // in each pass over the paragraphs, and finds what the plain one finds.
+    let para = "张三说：“我们明天去上海。”李四点头，又问：“几点出发？”\n";
+    let text = para.repeat(4 * PAUSE_EVERY);
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        paragraphs.push(start..start + line.len() - 1);
+        start += line.len();
+    }
+    let mut pauses = 0;
+    let pausing = find_quotes_pausing(&text, &paragraphs, &mut || pauses += 1);
+    assert_eq!(pausing, find_quotes(&text, &paragraphs));
+    assert_eq!(pausing.len(), 2 * paragraphs.len());
+    // Four passes (pairs, attributions, people, each quote), each every PAUSE_EVERY paragraphs.
+    assert_eq!(pauses, 4 * paragraphs.len().div_ceil(PAUSE_EVERY));
+}
