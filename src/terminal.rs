@@ -316,9 +316,18 @@ fn event_loop(
     let mut drawn = false;
     // Whether the frame about to be drawn answers input (the loader gives way once it is drawn).
     let mut took_input = false;
+    // Whether the loader's news was left for the next frame (see below).
+    let mut news_deferred = false;
     loop {
-        // The rest of the text, as far as it has come: progress, or the whole document.
-        if drawn && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll) {
+        // The rest of the text, as far as it has come: progress, or the whole document. Not
+        // before the frame that answers a key (put in place, the whole text would delay it
+        // and the key would act on it; `G` shows the end at once), but at the next frame.
+        let defer = took_input && !news_deferred;
+        news_deferred = defer;
+        if drawn
+            && !defer
+            && let Some(news) = loader.as_mut().and_then(crate::app::loading::Loader::poll)
+        {
             app.loader_news(news);
         }
         app.quotes_arrived();
