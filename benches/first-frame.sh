@@ -8,8 +8,8 @@
 # shows `indexing`): `G` may show the text's end before the whole text is read, and the
 # column is the peak of reading the whole text.
 #
-#   benches/first-frame.sh [RUNS] [MB...]      (default: 5 runs; 1 50 200 MB; 0.45 is a size
-#                                              just under what the reader reads whole)
+#   benches/first-frame.sh [RUNS] [MB...]      (default: 5 runs; 1 50 200 MB; 0.1 is a size
+#                                              just under what the reader reads whole, 128 KB)
 #
 # The pane is polled through one tmux control-mode client (`tmux -C`): every poll is a
 # `capture-pane` sent down its pipe, about 1 ms apart, and times are taken with bash's
