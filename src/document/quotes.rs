@@ -41,7 +41,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
 /// `pause`.
 const PAUSE_EVERY: usize = 64;
 
-/// [`find_quotes`], calling `pause` every [`PAUSE_EVERY`] paragraphs of each pass: a thread
+/// [`find_quotes`], calling `pause` every 64 paragraphs (`PAUSE_EVERY`) of each pass: a thread
 /// that finds quotes beside the reader gives way to the reader's keys there.
 pub fn find_quotes_pausing(text: &str, paragraphs: &[Range<usize>], pause: &mut dyn FnMut()) -> Vec<Quote> {
     let mut now_and_then = |i: usize| {
