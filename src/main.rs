@@ -41,8 +41,6 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(msg)) => {
-            // Raw mode may still be on from the background question (see `ask`).
-            let _ = crossterm::terminal::disable_raw_mode();
             // A message names files: a file name may hold an escape sequence.
             eprintln!("yuedu: {}", yuedu::sanitize::clean(&msg));
             ExitCode::from(2)

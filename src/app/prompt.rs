@@ -70,6 +70,9 @@ impl Prompt {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Enter => PromptEvent::Accepted(self.text.clone()),
+            // Ctrl-j, a newline, accepts as readline's does: an Enter typed while the reader
+            // was starting (the terminal not yet in raw mode) arrives as one.
+            KeyCode::Char('j') if ctrl => PromptEvent::Accepted(self.text.clone()),
             KeyCode::Esc => PromptEvent::Cancelled,
             KeyCode::Char('c') if ctrl => PromptEvent::Cancelled,
             KeyCode::Char('u') if ctrl => {
@@ -141,6 +144,8 @@ mod tests {
         p.insert("的");
         assert_eq!(p.text, "算的力");
         assert_eq!(p.key(&key(KeyCode::Enter)), PromptEvent::Accepted("算的力".into()));
+        let newline = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+        assert_eq!(p.key(&newline), PromptEvent::Accepted("算的力".into()));
         assert_eq!(p.key(&key(KeyCode::Esc)), PromptEvent::Cancelled);
     }
 

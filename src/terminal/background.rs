@@ -26,13 +26,10 @@ type Heard = (Option<Background>, Vec<u8>);
 #[derive(Debug)]
 pub struct Asked(Option<std::thread::JoinHandle<Heard>>);
 
-/// Asks the terminal for its background colour and waits for the answer on another thread.
-/// Raw mode is on from the question on, and stays on after [`Asked::answer`] until the
-/// reader takes the screen, so what is typed meanwhile is neither echoed nor edited as a
-/// line (an Enter stays `\r`, a Backspace a key): a failure before the screen is taken
-/// turns it off before it is told (`main`). Nothing may write to the terminal or read from
-/// it until [`Asked::answer`]; dropping the question unanswered waits as that does, then
-/// turns raw mode off.
+/// Asks the terminal for its background colour and waits for the answer on another thread
+/// (raw mode is on from the question to the end of the wait, at most [`TIMEOUT`]). Nothing
+/// may write to the terminal or read from it until [`Asked::answer`]; dropping the question
+/// waits as that does, so no way out leaves the terminal in raw mode.
 pub fn ask() -> Asked {
     Asked(Some(std::thread::spawn(ask_terminal)))
 }
@@ -40,7 +37,7 @@ pub fn ask() -> Asked {
 impl Asked {
     /// The terminal's answer (waiting for the end of the wait), then `COLORFGBG`, else dark;
     /// beside it the keys typed while the question was out (or before), in order, which the
-    /// reader is to act on before any key it reads itself. Raw mode stays on (see [`ask`]).
+    /// reader is to act on before any key it reads itself.
     pub fn answer(mut self) -> (Background, Vec<crossterm::event::Event>) {
         let (answer, typed) = self.wait();
         let background = answer
@@ -56,10 +53,7 @@ impl Asked {
 
 impl Drop for Asked {
     fn drop(&mut self) {
-        if self.0.is_some() {
-            self.wait();
-            let _ = crossterm::terminal::disable_raw_mode();
-        }
+        self.wait();
     }
 }
 
@@ -119,8 +113,8 @@ fn ask_terminal() -> Heard {
     if crossterm::terminal::enable_raw_mode().is_err() {
         return Heard::default();
     }
-    // Raw mode stays on: see [`ask`].
     let reply = query(&stdin);
+    let _ = crossterm::terminal::disable_raw_mode();
     let reply = super::typeahead::split(&reply.unwrap_or_default());
     (from_osc11(&reply.answers), reply.typed)
 }
