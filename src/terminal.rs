@@ -411,9 +411,12 @@ fn event_loop(
         if !event::poll(Duration::ZERO)? {
             continue;
         }
-        // The loader gives way while the reader takes the input and draws its frame.
+        // The loader gives way while the reader takes the input and draws its frame (not
+        // while a key waits for the whole text it is reading).
         took_input = true;
-        if let Some(loader) = loader.as_ref() {
+        if let Some(loader) = loader.as_ref()
+            && app.loading.as_ref().is_none_or(|l| l.waiting() == 0)
+        {
             loader.reader_busy();
         }
         // Take every event that is already waiting before drawing again (a resize storm
@@ -487,7 +490,11 @@ fn act_on(
         {
             input(app, ev);
         }
-        Event::Key(_) | Event::Paste(_) if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) => {
+        // Behind a key that waits for the whole text, and behind the keys held with it until
+        // they are replayed (the whole text may have come just before this key).
+        Event::Key(_) | Event::Paste(_)
+            if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) || !held.is_empty() =>
+        {
             held.push(ev);
         }
         Event::Key(_) | Event::Paste(_) => input(app, ev),
