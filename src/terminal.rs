@@ -356,9 +356,9 @@ fn event_loop(
         drawn = true;
         if let Some(loader) = loader.as_mut() {
             loader.frame_drawn();
-            if took_input && app.loading.as_ref().is_none_or(|l| l.waiting() == 0) {
-                loader.reader_busy();
-            }
+        }
+        if took_input {
+            give_way(app, loader.as_ref());
         }
         took_input = false;
         if app.should_quit {
@@ -368,9 +368,7 @@ fn event_loop(
         // wait for the next frame, as read ones do).
         if !typed.is_empty() {
             took_input = true;
-            if let Some(loader) = loader.as_ref() {
-                loader.reader_busy();
-            }
+            give_way(app, loader.as_ref());
             while let Some(ev) = typed.pop_front() {
                 if act_on(terminal, app, signals, &mut held, ev)? == Next::Draw || app.should_quit {
                     break;
@@ -411,14 +409,8 @@ fn event_loop(
         if !event::poll(Duration::ZERO)? {
             continue;
         }
-        // The loader gives way while the reader takes the input and draws its frame (not
-        // while a key waits for the whole text it is reading).
         took_input = true;
-        if let Some(loader) = loader.as_ref()
-            && app.loading.as_ref().is_none_or(|l| l.waiting() == 0)
-        {
-            loader.reader_busy();
-        }
+        give_way(app, loader.as_ref());
         // Take every event that is already waiting before drawing again (a resize storm
         // or held key costs one frame, not one per event).
         loop {
@@ -429,6 +421,17 @@ fn event_loop(
                 break;
             }
         }
+    }
+}
+
+/// The loader gives way while the reader takes input and draws the frame for it
+/// ([`crate::app::loading::Loader::reader_busy`]), but not while a key waits for the whole
+/// text the loader is reading.
+fn give_way(app: &App, loader: Option<&crate::app::loading::Loader>) {
+    if let Some(loader) = loader
+        && !app.keys_wait()
+    {
+        loader.reader_busy();
     }
 }
 
@@ -492,9 +495,7 @@ fn act_on(
         }
         // Behind a key that waits for the whole text, and behind the keys held with it until
         // they are replayed (the whole text may have come just before this key).
-        Event::Key(_) | Event::Paste(_)
-            if app.loading.as_ref().is_some_and(|l| l.waiting() > 0) || !held.is_empty() =>
-        {
+        Event::Key(_) | Event::Paste(_) if app.keys_wait() || !held.is_empty() => {
             held.push(ev);
         }
         Event::Key(_) | Event::Paste(_) => input(app, ev),

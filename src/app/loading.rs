@@ -353,7 +353,8 @@ impl Loader {
     }
 
     /// The reader is taking a key, or has drawn the frame for one: the loader gives way
-    /// ([`GIVE_WAY`]). Not while a key waits for the whole text.
+    /// ([`GIVE_WAY`]). Not to be called while a key waits for the whole text
+    /// ([`App::keys_wait`]).
     pub fn reader_busy(&self) {
         self.busy.mark();
     }
@@ -464,6 +465,11 @@ impl App {
     /// Whether the rest of the text is still being read.
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
+    }
+
+    /// Whether an action waits for the whole text (and every key after it with it).
+    pub fn keys_wait(&self) -> bool {
+        self.loading.as_ref().is_some_and(|l| l.waiting() > 0)
     }
 
     /// The loader has read `read` bytes. Returns whether the status line's word on it changed.
